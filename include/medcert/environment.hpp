@@ -1,0 +1,26 @@
+// The world as the library sees it: files and the clock come only through here (DESIGN.md).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medcert {
+
+class Environment {
+ public:
+  virtual ~Environment() = default;
+  /// The whole content of a file, or nullopt when it cannot be read.
+  virtual std::optional<std::string> read_file(const std::string& path) const = 0;
+  /// The names (not paths) of the regular files in a directory, sorted; empty when unreadable.
+  virtual std::vector<std::string> list_directory(const std::string& path) const = 0;
+  /// The current time, in seconds since 1970-01-01T00:00:00Z.
+  virtual std::int64_t now() const = 0;
+};
+
+/// The real file system and the system clock.
+std::shared_ptr<const Environment> system_environment();
+
+}  // namespace medcert

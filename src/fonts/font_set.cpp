@@ -1,0 +1,1 @@
+#include "fonts/font_set.hpp"

@@ -1,0 +1,26 @@
+// layout/: a Document and font metrics become pages of positioned text (ICU line breaking).
+// Knows nothing of PDF: a layout can be tested without producing one.
+#pragma once
+
+#include "model/document.hpp"
+#include "model/font_metrics.hpp"
+#include "model/pages.hpp"
+#include "model/result.hpp"
+
+namespace medcert::layout {
+
+struct LayoutOptions {
+  double page_width = 595.276;   ///< A4, points
+  double page_height = 841.89;
+  double margin_left = 64, margin_right = 64, margin_top = 56, margin_bottom = 56;
+  double body_size = 11;          ///< points
+  double line_spacing = 1.3;      ///< times the font size
+  double signature_box_width = 200, signature_box_height = 80;
+};
+
+/// A character the fonts cannot print (or above U+FFFF) is an error diagnostic located at the
+/// run's source, never a silent box or a dropped letter.
+model::Result<model::Pages> layout(const model::Document& doc, const model::FontMetrics& metrics,
+                                   const LayoutOptions& options = {});
+
+}  // namespace medcert::layout

@@ -1,0 +1,34 @@
+// load/: the only stage that reads YAML (yaml-cpp). Text in, typed model out, every value located.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <medcert/environment.hpp>
+
+#include "model/document.hpp"
+#include "model/findings.hpp"
+#include "model/result.hpp"
+#include "model/template.hpp"
+
+namespace medcert::load {
+
+/// Findings from YAML or JSON text. An empty `value` means the text could not be read as a
+/// document at all (syntax error, empty, not UTF-8: exit 2); otherwise `value` is filled as far
+/// as possible and the diagnostics list every schema error (unknown key with "did you mean",
+/// wrong type, bad date, missing section...).
+model::Result<model::Findings> load_findings(const std::string& text, const std::string& name);
+
+/// Every template of a directory (*.yaml, recursively one level: professions/, common/), with
+/// `extends:` resolved. Abstract templates are resolved but not returned.
+model::Result<std::vector<model::Template>> load_templates(const Environment& env, const std::string& dir);
+
+/// The font manifest: one file per style; relative paths are relative to the manifest's folder.
+struct FontManifest {
+  std::map<model::FontStyle, std::string> files;
+  std::map<model::FontStyle, std::string> families;
+};
+model::Result<FontManifest> load_font_manifest(const Environment& env, const std::string& path);
+
+}  // namespace medcert::load

@@ -1,0 +1,41 @@
+// Calendar dates and ISO 8601 date-times with a UTC offset, as findings carry them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace medcert::model {
+
+struct CivilDate {
+  int year = 0;
+  int month = 0;  ///< 1..12
+  int day = 0;    ///< 1..31
+  friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
+};
+
+/// A local date and time with its UTC offset ("2026-11-20T14:30:00+01:00"),
+/// or a date alone when `has_time` is false (a declared date of facts may have no hour).
+struct DateTime {
+  CivilDate date;
+  bool has_time = false;
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+  int offset_minutes = 0;  ///< meaningful only with has_time
+};
+
+bool is_valid(const CivilDate& d);
+/// Days since 1970-01-01 (proleptic Gregorian).
+std::int64_t days_from_civil(const CivilDate& d);
+CivilDate civil_from_days(std::int64_t days);
+
+/// Parses "YYYY-MM-DD". Nullopt on any other shape or an impossible date.
+std::optional<CivilDate> parse_date(std::string_view text);
+/// Parses "YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)"; the offset is required. Nullopt otherwise.
+std::optional<DateTime> parse_datetime(std::string_view text);
+
+/// Unix seconds of a date-time with time; for a date alone, of its 00:00 UTC.
+std::int64_t to_unix(const DateTime& dt);
+
+}  // namespace medcert::model

@@ -1,0 +1,55 @@
+// The composed certificate: blocks of runs, each run tagged with where its words come from.
+// compose/ produces it; layout/ consumes it. Nothing here knows about pages or PDF.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <medcert/diagnostics.hpp>
+
+namespace medcert::model {
+
+/// Who wrote the words. Wording rules apply to `professional` text; `patient_quote` is printed
+/// verbatim inside « »; `computed` values (dates, numbers) are never re-expanded as template text.
+enum class Provenance { template_text, professional, patient_quote, computed };
+
+enum class FontStyle { regular, bold, italic };
+
+struct Run {
+  std::string text;  ///< UTF-8, NFC, typography applied (except inside quotes: verbatim)
+  Provenance provenance = Provenance::template_text;
+  FontStyle style = FontStyle::regular;
+  Location source;   ///< where the words were read: the findings value, or the template line
+};
+
+enum class BlockKind {
+  title,      ///< the document's title, centred
+  subtitle,   ///< centred under the title
+  heading,    ///< a section heading
+  paragraph,  ///< justified text
+  item,       ///< an indented list element, with a dash
+  signature,  ///< lines above the signature box; kept with the preceding block
+};
+
+struct Block {
+  BlockKind kind = BlockKind::paragraph;
+  std::vector<Run> runs;
+  std::string section;        ///< the template section id
+  bool keep_with_next = false;  ///< never end a page after this block (headings, intros)
+};
+
+struct Document {
+  std::string template_id;
+  int template_version = 0;
+  std::string profession;
+  std::string title;                     ///< plain text, for the PDF's metadata
+  std::string author;                    ///< plain text, for the PDF's metadata
+  std::vector<std::vector<Run>> header;  ///< running header lines (professional's identity)
+  std::string footer;                    ///< with {page} and {pages}, e.g. "Page {page}/{pages}"
+  std::vector<Block> blocks;
+};
+
+/// The document's text, runs concatenated, one line per block (for tests and debugging).
+std::string plain_text(const Document& doc);
+
+}  // namespace medcert::model

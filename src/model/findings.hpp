@@ -1,0 +1,128 @@
+// Findings: what the professional observed and what the person said, typed.
+// Every value keeps where it was read (file:line:column) and its path, for diagnostics.
+// The YAML/JSON shape is documented in docs/findings-format.md; load/ builds this from it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/datetime.hpp"
+#include "model/field.hpp"
+
+namespace medcert::model {
+
+struct Author {
+  Text civility;     ///< madame | monsieur (agreement of "soussigné(e)"); optional
+  Text title;        ///< e.g. "Docteur"; optional
+  Text given_name;
+  Text family_name;
+  Text profession;   ///< French or English id: medecin / physician, ...
+  Text specialty;    ///< optional, e.g. "médecine générale"
+  Text rpps;         ///< 11 digits (or 12 with the IDNPS "8" prefix)
+  Text adeli;        ///< legacy fallback
+  Text ordinal_number;  ///< n° d'inscription à l'Ordre, last fallback
+  Text structure;    ///< optional practice or hospital name
+  std::vector<Text> address;  ///< lines
+  Text phone;
+  Text email;
+};
+
+struct Patient {
+  Text civility;      ///< madame | monsieur | neutre
+  Text family_name;
+  Text birth_name;    ///< optional nom de naissance
+  Text given_names;
+  Field<CivilDate> birth_date;
+  std::vector<Text> address;
+  Text identity;      ///< verified (piece of identity seen) | declared ("déclare se nommer")
+};
+
+/// An interpreter, a communication assistant or a legal representative present at the examination.
+struct Attendant {
+  Location where;
+  std::string path;
+  Text kind;          ///< interpreter: interprete | assistant_communication
+  Text given_name;
+  Text family_name;
+  Text language;      ///< interpreter only, optional
+};
+
+struct Examination {
+  Field<DateTime> datetime;
+  Text place_type;    ///< cabinet | service_hospitalier | domicile | autre
+  Text place;         ///< free text: the practice, the ward, required with "autre"
+  Text request_mode;  ///< demande_spontanee | requisition
+  Text requisition_authority;
+  Text requisition_reference;
+  Field<CivilDate> requisition_date;
+  std::optional<Attendant> legal_representative;
+  std::optional<Attendant> interpreter;
+};
+
+/// The facts as the person declares them: never asserted, only reported.
+struct Facts {
+  Field<DateTime> datetime;  ///< date alone allowed
+  Text place;                ///< the person's words
+};
+
+struct Size {
+  Field<double> length_cm;
+  Field<double> width_cm;
+};
+
+struct Lesion {
+  Location where;
+  std::string path;
+  Text type;      ///< vocabulary "lesion_types"
+  Text region;    ///< vocabulary "regions"
+  Text side;      ///< droite | gauche | mediane | bilaterale
+  Text face;      ///< anterieure | posterieure | laterale | interne | externe
+  Text location_detail;  ///< free text, e.g. "à 3 cm sous le pli du coude"
+  Size size;
+  Text colour;    ///< vocabulary "colours"; as observed, never dated
+  Text aspect;    ///< free text
+  Text note;      ///< free text
+};
+
+struct ComplementaryExam {
+  Location where;
+  std::string path;
+  Text exam;
+  Text result;
+};
+
+struct Itt {
+  Location where;
+  std::string path;
+  Text mode;      ///< fixed | not_determined
+  Field<int> days;
+};
+
+struct Issuance {
+  Field<DateTime> datetime;
+  Text place;
+  Text recipient;  ///< patient | legal_representative | requisition_authority
+};
+
+struct Findings {
+  std::string source_name;
+  Field<int> format;  ///< "medcert: 1"
+  Text template_id;   ///< optional: defaults to the author's profession's template
+  Author author;
+  Patient patient;
+  Examination examination;
+  Facts facts;
+  std::vector<Text> declarations;  ///< the person's words, verbatim
+  std::vector<Text> complaints;    ///< doléances, the person's words, verbatim
+  std::vector<Lesion> lesions;
+  std::vector<Text> negative_findings;  ///< professional's own text
+  Text psychological_state;             ///< professional's own text
+  Text functional_impact;               ///< professional's own text
+  std::vector<ComplementaryExam> complementary_exams;
+  Field<bool> follow_up_certificate;    ///< "un certificat complémentaire sera établi"
+  std::optional<Itt> itt;
+  Issuance issuance;
+};
+
+}  // namespace medcert::model

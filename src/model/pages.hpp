@@ -1,0 +1,44 @@
+// Pages of positioned text and boxes: layout/'s product, render/'s input.
+// Units are PostScript points; the origin is the page's top-left corner, y grows downwards.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/document.hpp"
+
+namespace medcert::model {
+
+struct PlacedText {
+  double x = 0;         ///< left edge of the first glyph
+  double baseline = 0;  ///< from the top of the page
+  double size = 0;      ///< font size in points
+  FontStyle style = FontStyle::regular;
+  std::string text;     ///< UTF-8; drawn as one run at (x, baseline), no further spacing
+};
+
+struct PlacedRect {
+  double x = 0, y = 0, width = 0, height = 0;  ///< y is the top edge
+  double line_width = 0.5;
+};
+
+struct Page {
+  std::vector<PlacedText> texts;
+  std::vector<PlacedRect> rects;
+};
+
+/// Where the signature goes: a later stage puts the PDF signature field exactly here.
+struct SignatureBox {
+  int page = 0;  ///< 0-based
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
+struct Pages {
+  double width = 0, height = 0;
+  std::vector<Page> pages;
+  SignatureBox signature;
+  std::string title;   ///< metadata carried through from the Document
+  std::string author;
+};
+
+}  // namespace medcert::model

@@ -1,0 +1,17 @@
+// "Did you mean": the closest known word to a misspelt one (ninja's edit_distance).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medcert::model {
+
+/// Levenshtein distance over bytes, capped: returns max_distance + 1 beyond it.
+int edit_distance(std::string_view a, std::string_view b, int max_distance);
+
+/// The candidate closest to `word` within a distance of one third of its length (at least 1, at most 3),
+/// or "" when none is close enough.
+std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace medcert::model

@@ -1,0 +1,103 @@
+// A certificate template: data only (templates/*.yaml), after `extends:` has been resolved.
+// The YAML keys map one to one onto these members; docs/templates.md is the authoring guide.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <medcert/diagnostics.hpp>
+
+namespace medcert::model {
+
+/// `when:` entries: "var" (present, non-empty), "!var" (absent), "var == value", "var != value".
+struct Condition {
+  enum class Op { present, absent, equals, not_equals };
+  std::string variable;
+  Op op = Op::present;
+  std::string value;
+  Location where;
+};
+
+enum class BlockKind {
+  paragraph,  ///< `text`
+  list,       ///< `each` over a findings list: optional `intro`, one `item` per element, or `empty`
+  signature,  ///< `text` lines above the signature box; never split from the preceding block
+};
+
+struct Block {
+  std::string id;
+  Location where;
+  BlockKind kind = BlockKind::paragraph;
+  std::vector<Condition> when;
+  std::string text;   ///< paragraph, signature: a template string with {placeholders} and [optional parts]
+  std::string each;   ///< list: declarations | complaints | lesions | negative_findings | complementary_exams
+  std::string as;     ///< list: the item's variable prefix, e.g. "lesion"
+  std::string intro;  ///< list: printed once before the items when the list is not empty
+  std::string item;   ///< list: one paragraph per element
+  std::string empty;  ///< list: printed instead when the list is empty (may be empty: nothing printed)
+};
+
+struct Section {
+  std::string id;
+  Location where;
+  std::string heading;  ///< optional
+  std::vector<Condition> when;
+  std::vector<Block> blocks;
+};
+
+/// A controlled vocabulary entry: a code and its French forms ("label" always; others as the
+/// vocabulary needs, e.g. "article", "gender", "plural" for body regions).
+struct VocabEntry {
+  std::string code;
+  std::map<std::string, std::string> forms;
+  Location where;
+
+  const std::string& form(const std::string& name) const;  ///< "" when absent
+};
+
+struct Vocabulary {
+  std::string name;
+  std::vector<VocabEntry> entries;
+
+  const VocabEntry* find(std::string_view code) const;
+  std::vector<std::string> codes() const;
+};
+
+struct Capabilities {
+  bool itt = false;
+  bool diagnosis = false;
+  std::string compatibility = "forbidden";  ///< forbidden | warn | allowed
+  std::string body_scope = "full";          ///< full | foot_ankle | oral
+};
+
+struct Profession {
+  std::string id;     ///< French id: medecin
+  std::string id_en;  ///< English id: physician
+  std::string label;  ///< as printed: "médecin"
+};
+
+struct Template {
+  std::string id;
+  int version = 0;
+  bool abstract = false;
+  std::vector<std::string> chain;  ///< files from the most derived to the root of `extends:`
+  Location where;
+
+  Profession profession;
+  std::string document_kind;  ///< certificat_medical | certificat_constatation | attestation_clinique
+  std::string title;
+  std::string subtitle;
+  Capabilities capabilities;
+
+  std::vector<std::string> required;     ///< findings paths that must be present, e.g. "patient.birth_date"
+  std::map<std::string, std::string> phrases;  ///< named template strings, e.g. "engagement_verb"
+  std::vector<std::string> header;       ///< running header lines (template strings)
+  std::string footer;                    ///< e.g. "Page {page}/{pages}"
+  std::map<std::string, Vocabulary> vocabularies;
+  std::vector<Section> sections;
+  std::string skeleton;                  ///< the commented findings skeleton `medcert new` prints
+};
+
+}  // namespace medcert::model

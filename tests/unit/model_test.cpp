@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include "model/datetime.hpp"
+#include "model/spelling.hpp"
+
+using namespace medcert::model;
+
+TEST_CASE("ISO dates are parsed strictly") {
+  CHECK(parse_date("2026-02-28"));
+  CHECK_FALSE(parse_date("2026-02-29"));  // not a leap year
+  CHECK(parse_date("2024-02-29"));
+  CHECK_FALSE(parse_date("2026-13-01"));
+  CHECK_FALSE(parse_date("2026-1-01"));
+  CHECK_FALSE(parse_date("2026-01-01T10:00"));
+}
+
+TEST_CASE("date-times need an offset") {
+  auto dt = parse_datetime("2026-11-20T14:30:00+01:00");
+  REQUIRE(dt);
+  CHECK(dt->hour == 14);
+  CHECK(dt->offset_minutes == 60);
+  CHECK(to_unix(*dt) == 1795181400);  // 2026-11-20T13:30:00Z
+  CHECK(parse_datetime("2026-11-20T14:30Z"));
+  CHECK_FALSE(parse_datetime("2026-11-20T14:30:00"));
+  CHECK_FALSE(parse_datetime("2026-11-20T24:00:00+01:00"));
+  CHECK_FALSE(parse_datetime("2026-11-20 14:30:00+01:00"));
+}
+
+TEST_CASE("days from civil round-trips") {
+  for (std::int64_t d : {-1000, 0, 1, 20000, 20412}) CHECK(days_from_civil(civil_from_days(d)) == d);
+  CHECK(days_from_civil({1970, 1, 1}) == 0);
+}
+
+TEST_CASE("did you mean") {
+  CHECK(closest("lesoins", {"lesions", "patient", "author"}) == "lesions");
+  CHECK(closest("zzzzzz", {"lesions", "patient"}).empty());
+  CHECK(edit_distance("kitten", "sitting", 5) == 3);
+}
