@@ -16,6 +16,8 @@ class Environment {
   virtual std::optional<std::string> read_file(const std::string& path) const = 0;
   /// The names (not paths) of the regular files in a directory, sorted; empty when unreadable.
   virtual std::vector<std::string> list_directory(const std::string& path) const = 0;
+  /// The names of the subdirectories of a directory, sorted; empty when unreadable.
+  virtual std::vector<std::string> list_subdirectories(const std::string& path) const = 0;
   /// The current time, in seconds since 1970-01-01T00:00:00Z.
   virtual std::int64_t now() const = 0;
 };

@@ -1,0 +1,146 @@
+// The pipeline behind the public Engine: load → validate → compose → layout → render (DESIGN.md).
+// Templates and fonts are loaded once here and only read afterwards, so one Engine serves many threads.
+#include <medcert/engine.hpp>
+
+#include <algorithm>
+
+#include "api/template_selection.hpp"
+#include "compose/compose.hpp"
+#include "fonts/font_set.hpp"
+#include "layout/layout.hpp"
+#include "load/load.hpp"
+#include "render/render.hpp"
+#include "validate/validate.hpp"
+
+namespace medcert {
+namespace {
+
+std::string or_default(const std::string& value, const std::string& data_dir, const char* tail) {
+  if (!value.empty()) return value;
+  return (data_dir.empty() ? std::string(".") : data_dir) + tail;
+}
+
+void append(Diagnostics& to, Diagnostics from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+// Stable order for readers: by file, then line and column; position-less diagnostics last.
+void sort_by_position(Diagnostics& diagnostics) {
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    const auto key = [](const Diagnostic& d) {
+      return std::make_tuple(d.location.line == 0, d.location.file, d.location.line, d.location.column);
+    };
+    return key(a) < key(b);
+  });
+}
+
+[[noreturn]] void fail(const std::string& what, Diagnostics diagnostics) {
+  std::string message = what;
+  for (const auto& d : diagnostics)
+    if (d.severity == Severity::error)
+      message += "\n" + d.location.file + ":" + std::to_string(d.location.line) + ":" +
+                 std::to_string(d.location.column) + ": " + d.message_en;
+  throw ConfigError(message, std::move(diagnostics));
+}
+
+// What check and render share: everything up to the laid-out pages.
+struct Laidout {
+  Diagnostics diagnostics;
+  bool parsed = false;
+  std::optional<model::Pages> pages;
+};
+
+}  // namespace
+
+struct Engine::Impl {
+  std::shared_ptr<const Environment> env;
+  std::vector<model::Template> templates;
+  std::shared_ptr<const fonts::FontSet> fonts;
+
+  std::int64_t now(const RenderOptions& options) const { return options.now ? *options.now : env->now(); }
+
+  Laidout lay_out(const Source& source, const RenderOptions& options) const {
+    Laidout out;
+    auto loaded = load::load_findings(source.text, source.name);
+    append(out.diagnostics, std::move(loaded.diagnostics));
+    if (!loaded.value) return out;
+    out.parsed = true;
+    const model::Findings& findings = *loaded.value;
+
+    auto selected = api::select_template(templates, findings);
+    append(out.diagnostics, std::move(selected.diagnostics));
+    if (selected.value) append(out.diagnostics, validate::validate(**selected.value, findings, now(options)));
+    if (!selected.value || has_errors(out.diagnostics)) return out;
+
+    auto document = compose::compose(**selected.value, findings);
+    append(out.diagnostics, std::move(document.diagnostics));
+    if (!document.value || has_errors(out.diagnostics)) return out;
+
+    auto pages = layout::layout(*document.value, *fonts);
+    append(out.diagnostics, std::move(pages.diagnostics));
+    if (pages.value && !has_errors(out.diagnostics)) out.pages = std::move(pages.value);
+    return out;
+  }
+};
+
+Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>()) {
+  impl_->env = config.environment ? config.environment : system_environment();
+  const Environment& env = *impl_->env;
+
+  auto templates = load::load_templates(env, or_default(config.templates_dir, config.data_dir, "/templates"));
+  if (!templates.value || has_errors(templates.diagnostics)) fail("medcert: cannot load the templates", templates.diagnostics);
+  if (templates.value->empty()) fail("medcert: no template found in " + or_default(config.templates_dir, config.data_dir, "/templates"), {});
+  impl_->templates = std::move(*templates.value);
+
+  auto manifest = load::load_font_manifest(env, or_default(config.fonts_manifest, config.data_dir, "/fonts/manifest.yaml"));
+  if (!manifest.value || has_errors(manifest.diagnostics)) fail("medcert: cannot load the font manifest", manifest.diagnostics);
+  auto fonts = fonts::FontSet::load(env, *manifest.value);
+  if (!fonts.value || has_errors(fonts.diagnostics)) fail("medcert: cannot load the fonts", fonts.diagnostics);
+  impl_->fonts = std::move(*fonts.value);
+}
+
+Engine::~Engine() = default;
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+
+CheckResult Engine::check(const Source& findings, const RenderOptions& options) const {
+  auto laid = impl_->lay_out(findings, options);
+  sort_by_position(laid.diagnostics);
+  return CheckResult{std::move(laid.diagnostics), laid.parsed};
+}
+
+RenderResult Engine::render(const Source& findings, const RenderOptions& options) const {
+  auto laid = impl_->lay_out(findings, options);
+  RenderResult result{std::move(laid.diagnostics), laid.parsed, {}};
+  if (laid.pages) {
+    auto pdf = render::render(*laid.pages, impl_->fonts->files(), render::RenderOptions{impl_->now(options)});
+    append(result.diagnostics, std::move(pdf.diagnostics));
+    if (pdf.value && !has_errors(result.diagnostics)) result.pdf = std::move(*pdf.value);
+  }
+  sort_by_position(result.diagnostics);
+  return result;
+}
+
+std::vector<TemplateInfo> Engine::templates() const {
+  std::vector<TemplateInfo> out;
+  for (const auto& t : impl_->templates)
+    out.push_back(TemplateInfo{t.id, t.profession.id, t.profession.id_en, t.version, t.title});
+  return out;
+}
+
+std::optional<std::string> Engine::skeleton(const std::string& profession) const {
+  const auto* t = api::find_by_profession(impl_->templates, profession);
+  if (!t) return std::nullopt;
+  return t->skeleton;
+}
+
+std::vector<std::string> Engine::profession_names() const {
+  std::vector<std::string> names;
+  for (const auto& t : impl_->templates) {
+    names.push_back(t.profession.id);
+    names.push_back(t.profession.id_en);
+  }
+  return names;
+}
+
+}  // namespace medcert

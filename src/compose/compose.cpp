@@ -1,1 +1,210 @@
 #include "compose/compose.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "compose/conditions.hpp"
+#include "compose/french.hpp"
+#include "compose/template_string.hpp"
+#include "compose/variables.hpp"
+#include "model/diag.hpp"
+
+namespace medcert::compose {
+namespace {
+
+using model::BlockKind;
+using model::Run;
+
+// The footer's page numbers are known only to layout.
+const std::vector<std::string> kPageNumbers = {"page", "pages"};
+
+bool blank(const std::vector<Run>& runs) {
+  return std::all_of(runs.begin(), runs.end(), [](const Run& r) {
+    std::string text = r.text;
+    for (std::string_view space : {french::kNoBreakSpace, french::kNarrowNoBreakSpace})
+      for (auto pos = text.find(space); pos != std::string::npos; pos = text.find(space, pos))
+        text.erase(pos, space.size());
+    return text.find_first_not_of(" \t") == std::string::npos;
+  });
+}
+
+std::string plain(const std::vector<Run>& runs) {
+  std::string out;
+  for (const auto& run : runs) out += run.text;
+  return out;
+}
+
+// A header line whose value has line breaks (an address) becomes several header lines.
+std::vector<std::vector<Run>> split_lines(const std::vector<Run>& runs) {
+  std::vector<std::vector<Run>> lines(1);
+  for (const Run& run : runs) {
+    std::size_t start = 0;
+    for (auto end = run.text.find('\n'); end != std::string::npos; end = run.text.find('\n', start)) {
+      lines.back().push_back({run.text.substr(start, end - start), run.provenance, run.style, run.source});
+      lines.emplace_back();
+      start = end + 1;
+    }
+    lines.back().push_back({run.text.substr(start), run.provenance, run.style, run.source});
+  }
+  return lines;
+}
+
+class Composer {
+ public:
+  Composer(const model::Template& tmpl, const model::Findings& findings)
+      : tmpl_(tmpl), findings_(findings), variables_(document_variables(tmpl, findings)), scope_(variables_) {}
+
+  model::Result<model::Document> compose() {
+    check_template();
+    model::Document doc;
+    doc.template_id = tmpl_.id;
+    doc.template_version = tmpl_.version;
+    doc.profession = tmpl_.profession.id;
+    doc.header = header();
+    doc.footer = plain(typeset(render(tmpl_.footer, footer_context())));
+    add(doc.blocks, BlockKind::title, render(tmpl_.title, context(scope_, tmpl_.where, "title")), "title");
+    add(doc.blocks, BlockKind::subtitle, render(tmpl_.subtitle, context(scope_, tmpl_.where, "subtitle")), "title");
+    if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::title) doc.title = plain(doc.blocks.front().runs);
+    doc.author = variables_.at("author.display_name").text;
+    for (const auto& section : tmpl_.sections) add_section(doc, section);
+    return {std::move(doc), std::move(diagnostics_)};
+  }
+
+ private:
+  Context context(const Scope& scope, const Location& where, std::string path, bool multiline = false) const {
+    return Context{scope, tmpl_.phrases, where, std::move(path), multiline, {}};
+  }
+
+  Context footer_context() const {
+    Context c = context(scope_, tmpl_.where, "footer");
+    c.passed_through = kPageNumbers;
+    return c;
+  }
+
+  static std::vector<Run> typeset(std::vector<Run> runs) {
+    french::typography(runs);
+    return runs;
+  }
+
+  static void add(std::vector<model::Block>& out, BlockKind kind, std::vector<Run> runs, const std::string& section,
+                  bool keep_with_next = false) {
+    runs = typeset(std::move(runs));
+    if (blank(runs)) return;
+    out.push_back({kind, std::move(runs), section, keep_with_next});
+  }
+
+  // Every template string and condition is checked once, whether or not the findings use it,
+  // so that a mistake in a rarely used sentence is found before it is needed.
+  void check_template() {
+    for (std::size_t i = 0; i < tmpl_.header.size(); ++i)
+      check(tmpl_.header[i], context(scope_, tmpl_.where, fmt::format("header[{}]", i), true), diagnostics_);
+    check(tmpl_.footer, footer_context(), diagnostics_);
+    check(tmpl_.title, context(scope_, tmpl_.where, "title"), diagnostics_);
+    check(tmpl_.subtitle, context(scope_, tmpl_.where, "subtitle"), diagnostics_);
+    for (const auto& section : tmpl_.sections) {
+      const std::string path = "sections." + section.id;
+      check_conditions(section.when, scope_, path, section.where, diagnostics_);
+      check(section.heading, context(scope_, section.where, path + ".heading"), diagnostics_);
+      for (const auto& block : section.blocks) check_block(block, path + ".blocks." + block.id);
+    }
+  }
+
+  void check_block(const model::TemplateBlock& block, const std::string& path) {
+    check_conditions(block.when, scope_, path, block.where, diagnostics_);
+    if (block.kind != model::TemplateBlockKind::list) {
+      check(block.text, context(scope_, block.where, path + ".text"), diagnostics_);
+      return;
+    }
+    if (!is_list(block.each)) {
+      diagnostics_.push_back(model::error(
+          "T-SCHEMA", path + ".each", block.where,
+          fmt::format("liste inconnue «\u202F{}\u202F»\u202F: each vaut declarations, complaints, lesions, "
+                      "negative_findings ou complementary_exams",
+                      block.each),
+          fmt::format("unknown list \"{}\": each is declarations, complaints, lesions, negative_findings or "
+                      "complementary_exams",
+                      block.each)));
+      return;
+    }
+    const Variables none =
+        item_variables(block.each, block.as, std::numeric_limits<std::size_t>::max(), tmpl_, findings_);
+    const Scope item(variables_, &none);
+    check(block.intro, context(scope_, block.where, path + ".intro"), diagnostics_);
+    check(block.item, context(item, block.where, path + ".item"), diagnostics_);
+    check(block.empty, context(scope_, block.where, path + ".empty"), diagnostics_);
+  }
+
+  std::vector<std::vector<Run>> header() const {
+    std::vector<std::vector<Run>> lines;
+    for (std::size_t i = 0; i < tmpl_.header.size(); ++i) {
+      const auto runs = render(tmpl_.header[i], context(scope_, tmpl_.where, fmt::format("header[{}]", i), true));
+      for (auto& line : split_lines(runs)) {
+        line = typeset(std::move(line));
+        if (!blank(line)) lines.push_back(std::move(line));
+      }
+    }
+    return lines;
+  }
+
+  void add_section(model::Document& doc, const model::Section& section) const {
+    if (!holds(section.when, scope_)) return;
+    std::vector<model::Block> body;
+    for (const auto& block : section.blocks)
+      if (holds(block.when, scope_)) add_block(body, block, section.id);
+    // A heading with nothing under it is left out.
+    if (body.empty()) return;
+    add(doc.blocks, BlockKind::heading, render(section.heading, context(scope_, section.where, section.id)), section.id,
+        true);
+    for (auto& block : body) {
+      // The signature is never alone at the top of a page.
+      if (block.kind == BlockKind::signature && !doc.blocks.empty()) doc.blocks.back().keep_with_next = true;
+      doc.blocks.push_back(std::move(block));
+    }
+  }
+
+  void add_block(std::vector<model::Block>& out, const model::TemplateBlock& block, const std::string& section) const {
+    const Context here = context(scope_, block.where, section + "." + block.id);
+    switch (block.kind) {
+      case model::TemplateBlockKind::paragraph:
+        add(out, BlockKind::paragraph, render(block.text, here), section);
+        break;
+      case model::TemplateBlockKind::signature:
+        add(out, BlockKind::signature, render(block.text, here), section);
+        break;
+      case model::TemplateBlockKind::list:
+        add_list(out, block, here, section);
+        break;
+    }
+  }
+
+  void add_list(std::vector<model::Block>& out, const model::TemplateBlock& block, const Context& here,
+                const std::string& section) const {
+    const std::size_t size = list_size(block.each, findings_);
+    if (size == 0) {
+      add(out, BlockKind::paragraph, render(block.empty, here), section);
+      return;
+    }
+    add(out, BlockKind::paragraph, render(block.intro, here), section, true);
+    for (std::size_t i = 0; i < size; ++i) {
+      const Variables element = item_variables(block.each, block.as, i, tmpl_, findings_);
+      const Scope item(variables_, &element);
+      add(out, BlockKind::item, render(block.item, context(item, block.where, here.path)), section);
+    }
+  }
+
+  const model::Template& tmpl_;
+  const model::Findings& findings_;
+  const Variables variables_;
+  const Scope scope_;
+  Diagnostics diagnostics_;
+};
+
+}  // namespace
+
+model::Result<model::Document> compose(const model::Template& tmpl, const model::Findings& findings) {
+  return Composer(tmpl, findings).compose();
+}
+
+}  // namespace medcert::compose

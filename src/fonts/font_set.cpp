@@ -1,1 +1,154 @@
 #include "fonts/font_set.hpp"
+
+#include <array>
+#include <optional>
+
+#include <fmt/format.h>
+#include <hb.h>
+
+#include "model/diag.hpp"
+
+namespace medcert::fonts {
+
+namespace {
+
+struct HbFontDeleter {
+  void operator()(hb_font_t* font) const { hb_font_destroy(font); }
+};
+using HbFont = std::unique_ptr<hb_font_t, HbFontDeleter>;
+
+constexpr std::array all_styles{model::FontStyle::regular, model::FontStyle::bold, model::FontStyle::italic};
+
+/// The manifest's key for a style (formats.md §3).
+const char* style_key(model::FontStyle style) {
+  switch (style) {
+    case model::FontStyle::bold: return "bold";
+    case model::FontStyle::italic: return "italic";
+    case model::FontStyle::regular: break;
+  }
+  return "regular";
+}
+
+Diagnostic font_error(model::FontStyle style, const std::string& file, std::string fr, std::string en) {
+  return model::error("C-FONT", fmt::format("fonts.{}", style_key(style)), Location{file, 0, 0}, std::move(fr),
+                      std::move(en));
+}
+
+}  // namespace
+
+struct FontSet::Impl {
+  struct Face {
+    HbFont font;
+    double per_unit = 1;  ///< thousandths of an em per font unit: 1000 / units per em
+    double ascender = 0, descender = 0;
+  };
+  std::map<model::FontStyle, Face> faces;
+  std::map<model::FontStyle, std::string> files;
+
+  const Face& face(model::FontStyle style) const { return faces.at(style); }
+};
+
+namespace {
+
+/// Parses one font file; nullopt (with a diagnostic) when the bytes are no usable font.
+std::optional<FontSet::Impl::Face> parse_face(const std::string& bytes, model::FontStyle style, const std::string& file,
+                                              Diagnostics& diagnostics) {
+  // DUPLICATE: HarfBuzz keeps its own copy, so the face outlives the bytes read here.
+  hb_blob_t* blob =
+      hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()), HB_MEMORY_MODE_DUPLICATE, nullptr, nullptr);
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_blob_destroy(blob);
+  // HarfBuzz never fails on bad bytes: it gives an empty face, which has no glyph.
+  const unsigned glyphs = hb_face_get_glyph_count(face);
+  const unsigned upem = hb_face_get_upem(face);
+  HbFont font{hb_font_create(face)};
+  hb_face_destroy(face);
+  if (glyphs == 0 || upem == 0) {
+    diagnostics.push_back(font_error(
+        style, file,
+        fmt::format(
+            "Le fichier «\u202F{}\u202F» n'est pas une police TrueType ou OpenType lisible. Indiquez dans le manifeste "
+            "des polices un fichier .ttf valide, par exemple celui du paquet fonts-liberation2.",
+            file),
+        fmt::format("The file \"{}\" is not a readable TrueType or OpenType font. Name a valid .ttf file in the font "
+                    "manifest, for instance one from the fonts-liberation2 package.",
+                    file)));
+    return std::nullopt;
+  }
+  // Scale = units per em: HarfBuzz then reports metrics in font units, converted once below.
+  hb_font_set_scale(font.get(), static_cast<int>(upem), static_cast<int>(upem));
+  hb_font_make_immutable(font.get());
+  hb_font_extents_t extents{};
+  hb_font_get_h_extents(font.get(), &extents);
+  FontSet::Impl::Face result;
+  result.per_unit = 1000.0 / upem;
+  result.ascender = extents.ascender * result.per_unit;
+  result.descender = extents.descender * result.per_unit;
+  result.font = std::move(font);
+  return result;
+}
+
+}  // namespace
+
+model::Result<std::shared_ptr<const FontSet>> FontSet::load(const Environment& env,
+                                                            const load::FontManifest& manifest) {
+  model::Result<std::shared_ptr<const FontSet>> result;
+  auto impl = std::make_unique<Impl>();
+  for (const auto style : all_styles) {
+    const auto entry = manifest.files.find(style);
+    if (entry == manifest.files.end()) {
+      result.diagnostics.push_back(font_error(
+          style, "",
+          fmt::format("Le manifeste des polices ne donne aucune police pour le style «\u202F{0}\u202F». Ajoutez sous "
+                      "«\u202Ffonts:\u202F» "
+                      "une entrée «\u202F{0}: {{family: ..., file: ...}}\u202F».",
+                      style_key(style)),
+          fmt::format("The font manifest names no font for the style \"{0}\". Add an entry \"{0}: {{family: ..., "
+                      "file: ...}}\" under \"fonts:\".",
+                      style_key(style))));
+      continue;
+    }
+    const std::string& file = entry->second;
+    const auto bytes = env.read_file(file);
+    if (!bytes) {
+      result.diagnostics.push_back(font_error(
+          style, file,
+          fmt::format(
+              "Le fichier de police «\u202F{}\u202F» est introuvable ou illisible. Installez le paquet qui le fournit "
+              "(fonts-liberation2) ou corrigez son chemin dans le manifeste des polices.",
+              file),
+          fmt::format("The font file \"{}\" is missing or unreadable. Install the package that provides it "
+                      "(fonts-liberation2) or correct its path in the font manifest.",
+                      file)));
+      continue;
+    }
+    if (auto face = parse_face(*bytes, style, file, result.diagnostics)) {
+      impl->faces.emplace(style, std::move(*face));
+      impl->files.emplace(style, file);
+    }
+  }
+  if (!has_errors(result.diagnostics)) result.value = std::make_shared<const FontSet>(std::move(impl));
+  return result;
+}
+
+FontSet::FontSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+FontSet::~FontSet() = default;
+
+bool FontSet::covers(model::FontStyle style, char32_t cp) const {
+  hb_codepoint_t glyph = 0;
+  return hb_font_get_nominal_glyph(impl_->face(style).font.get(), cp, &glyph) != 0;
+}
+
+double FontSet::advance(model::FontStyle style, char32_t cp) const {
+  const auto& face = impl_->face(style);
+  hb_codepoint_t glyph = 0;  // .notdef: what a PDF shows for a code point the font lacks
+  hb_font_get_nominal_glyph(face.font.get(), cp, &glyph);
+  return hb_font_get_glyph_h_advance(face.font.get(), glyph) * face.per_unit;
+}
+
+double FontSet::ascender(model::FontStyle style) const { return impl_->face(style).ascender; }
+double FontSet::descender(model::FontStyle style) const { return impl_->face(style).descender; }
+
+const std::map<model::FontStyle, std::string>& FontSet::files() const { return impl_->files; }
+
+}  // namespace medcert::fonts

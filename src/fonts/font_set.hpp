@@ -13,13 +13,20 @@
 
 namespace medcert::fonts {
 
+/// One parsed font per style. Immutable after load(): every HarfBuzz font is made immutable and
+/// only queried through HarfBuzz's read-only calls, which HarfBuzz documents as thread-safe (its
+/// lazily loaded tables and glyph caches are published with atomics). One FontSet can therefore
+/// serve every thread of an engine without locking.
 class FontSet final : public model::FontMetrics {
  public:
-  /// Reads and parses every file of the manifest; a missing or unreadable font is a diagnostic.
+  /// Reads every file of the manifest through `env` and parses it; each style (regular, bold,
+  /// italic) must be present. A missing, unreadable or unparseable font is an error diagnostic
+  /// (rule C-FONT) and the result has no value.
   static model::Result<std::shared_ptr<const FontSet>> load(const Environment& env, const load::FontManifest& manifest);
   ~FontSet() override;
 
   bool covers(model::FontStyle style, char32_t cp) const override;
+  /// The advance of the glyph the font maps `cp` to (of .notdef when it has none).
   double advance(model::FontStyle style, char32_t cp) const override;
   double ascender(model::FontStyle style) const override;
   double descender(model::FontStyle style) const override;

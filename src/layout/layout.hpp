@@ -12,10 +12,10 @@ namespace medcert::layout {
 struct LayoutOptions {
   double page_width = 595.276;   ///< A4, points
   double page_height = 841.89;
-  double margin_left = 64, margin_right = 64, margin_top = 56, margin_bottom = 56;
+  double margin_left = 64, margin_right = 64, margin_top = 42, margin_bottom = 42;
   double body_size = 11;          ///< points
-  double line_spacing = 1.3;      ///< times the font size
-  double signature_box_width = 200, signature_box_height = 80;
+  double line_spacing = 1.25;     ///< times the font size
+  double signature_box_width = 190, signature_box_height = 56;
 };
 
 /// A character the fonts cannot print (or above U+FFFF) is an error diagnostic located at the

@@ -3,6 +3,7 @@
 // The YAML/JSON shape is documented in docs/findings-format.md; load/ builds this from it.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@
 namespace medcert::model {
 
 struct Author {
+  Location where;     ///< the section's mapping, or the document's when the section is absent
+  std::string path;   ///< "findings.author"
   Text civility;     ///< madame | monsieur (agreement of "soussigné(e)"); optional
   Text title;        ///< e.g. "Docteur"; optional
   Text given_name;
@@ -29,6 +32,8 @@ struct Author {
 };
 
 struct Patient {
+  Location where;     ///< the section's mapping, or the document's when the section is absent
+  std::string path;   ///< "findings.patient"
   Text civility;      ///< madame | monsieur | neutre
   Text family_name;
   Text birth_name;    ///< optional nom de naissance
@@ -49,6 +54,8 @@ struct Attendant {
 };
 
 struct Examination {
+  Location where;     ///< the section's mapping, or the document's when the section is absent
+  std::string path;   ///< "findings.examination"
   Field<DateTime> datetime;
   Text place_type;    ///< cabinet | service_hospitalier | domicile | autre
   Text place;         ///< free text: the practice, the ward, required with "autre"
@@ -62,6 +69,8 @@ struct Examination {
 
 /// The facts as the person declares them: never asserted, only reported.
 struct Facts {
+  Location where;     ///< the section's mapping, or the document's when the section is absent
+  std::string path;   ///< "findings.facts"
   Field<DateTime> datetime;  ///< date alone allowed
   Text place;                ///< the person's words
 };
@@ -100,6 +109,8 @@ struct Itt {
 };
 
 struct Issuance {
+  Location where;     ///< the section's mapping, or the document's when the section is absent
+  std::string path;   ///< "findings.issuance"
   Field<DateTime> datetime;
   Text place;
   Text recipient;  ///< patient | legal_representative | requisition_authority
@@ -107,6 +118,7 @@ struct Issuance {
 
 struct Findings {
   std::string source_name;
+  Location where;  ///< the document's top-level mapping
   Field<int> format;  ///< "medcert: 1"
   Text template_id;   ///< optional: defaults to the author's profession's template
   Author author;
@@ -124,5 +136,9 @@ struct Findings {
   std::optional<Itt> itt;
   Issuance issuance;
 };
+
+/// Calls `fn` on every text value of the findings, present or not, in document order
+/// (for checks that apply to all text alike, such as which characters can be printed).
+void for_each_text(const Findings& findings, const std::function<void(const Text&)>& fn);
 
 }  // namespace medcert::model

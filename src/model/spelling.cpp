@@ -39,4 +39,13 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
   return best;
 }
 
+std::string did_you_mean_fr(const std::string& suggestion) {
+  // U+202F before ";" and "?" and inside the guillemets: French typography.
+  return suggestion.empty() ? std::string{} : "\u202F; vouliez-vous dire «\u202F" + suggestion + "\u202F»\u202F?";
+}
+
+std::string did_you_mean_en(const std::string& suggestion) {
+  return suggestion.empty() ? std::string{} : "; did you mean \"" + suggestion + "\"?";
+}
+
 }  // namespace medcert::model

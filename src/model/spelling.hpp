@@ -14,4 +14,9 @@ int edit_distance(std::string_view a, std::string_view b, int max_distance);
 /// or "" when none is close enough.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
+/// The message tails every "did you mean" shares: " ; vouliez-vous dire « x » ?" and "; did you mean \"x\"?",
+/// or "" when there is no suggestion.
+std::string did_you_mean_fr(const std::string& suggestion);
+std::string did_you_mean_en(const std::string& suggestion);
+
 }  // namespace medcert::model

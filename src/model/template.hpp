@@ -20,16 +20,17 @@ struct Condition {
   Location where;
 };
 
-enum class BlockKind {
+// Named Template* because document.hpp has the composed Block and BlockKind in the same namespace.
+enum class TemplateBlockKind {
   paragraph,  ///< `text`
   list,       ///< `each` over a findings list: optional `intro`, one `item` per element, or `empty`
   signature,  ///< `text` lines above the signature box; never split from the preceding block
 };
 
-struct Block {
+struct TemplateBlock {
   std::string id;
   Location where;
-  BlockKind kind = BlockKind::paragraph;
+  TemplateBlockKind kind = TemplateBlockKind::paragraph;
   std::vector<Condition> when;
   std::string text;   ///< paragraph, signature: a template string with {placeholders} and [optional parts]
   std::string each;   ///< list: declarations | complaints | lesions | negative_findings | complementary_exams
@@ -44,7 +45,7 @@ struct Section {
   Location where;
   std::string heading;  ///< optional
   std::vector<Condition> when;
-  std::vector<Block> blocks;
+  std::vector<TemplateBlock> blocks;
 };
 
 /// A controlled vocabulary entry: a code and its French forms ("label" always; others as the

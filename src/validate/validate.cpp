@@ -1,1 +1,29 @@
 #include "validate/validate.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "validate/checks.hpp"
+
+namespace medcert::validate {
+
+Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now) {
+  Diagnostics out;
+  check_characters(findings, out);
+  check_identity(findings, out);
+  check_dates(findings, now, out);
+  check_adult(findings, out);
+  check_vocabularies(tmpl, findings, out);
+  check_itt(tmpl, findings, out);
+  check_lesions(findings, out);
+  check_delivery(findings, out);
+  check_attendants(findings, out);
+  check_required(tmpl, findings, out);
+  // Reading order of the source; stable, so diagnostics at one place keep the order of the checks.
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.location.line, a.location.column) < std::tie(b.location.line, b.location.column);
+  });
+  return out;
+}
+
+}  // namespace medcert::validate

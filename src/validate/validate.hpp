@@ -1,5 +1,6 @@
-// validate/: checks findings against their template and the rules of this slice
-// (required fields, dates and their order, identifiers). Never throws, never stops at the first error.
+// validate/: checks findings against their template and the rules of docs/rules.md (required fields,
+// vocabularies, identifiers, dates and their order, age, ITT, lesions, delivery). Never throws, never stops
+// at the first error.
 #pragma once
 
 #include <cstdint>

@@ -1,1 +1,737 @@
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "compose/compose.hpp"
+#include "load/load.hpp"
+
+using namespace medcert;
+using model::BlockKind;
+using model::Condition;
+using model::Provenance;
+
+// FICTIONAL CASE: every name and identifier is invented (synthetic RPPS).
+namespace {
+
+const std::string nbsp = "\u00A0";
+const std::string nnbsp = "\u202F";
+
+model::Text text(std::string value, int line = 1) {
+  model::Text t;
+  t.value = std::move(value);
+  t.present = true;
+  t.where = {"cas.yaml", line, 5};
+  return t;
+}
+
+template <class T>
+model::Field<T> field(T value, int line = 1) {
+  model::Field<T> f;
+  f.value = value;
+  f.present = true;
+  f.where = {"cas.yaml", line, 5};
+  return f;
+}
+
+model::DateTime at(int y, int mo, int d, int h, int mi) { return {{y, mo, d}, true, h, mi, 0, 60}; }
+
+model::VocabEntry entry(std::string code, std::map<std::string, std::string> forms) {
+  return {std::move(code), std::move(forms), {}};
+}
+
+void vocabulary(model::Template& t, const std::string& name, std::vector<model::VocabEntry> entries) {
+  t.vocabularies[name] = model::Vocabulary{name, std::move(entries)};
+}
+
+Condition when(std::string variable, Condition::Op op = Condition::Op::present, std::string value = {}) {
+  return {std::move(variable), op, std::move(value), {}};
+}
+
+model::TemplateBlock paragraph(std::string id, std::string text, std::vector<Condition> conditions = {}) {
+  model::TemplateBlock b;
+  b.id = std::move(id);
+  b.text = std::move(text);
+  b.when = std::move(conditions);
+  b.where = {"modele.yaml", 40, 9};
+  return b;
+}
+
+model::TemplateBlock list(std::string id, std::string each, std::string as, std::string intro, std::string item,
+                          std::string empty) {
+  model::TemplateBlock b = paragraph(std::move(id), {});
+  b.kind = model::TemplateBlockKind::list;
+  b.each = std::move(each);
+  b.as = std::move(as);
+  b.intro = std::move(intro);
+  b.item = std::move(item);
+  b.empty = std::move(empty);
+  return b;
+}
+
+model::Section section(std::string id, std::vector<model::TemplateBlock> blocks, std::string heading = {}) {
+  model::Section s;
+  s.id = std::move(id);
+  s.heading = std::move(heading);
+  s.blocks = std::move(blocks);
+  s.where = {"modele.yaml", 30, 5};
+  return s;
+}
+
+model::Template base_template() {
+  model::Template t;
+  t.id = "test.medecin";
+  t.version = 1;
+  t.where = {"modele.yaml", 1, 1};
+  t.profession = {"medecin", "physician", "médecin"};
+  t.title = "Certificat médical initial";
+  t.footer = "Page {page}/{pages}";
+  t.phrases = {{"engagement_verb", "certifie"}};
+  vocabulary(t, "civility",
+             {entry("madame", {{"label", "madame"}, {"title", "Madame"}, {"e", "e"}, {"pronoun", "Elle"}}),
+              entry("monsieur", {{"label", "monsieur"}, {"title", "Monsieur"}, {"pronoun", "Il"}}),
+              entry("neutre", {{"label", "neutre"}, {"e", "(e)"}, {"pronoun", "La personne examinée"}})});
+  vocabulary(
+      t, "regions",
+      {entry("avant_bras", {{"label", "avant-bras"}, {"article", "l'"}, {"gender", "m"}, {"plural", "avant-bras"}}),
+       entry("joue", {{"label", "joue"}, {"article", "la"}, {"gender", "f"}, {"plural", "joues"}}),
+       entry("bras", {{"label", "bras"}, {"article", "le"}, {"gender", "m"}, {"plural", "bras"}}),
+       entry("doigts", {{"label", "doigts de la main"},
+                        {"article", "les"},
+                        {"gender", "f"},
+                        {"both", "les doigts des deux mains"}}),
+       entry("cou", {{"label", "cou"}, {"article", "le"}, {"gender", "m"}, {"single", "oui"}})});
+  vocabulary(t, "sides",
+             {entry("droite", {{"label", "droite"}, {"m", "droit"}, {"f", "droite"}, {"apart", "à droite"}}),
+              entry("gauche", {{"label", "gauche"}, {"m", "gauche"}, {"f", "gauche"}, {"apart", "à gauche"}}),
+              entry("mediane", {{"label", "médiane"}, {"apart", "sur la ligne médiane"}}),
+              entry("bilaterale", {{"label", "bilatérale"}, {"determiner", "les deux"}, {"apart", "des deux côtés"}})});
+  vocabulary(t, "faces",
+             {entry("anterieure", {{"label", "face antérieure"}, {"article", "la"}}),
+              entry("laterale", {{"label", "face latérale"}, {"article", "la"}})});
+  vocabulary(t, "colours", {entry("violacee", {{"label", "violacée"}})});
+  vocabulary(t, "lesion_types",
+             {entry("ecchymose", {{"label", "ecchymose"}}), entry("excoriation", {{"label", "excoriation"}})});
+  vocabulary(t, "itt_modes",
+             {entry("fixed", {{"label", "fixée"}}), entry("not_determined", {{"label", "non déterminée"}})});
+  vocabulary(t, "request_modes",
+             {entry("demande_spontanee", {{"label", "demande de la personne"}}),
+              entry("requisition", {{"label", "réquisition"}})});
+  vocabulary(t, "place_types", {entry("cabinet", {{"label", "cabinet médical"}, {"at", "au cabinet médical"}})});
+  return t;
+}
+
+model::Findings base_findings() {
+  model::Findings f;
+  f.author.civility = text("madame", 3);
+  f.author.title = text("Docteur", 4);
+  f.author.given_name = text("Claire", 5);
+  f.author.family_name = text("Martin", 6);
+  f.author.rpps = text("10000000009", 7);
+  f.author.address = {text("12 rue des Tilleuls", 8), text("69003 Lyon", 9)};
+  f.patient.civility = text("madame", 12);
+  f.patient.given_names = text("Alice", 13);
+  f.patient.family_name = text("Exemple", 14);
+  f.patient.birth_date = field(model::CivilDate{1990, 4, 12}, 15);
+  f.patient.identity = text("verified", 16);
+  f.examination.datetime = field(at(2026, 11, 20, 14, 30), 19);
+  f.examination.place_type = text("cabinet", 20);
+  f.examination.place = text("Cabinet médical des Tilleuls, Lyon", 21);
+  f.examination.request_mode = text("demande_spontanee", 22);
+  f.facts.datetime = field(at(2026, 11, 19, 22, 0), 25);
+  f.facts.place = text("à son domicile", 26);
+  f.declarations = {text("J'ai été poussée contre le mur de la cuisine.", 28)};
+  f.issuance.datetime = field(at(2026, 11, 20, 15, 10), 40);
+  f.issuance.place = text("Lyon", 41);
+  f.issuance.recipient = text("patient", 42);
+  return f;
+}
+
+// The diagnostics, one a line, to show when a check fails.
+std::string listed(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics)
+    out += d.rule + " " + d.location.file + ":" + std::to_string(d.location.line) + " " + d.path + " " + d.message_en +
+           "\n";
+  return out;
+}
+
+model::Document composed(const model::Template& t, const model::Findings& f) {
+  auto result = compose::compose(t, f);
+  INFO(listed(result.diagnostics));
+  CHECK(result.diagnostics.empty());
+  REQUIRE(result.value);
+  return *result.value;
+}
+
+// The text of the first block of a section.
+std::string block_text(const model::Document& doc, const std::string& section_id, std::size_t index = 0) {
+  std::size_t seen = 0;
+  for (const auto& block : doc.blocks) {
+    if (block.section != section_id || block.kind == BlockKind::heading) continue;
+    if (seen++ < index) continue;
+    std::string out;
+    for (const auto& run : block.runs) out += run.text;
+    return out;
+  }
+  return "<none>";
+}
+
+std::string compose_one(const std::string& text, model::Findings f = base_findings()) {
+  auto t = base_template();
+  t.sections = {section("s", {paragraph("p", text)})};
+  return block_text(composed(t, f), "s");
+}
+
+}  // namespace
+
+TEST_CASE("each run carries its provenance and source", "[compose]") {
+  auto t = base_template();
+  t.sections = {section("s", {paragraph("p",
+                                        "Je soussigné{author.e}, {author.display_name}, {phrase.engagement_verb} avoir "
+                                        "examiné {patient.display_name} à {examination.place}, "
+                                        "faits situés {facts.place}.")})};
+  const auto doc = composed(t, base_findings());
+  REQUIRE(doc.blocks.size() == 2);  // the title, then the paragraph
+  const auto& runs = doc.blocks[1].runs;
+
+  const auto find = [&](const std::string& s) {
+    auto it = std::find_if(runs.begin(), runs.end(), [&](const model::Run& r) { return r.text == s; });
+    REQUIRE(it != runs.end());
+    return *it;
+  };
+  CHECK(runs.front().text == "Je soussigné");
+  CHECK(runs.front().provenance == Provenance::template_text);
+  CHECK(runs.front().source.file == "modele.yaml");
+  CHECK(runs.front().source.line == 40);
+
+  const auto e = find("e");
+  CHECK(e.provenance == Provenance::computed);
+  const auto author = find("Docteur Claire Martin");
+  CHECK(author.provenance == Provenance::computed);
+  CHECK(author.source.line == 6);
+  CHECK(find("Madame Alice EXEMPLE").provenance == Provenance::computed);
+  const auto place = find("Cabinet médical des Tilleuls, Lyon");
+  CHECK(place.provenance == Provenance::professional);
+  CHECK(place.source.line == 21);
+
+  const auto quote = find("à son domicile");
+  CHECK(quote.provenance == Provenance::patient_quote);
+  CHECK(quote.source.file == "cas.yaml");
+  CHECK(quote.source.line == 26);
+  CHECK(block_text(doc, "s") ==
+        "Je soussignée, Docteur Claire Martin, certifie avoir examiné Madame Alice EXEMPLE à Cabinet médical des "
+        "Tilleuls, Lyon, faits situés «" +
+            nnbsp + "à son domicile" + nnbsp + "».");
+  CHECK(doc.author == "Docteur Claire Martin");
+  CHECK(doc.title == "Certificat médical initial");
+}
+
+TEST_CASE("the person's words are printed verbatim inside guillemets added by compose", "[compose]") {
+  auto f = base_findings();
+  // Spaces and punctuation typed by the person stay as they are; only NFC applies.
+  f.declarations = {text("Il m'a dit : « tais-toi »  puis il est parti !", 28)};
+  f.facts.place = text("chez moi", 26);
+  auto t = base_template();
+  t.sections = {
+      section("s", {list("d", "declarations", "declaration", "{patient.pronoun} déclare :", "{declaration}", "")})};
+  const auto doc = composed(t, f);
+  const auto& item = doc.blocks.back();
+  CHECK(item.kind == BlockKind::item);
+  REQUIRE(item.runs.size() == 3);
+  CHECK(item.runs[0].text == "«" + nnbsp);
+  CHECK(item.runs[0].provenance == Provenance::template_text);
+  CHECK(item.runs[1].text == "Il m'a dit : « tais-toi »  puis il est parti !");
+  CHECK(item.runs[1].provenance == Provenance::patient_quote);
+  CHECK(item.runs[1].source.line == 28);
+  CHECK(item.runs[2].text == nnbsp + "»");
+  CHECK(block_text(doc, "s") == "Elle déclare" + nnbsp + ":");
+}
+
+TEST_CASE("a decomposed accent in the person's words is normalised to NFC", "[compose]") {
+  auto f = base_findings();
+  f.facts.place = text("pre\u0300s de l'e\u0301cole", 26);
+  CHECK(compose_one("{facts.place}", f) == "«" + nnbsp + "près de l'école" + nnbsp + "»");
+}
+
+TEST_CASE("optional parts are dropped when a placeholder inside is absent or empty", "[compose]") {
+  auto f = base_findings();
+  CHECK(compose_one("Vu[ avec {examination.interpreter}].", f) == "Vu.");
+  f.examination.interpreter = model::Attendant{};
+  f.examination.interpreter->given_name = text("Nadia", 30);
+  f.examination.interpreter->family_name = text("Exemple", 31);
+  CHECK(compose_one("Vu[ avec {examination.interpreter}].", f) == "Vu avec Nadia EXEMPLE.");
+  CHECK(compose_one("A[ {patient.given_names} et {author.specialty}] B", f) == "A B");
+  CHECK(compose_one("Escapes \\{x\\} \\[y\\]") == "Escapes {x} [y]");
+  CHECK(compose_one("{patient.family_name|capitalize} {examination.place_type|upper}") == "EXEMPLE CABINET MÉDICAL");
+}
+
+TEST_CASE("identity wording: civility, birth name, neutral agreement", "[compose]") {
+  auto f = base_findings();
+  f.patient.birth_name = text("Dupont", 17);
+  CHECK(compose_one("{patient.display_name}, né{patient.e} le {patient.birth_date}", f) ==
+        "Madame Alice EXEMPLE, née DUPONT, née le 12 avril 1990");
+  f.patient.civility = text("neutre", 12);
+  f.patient.birth_name = {};
+  CHECK(compose_one("{patient.display_name}, né{patient.e}. {patient.pronoun} dit ; {patient.pronoun_lower} dit", f) ==
+        "Alice EXEMPLE, né(e). La personne examinée dit" + nnbsp + "; la personne examinée dit");
+  f.author.civility = {};
+  CHECK(compose_one("Je soussigné{author.e}", f) == "Je soussigné(e)");
+}
+
+TEST_CASE("dates, times and places of the examination in French", "[compose]") {
+  auto f = base_findings();
+  f.examination.datetime = field(at(2026, 3, 1, 9, 5), 19);
+  CHECK(compose_one("le {examination.date}, à {examination.time}, {examination.place_type_at}", f) ==
+        "le 1er mars 2026, à 9" + nbsp + "h" + nbsp + "05, au cabinet médical");
+  f.facts.datetime = field(model::DateTime{{2026, 2, 28}, false, 0, 0, 0, 0}, 25);
+  CHECK(compose_one("le {facts.date}[, à {facts.time}]", f) == "le 28 février 2026");
+}
+
+TEST_CASE("lesion location and size wording", "[compose]") {
+  auto t = base_template();
+  t.sections = {section("s", {list("l", "lesions", "lesion", "",
+                                   "{lesion.type|capitalize} {lesion.location}[, mesurant {lesion.size}]"
+                                   "[, de couleur {lesion.colour}].",
+                                   "Aucune lésion.")})};
+  auto f = base_findings();
+  CHECK(block_text(composed(t, f), "s") == "Aucune lésion.");
+
+  model::Lesion a;
+  a.type = text("ecchymose", 50);
+  a.region = text("avant_bras", 51);
+  a.side = text("gauche", 52);
+  a.face = text("anterieure", 53);
+  a.size.length_cm = field(4.0, 54);
+  a.size.width_cm = field(2.5, 55);
+  a.colour = text("violacee", 56);
+  model::Lesion b;
+  b.type = text("excoriation", 60);
+  b.region = text("joue", 61);
+  b.side = text("droite", 62);
+  b.size.length_cm = field(3.0, 63);
+  model::Lesion c = b;
+  c.region = text("avant_bras", 71);
+  c.side = text("bilaterale", 72);
+  model::Lesion d = b;
+  d.region = text("bras", 81);
+  model::Lesion e = b;
+  e.region = text("doigts", 91);
+  e.side = text("bilaterale", 92);
+  model::Lesion g = b;
+  g.region = text("cou", 101);
+  g.side = text("gauche", 102);
+  g.face = text("laterale", 103);
+  model::Lesion h = g;
+  h.face = {};
+  model::Lesion i = h;
+  i.side = text("mediane", 112);
+  model::Lesion j = h;
+  j.side = text("bilaterale", 122);
+  f.lesions = {a, b, c, d, e, g, h, i, j};
+  const auto doc = composed(t, f);
+  CHECK(block_text(doc, "s", 0) == "Ecchymose au niveau de la face antérieure de l'avant-bras gauche, mesurant 4" +
+                                       nbsp + "×" + nbsp + "2,5" + nbsp + "cm, de couleur violacée.");
+  CHECK(block_text(doc, "s", 1) == "Excoriation au niveau de la joue droite, mesurant 3" + nbsp + "cm.");
+  CHECK(block_text(doc, "s", 2) == "Excoriation au niveau des deux avant-bras, mesurant 3" + nbsp + "cm.");
+  CHECK(block_text(doc, "s", 3) == "Excoriation au niveau du bras droit, mesurant 3" + nbsp + "cm.");
+  CHECK(block_text(doc, "s", 4) == "Excoriation au niveau des doigts des deux mains, mesurant 3" + nbsp + "cm.");
+  // A single region takes its side on the face, or apart.
+  CHECK(block_text(doc, "s", 5) ==
+        "Excoriation au niveau de la face latérale gauche du cou, mesurant 3" + nbsp + "cm.");
+  CHECK(block_text(doc, "s", 6) == "Excoriation au niveau du cou, à gauche, mesurant 3" + nbsp + "cm.");
+  CHECK(block_text(doc, "s", 7) == "Excoriation au niveau du cou, sur la ligne médiane, mesurant 3" + nbsp + "cm.");
+  CHECK(block_text(doc, "s", 8) == "Excoriation au niveau du cou, des deux côtés, mesurant 3" + nbsp + "cm.");
+  // No intro was written: the items follow directly, each an item block.
+  CHECK(std::count_if(doc.blocks.begin(), doc.blocks.end(),
+                      [](const auto& bl) { return bl.kind == BlockKind::item; }) == 9);
+}
+
+TEST_CASE("conditions on sections and blocks", "[compose]") {
+  auto t = base_template();
+  t.sections = {
+      section("interprete",
+              {paragraph("p", "Interprète : {examination.interpreter}.", {when("examination.interpreter")})}),
+      section("spontane", {paragraph("p", "À sa demande.",
+                                     {when("examination.request_mode", Condition::Op::not_equals, "requisition")})}),
+      section("requisition", {paragraph("p", "Sur réquisition.",
+                                        {when("examination.request_mode", Condition::Op::equals, "requisition")})}),
+      section("sans_interprete",
+              {paragraph("p", "Sans interprète.", {when("examination.interpreter", Condition::Op::absent)})}),
+  };
+  t.sections[2].when = {when("requisition.authority")};
+  auto f = base_findings();
+  auto doc = composed(t, f);
+  CHECK(block_text(doc, "interprete") == "<none>");
+  CHECK(block_text(doc, "spontane") == "À sa demande.");
+  CHECK(block_text(doc, "requisition") == "<none>");
+  CHECK(block_text(doc, "sans_interprete") == "Sans interprète.");
+
+  f.examination.request_mode = text("requisition", 22);
+  f.examination.requisition_authority = text("le commissariat de police de Lyon 8e", 23);
+  doc = composed(t, f);
+  CHECK(block_text(doc, "spontane") == "<none>");
+  CHECK(block_text(doc, "requisition") == "Sur réquisition.");
+}
+
+TEST_CASE("lists: intro kept with the items, empty text, headings", "[compose]") {
+  auto t = base_template();
+  t.sections = {
+      section("doleances",
+              {list("l", "complaints", "complaint",
+                    "Depuis, {patient.pronoun_lower} dit se plaindre de :", "{complaint}", "")},
+              "Doléances"),
+      section("negatifs", {list("l", "negative_findings", "negative", "", "{negative}", "Rien à signaler.")}, "Examen"),
+  };
+  auto f = base_findings();
+  auto doc = composed(t, f);
+  // No complaint and no empty text: the section, heading included, is left out.
+  CHECK(block_text(doc, "doleances") == "<none>");
+  CHECK(std::none_of(doc.blocks.begin(), doc.blocks.end(), [](const auto& b) { return b.section == "doleances"; }));
+  CHECK(block_text(doc, "negatifs") == "Rien à signaler.");
+
+  f.complaints = {text("J'ai mal au bras.", 33), text("Je dors mal.", 34)};
+  f.negative_findings = {text("Absence de lésion visible du cuir chevelu.", 36)};
+  doc = composed(t, f);
+  std::vector<const model::Block*> blocks;
+  for (const auto& b : doc.blocks)
+    if (b.section == "doleances") blocks.push_back(&b);
+  REQUIRE(blocks.size() == 4);
+  CHECK(blocks[0]->kind == BlockKind::heading);
+  CHECK(blocks[0]->keep_with_next);
+  CHECK(blocks[1]->kind == BlockKind::paragraph);
+  CHECK(blocks[1]->keep_with_next);
+  CHECK(block_text(doc, "doleances") == "Depuis, elle dit se plaindre de" + nnbsp + ":");
+  CHECK(blocks[2]->kind == BlockKind::item);
+  CHECK(blocks[2]->runs[1].provenance == Provenance::patient_quote);
+  CHECK(blocks[3]->runs[1].text == "Je dors mal.");
+  const auto negative = block_text(doc, "negatifs");
+  CHECK(negative == "Absence de lésion visible du cuir chevelu.");
+  const auto it = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                               [](const auto& b) { return b.section == "negatifs" && b.kind == BlockKind::item; });
+  REQUIRE(it != doc.blocks.end());
+  CHECK(it->runs.front().provenance == Provenance::professional);
+}
+
+TEST_CASE("ITT: fixed in letters, or no sentence when not determined", "[compose]") {
+  auto t = base_template();
+  t.sections = {
+      section("itt",
+              {paragraph("p",
+                         "L'incapacité totale de travail (ITT) est de {itt.days_letters} {itt.unit} à compter "
+                         "de la date des faits, sous réserve de complications.",
+                         {when("itt.mode", Condition::Op::equals, "fixed")})},
+              "Conclusion")};
+  auto f = base_findings();
+  f.itt = model::Itt{};
+  f.itt->mode = text("fixed", 45);
+  f.itt->days = field(5, 46);
+  auto doc = composed(t, f);
+  CHECK(block_text(doc, "itt") == "L'incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
+                                      "jours à compter de la date des faits, sous réserve de complications.");
+  f.itt->days = field(1, 46);
+  CHECK(block_text(composed(t, f), "itt").find("un" + nbsp + "(1)" + nbsp + "jour à compter") != std::string::npos);
+  f.itt->days = field(21, 46);
+  CHECK(block_text(composed(t, f), "itt").find("vingt et un" + nbsp + "(21)" + nbsp + "jours") != std::string::npos);
+
+  f.itt->mode = text("not_determined", 45);
+  f.itt->days = {};
+  doc = composed(t, f);
+  CHECK(block_text(doc, "itt") == "<none>");
+  CHECK(std::none_of(doc.blocks.begin(), doc.blocks.end(), [](const auto& b) { return b.section == "itt"; }));
+}
+
+TEST_CASE("closing: at the person's request, or on requisition; signature kept with it", "[compose]") {
+  auto t = base_template();
+  model::TemplateBlock signature = paragraph("signature", "{author.display_name}");
+  signature.kind = model::TemplateBlockKind::signature;
+  t.sections = {section(
+      "cloture",
+      {paragraph("demande",
+                 "Certificat établi le {issuance.date}, à {issuance.time}, à {issuance.place}, à la demande de "
+                 "l'intéressé{patient.e} et remis en main propre.",
+                 {when("examination.request_mode", Condition::Op::not_equals, "requisition")}),
+       paragraph("requisition",
+                 "Certificat établi le {issuance.date}, à {issuance.time}, à {issuance.place}, sur réquisition de "
+                 "{requisition.authority}[ (réf. {requisition.reference})] et remis à l'autorité requérante.",
+                 {when("examination.request_mode", Condition::Op::equals, "requisition")}),
+       signature})};
+  auto f = base_findings();
+  auto doc = composed(t, f);
+  CHECK(block_text(doc, "cloture") == "Certificat établi le 20 novembre 2026, à 15" + nbsp + "h" + nbsp +
+                                          "10, à Lyon, à la demande de l'intéressée et remis en main propre.");
+  REQUIRE(doc.blocks.back().kind == BlockKind::signature);
+  CHECK(block_text(doc, "cloture", 1) == "Docteur Claire Martin");
+  CHECK(doc.blocks[doc.blocks.size() - 2].keep_with_next);
+
+  f.examination.request_mode = text("requisition", 22);
+  f.examination.requisition_authority = text("l'officier de police judiciaire du commissariat de Lyon 8e", 23);
+  f.examination.requisition_reference = text("2026/1234", 24);
+  f.issuance.recipient = text("requisition_authority", 42);
+  doc = composed(t, f);
+  CHECK(block_text(doc, "cloture") ==
+        "Certificat établi le 20 novembre 2026, à 15" + nbsp + "h" + nbsp +
+            "10, à Lyon, sur réquisition de l'officier de police judiciaire du commissariat de Lyon 8e (réf. "
+            "2026/1234) et remis à l'autorité requérante.");
+}
+
+TEST_CASE("header lines and footer are left for layout", "[compose]") {
+  auto t = base_template();
+  t.header = {"{author.display_name}", "{author.address}", "[Tél. : {author.phone}]", "RPPS : {author.rpps}"};
+  t.sections = {section("s", {paragraph("p", "Texte.")})};
+  const auto doc = composed(t, base_findings());
+  REQUIRE(doc.header.size() == 4);
+  CHECK(doc.header[0].front().text == "Docteur Claire Martin");
+  CHECK(doc.header[1].front().text == "12 rue des Tilleuls");
+  CHECK(doc.header[2].front().text == "69003 Lyon");
+  std::string rpps;
+  for (const auto& run : doc.header[3]) rpps += run.text;
+  CHECK(rpps == "RPPS" + nnbsp + ": 10000000009");
+  CHECK(doc.footer == "Page {page}/{pages}");
+  // In running text the address is one line.
+  CHECK(compose_one("demeurant {author.address}") == "demeurant 12 rue des Tilleuls, 69003 Lyon");
+}
+
+TEST_CASE("an unknown variable is a located diagnostic, not an exception", "[compose]") {
+  auto t = base_template();
+  t.sections = {section("s", {paragraph("p", "Vu le {examination.dat}."),
+                              list("l", "lesions", "lesion", "", "{lesion.colur}", "{patient.nom}")})};
+  t.sections[0].blocks[0].when = {when("patient.birth_dat")};
+  t.sections[0].blocks[0].when[0].where = {"modele.yaml", 41, 13};
+  const auto result = compose::compose(t, base_findings());
+  REQUIRE(result.value);
+  std::vector<Diagnostic> unknown;
+  for (const auto& d : result.diagnostics)
+    if (d.rule == "T-VARIABLE") unknown.push_back(d);
+  REQUIRE(unknown.size() == 4);
+  CHECK(unknown[0].location.line == 41);  // the condition's own position
+  CHECK(unknown[0].message_fr.find("patient.birth_date") != std::string::npos);
+  CHECK(unknown[1].location.file == "modele.yaml");
+  CHECK(unknown[1].location.line == 40);  // the block's position
+  CHECK(unknown[1].message_fr.find("«" + nnbsp + "examination.dat" + nnbsp + "»") != std::string::npos);
+  CHECK(unknown[1].message_en.find("did you mean \"examination.date\"") != std::string::npos);
+  CHECK(unknown[2].message_en.find("lesion.colour") != std::string::npos);  // checked even with no lesion
+  CHECK(unknown[3].message_en.find("\"patient.nom\"") != std::string::npos);
+  CHECK(model::plain_text(*result.value).find("Vu le") == std::string::npos);  // its condition failed
+}
+
+TEST_CASE("template syntax errors and filters on the person's words are reported", "[compose]") {
+  auto t = base_template();
+  t.sections = {section("s", {paragraph("p", "[ouvert {patient.e}"), paragraph("q", "{facts.place|upper}"),
+                              paragraph("r", "{patient.e|majuscules}")})};
+  const auto result = compose::compose(t, base_findings());
+  REQUIRE(result.value);
+  REQUIRE(result.diagnostics.size() == 3);
+  for (const auto& d : result.diagnostics) CHECK(d.rule == "T-SCHEMA");
+  // The filter is not applied: the quote is printed as typed.
+  CHECK(model::plain_text(*result.value).find("à son domicile") != std::string::npos);
+}
+
+TEST_CASE("phrases are template strings; a phrase citing itself is reported", "[compose]") {
+  auto t = base_template();
+  t.phrases["examine"] = "{phrase.engagement_verb} avoir examiné {patient.display_name}";
+  t.phrases["boucle"] = "encore {phrase.boucle}";
+  t.sections = {section("s", {paragraph("p", "Je {phrase.examine}."), paragraph("q", "{phrase.boucle}")})};
+  const auto result = compose::compose(t, base_findings());
+  REQUIRE(result.value);
+  CHECK(model::plain_text(*result.value).find("Je certifie avoir examiné Madame Alice EXEMPLE.") != std::string::npos);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].rule == "T-VARIABLE");
+}
+
+// ---- the real templates, through the loader ------------------------------------------------------
+
+namespace {
+
+// The repository's files, read from disk; a fixed clock.
+class DirectoryEnvironment : public Environment {
+ public:
+  std::optional<std::string> read_file(const std::string& path) const override {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+  std::vector<std::string> list_directory(const std::string& path) const override { return entries(path, false); }
+  std::vector<std::string> list_subdirectories(const std::string& path) const override { return entries(path, true); }
+  std::int64_t now() const override { return 1795000000; }
+
+ private:
+  static std::vector<std::string> entries(const std::string& path, bool directories) {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (const auto& e : std::filesystem::directory_iterator(path, error))
+      if (e.is_directory() == directories) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+};
+
+const model::Template& physician_template() {
+  static const auto loaded = load::load_templates(DirectoryEnvironment{}, MEDCERT_SOURCE_DIR "/templates");
+  INFO(listed(loaded.diagnostics));
+  REQUIRE(loaded.value);
+  CHECK(loaded.diagnostics.empty());
+  const auto it = std::find_if(loaded.value->begin(), loaded.value->end(),
+                               [](const model::Template& t) { return t.id == "medecin.cmi-violences-majeur"; });
+  REQUIRE(it != loaded.value->end());
+  return *it;
+}
+
+std::string compose_case(const std::string& findings_yaml) {
+  const auto findings = load::load_findings(findings_yaml, "cas.yaml");
+  INFO(listed(findings.diagnostics));
+  REQUIRE(findings.diagnostics.empty());
+  REQUIRE(findings.value);
+  return model::plain_text(composed(physician_template(), *findings.value));
+}
+
+// Every part is found, each after the previous one.
+void check_in_order(const std::string& text, const std::vector<std::string>& parts) {
+  std::size_t from = 0;
+  for (const auto& part : parts) {
+    INFO("looking for: " << part << "\nin:\n" << text);
+    const auto at = text.find(part, from);
+    REQUIRE(at != std::string::npos);
+    from = at + part.size();
+  }
+}
+
+// FICTIONAL CASE: every name and identifier is invented (synthetic RPPS).
+const std::string kCase = R"(medcert: 1
+author:
+  civility: madame
+  title: Docteur
+  given_name: Claire
+  family_name: Martin
+  profession: medecin
+  specialty: médecine générale
+  rpps: "10000000009"
+  address: ["12 rue des Tilleuls", "69003 Lyon"]
+patient:
+  civility: madame
+  family_name: Exemple
+  given_names: Alice
+  birth_date: 1990-04-12
+  address: ["3 allée des Peupliers", "69008 Lyon"]
+  identity: verified
+examination:
+  datetime: 2026-11-20T14:30:00+01:00
+  place_type: cabinet
+  place: Cabinet médical des Tilleuls, Lyon
+  request_mode: demande_spontanee
+facts:
+  datetime: 2026-11-19T22:00:00+01:00
+  place: à son domicile
+declarations:
+  - J'ai été poussée contre le mur de la cuisine.
+complaints:
+  - J'ai mal au bras gauche quand je le bouge.
+lesions:
+  - type: ecchymose
+    region: avant_bras
+    side: gauche
+    face: anterieure
+    size: {length_cm: 4, width_cm: 2.5}
+    colour: violacee
+negative_findings:
+  - Absence de lésion visible du cuir chevelu.
+psychological_state: Pleurs à l'évocation des faits ; voix basse.
+functional_impact: Gêne à la mobilisation du membre supérieur gauche.
+follow_up_certificate: false
+itt: {mode: fixed, days: 5}
+issuance:
+  datetime: 2026-11-20T15:10:00+01:00
+  place: Lyon
+  recipient: patient
+)";
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("the physician's certificate from the real templates", "[compose][templates]") {
+  const auto text = compose_case(kCase);
+  check_in_order(text, {
+                           "Certificat médical initial\n",
+                           "Violences sur personne majeure\n",
+                           "Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné ",
+                           "Madame Alice EXEMPLE, née le 12 avril 1990, demeurant 3 allée des Peupliers, 69008 Lyon.",
+                           "L'examen a eu lieu le 20 novembre 2026, à 14" + nbsp + "h" + nbsp +
+                               "30, au cabinet "
+                               "(Cabinet médical des Tilleuls, Lyon).",
+                           "Selon ses déclarations, les faits se seraient produits le 19 novembre 2026, à 22" + nbsp +
+                               "h, «" + nnbsp + "à son domicile" + nnbsp + "».",
+                           "Elle déclare" + nnbsp + ":\n",
+                           "«" + nnbsp + "J'ai été poussée contre le mur de la cuisine." + nnbsp + "»\n",
+                           "Depuis, elle dit se plaindre de" + nnbsp + ":\n",
+                           "Examen clinique\n",
+                           "Ecchymose au niveau de la face antérieure de l'avant-bras gauche, mesurant 4" + nbsp + "×" +
+                               nbsp + "2,5" + nbsp + "cm, de couleur violacée.",
+                           "Absence de lésion visible du cuir chevelu.",
+                           "Pleurs à l'évocation des faits" + nnbsp + "; voix basse.",
+                           "Retentissement fonctionnel\n",
+                           "L'incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
+                               "jours à compter de la date des faits, sous réserve de complications.",
+                           "Certificat établi le 20 novembre 2026, à 15" + nbsp + "h" + nbsp +
+                               "10, à Lyon, à la demande de l'intéressée et remis en main propre.\n",
+                           "Docteur Claire Martin\n",
+                       });
+  CHECK(text.find("arrêt de travail") == std::string::npos);
+  CHECK(text.find("complémentaire") == std::string::npos);  // follow_up_certificate: false, no exam
+}
+
+TEST_CASE("declared identity, neutral agreement, legal representative, ITT not determined", "[compose][templates]") {
+  auto yaml =
+      replaced(kCase, "  civility: madame\n  family_name: Exemple", "  civility: neutre\n  family_name: Exemple");
+  yaml = replaced(yaml, "identity: verified", "identity: declared");
+  yaml = replaced(yaml, "request_mode: demande_spontanee",
+                  "request_mode: demande_spontanee\n  legal_representative: {given_name: Paul, family_name: Exemple}");
+  yaml = replaced(yaml, "itt: {mode: fixed, days: 5}", "itt: {mode: not_determined}");
+  yaml = replaced(yaml, "recipient: patient", "recipient: legal_representative");
+  yaml = replaced(yaml, "follow_up_certificate: false", "follow_up_certificate: true");
+  const auto text = compose_case(yaml);
+  check_in_order(text,
+                 {
+                     "certifie avoir examiné une personne qui déclare se nommer Alice EXEMPLE, être né(e) le 12 "
+                     "avril 1990 et demeurer 3 allée des Peupliers, 69008 Lyon.",
+                     "Le représentant légal de la personne examinée, Paul EXEMPLE, était présent lors de l'examen.",
+                     "La personne examinée déclare" + nnbsp + ":",
+                     "Depuis, la personne examinée dit se plaindre de" + nnbsp + ":",
+                     "Après réception des résultats, un certificat médical complémentaire sera établi.",
+                     "à la demande de l'intéressé(e) et remis en main propre à son représentant légal, Paul "
+                     "EXEMPLE.",
+                 });
+  // A descriptive certificate: no ITT sentence, no conclusion heading.
+  CHECK(text.find("incapacité") == std::string::npos);
+  CHECK(text.find("Conclusion") == std::string::npos);
+}
+
+TEST_CASE("requisition: the closing names the requiring authority", "[compose][templates]") {
+  auto yaml = replaced(kCase, "request_mode: demande_spontanee",
+                       "request_mode: requisition\n  requisition: {authority: Commissariat de police de Lyon-Exemple, "
+                       "reference: PV n° 2026/000123, date: 2026-11-20}");
+  yaml = replaced(yaml, "recipient: patient", "recipient: requisition_authority");
+  const auto text = compose_case(yaml);
+  check_in_order(text, {
+                           "Cet examen a été pratiqué sur réquisition en date du 20 novembre 2026 (Commissariat de "
+                           "police de Lyon-Exemple, réf. PV n° 2026/000123).",
+                           "sur réquisition (Commissariat de police de Lyon-Exemple, réf. PV n° 2026/000123) et remis "
+                           "à l'autorité requérante.",
+                       });
+  CHECK(text.find("à la demande de") == std::string::npos);
+}
+
+TEST_CASE("the physician's findings skeleton loads and composes cleanly", "[compose][templates]") {
+  const auto& t = physician_template();
+  REQUIRE(!t.skeleton.empty());
+  const auto text = compose_case(t.skeleton);
+  CHECK(text.find("cinq" + nbsp + "(5)" + nbsp + "jours") != std::string::npos);
+}

@@ -1,1 +1,132 @@
 #include <catch2/catch.hpp>
+
+#include "compose/french.hpp"
+
+namespace french = medcert::compose::french;
+using medcert::model::CivilDate;
+using medcert::model::Provenance;
+using medcert::model::Run;
+
+namespace {
+const std::string nbsp = "\u00A0";
+const std::string nnbsp = "\u202F";
+}  // namespace
+
+TEST_CASE("long dates in French, with 1er for the first of the month", "[french]") {
+  CHECK(french::long_date(CivilDate{2026, 11, 20}) == "20 novembre 2026");
+  CHECK(french::long_date(CivilDate{2026, 3, 1}) == "1er mars 2026");
+  CHECK(french::long_date(CivilDate{1990, 4, 12}) == "12 avril 1990");
+  CHECK(french::long_date(CivilDate{2024, 2, 29}) == "29 février 2024");
+  CHECK(french::long_date(CivilDate{2027, 8, 1}) == "1er août 2027");
+  CHECK(french::long_date(CivilDate{2026, 12, 11}) == "11 décembre 2026");
+}
+
+TEST_CASE("times in the French style with no-break spaces", "[french]") {
+  CHECK(french::time_of_day(14, 30) == "14" + nbsp + "h" + nbsp + "30");
+  CHECK(french::time_of_day(9, 5) == "9" + nbsp + "h" + nbsp + "05");
+  CHECK(french::time_of_day(22, 0) == "22" + nbsp + "h");
+  CHECK(french::time_of_day(0, 15) == "0" + nbsp + "h" + nbsp + "15");
+}
+
+TEST_CASE("numbers in letters, traditional spelling", "[french]") {
+  CHECK(french::spellout(0) == "zéro");
+  CHECK(french::spellout(1) == "un");
+  CHECK(french::spellout(5) == "cinq");
+  CHECK(french::spellout(17) == "dix-sept");
+  CHECK(french::spellout(21) == "vingt et un");
+  CHECK(french::spellout(31) == "trente et un");
+  CHECK(french::spellout(71) == "soixante et onze");
+  CHECK(french::spellout(80) == "quatre-vingts");
+  CHECK(french::spellout(81) == "quatre-vingt-un");
+  CHECK(french::spellout(91) == "quatre-vingt-onze");
+  CHECK(french::spellout(200) == "deux cents");
+  CHECK(french::spellout(365) == "trois cent soixante-cinq");
+}
+
+TEST_CASE("decimals with a comma", "[french]") {
+  CHECK(french::decimal(2.5) == "2,5");
+  CHECK(french::decimal(4.0) == "4");
+  CHECK(french::decimal(0.25) == "0,25");
+  CHECK(french::decimal(2.456) == "2,46");
+}
+
+TEST_CASE("NFC normalisation", "[french]") {
+  const std::string decomposed = "he\u0301matome";  // "e" + combining acute accent
+  CHECK(french::nfc(decomposed) == "hématome");
+  CHECK(french::nfc(decomposed).size() == decomposed.size() - 1);
+  CHECK(french::nfc("déjà NFC") == "déjà NFC");
+}
+
+TEST_CASE("capitals", "[french]") {
+  CHECK(french::capitalize("ecchymose") == "Ecchymose");
+  CHECK(french::capitalize("œdème") == "Œdème");
+  CHECK(french::capitalize("érythème") == "Érythème");
+  CHECK(french::capitalize("") == "");
+  CHECK(french::lower_first("Elle") == "elle");
+  CHECK(french::lower_first("La personne examinée") == "la personne examinée");
+  CHECK(french::upper("Lefèvre") == "LEFÈVRE");
+}
+
+TEST_CASE("typography: narrow no-break space before high punctuation", "[french]") {
+  SECTION("an ordinary space is replaced") {
+    CHECK(french::typography("Elle déclare :") == "Elle déclare" + nnbsp + ":");
+    CHECK(french::typography("Pleurs ; voix basse") == "Pleurs" + nnbsp + "; voix basse");
+  }
+  SECTION("a missing space is added") {
+    CHECK(french::typography("Vraiment?") == "Vraiment" + nnbsp + "?");
+    CHECK(french::typography("Attention!") == "Attention" + nnbsp + "!");
+  }
+  SECTION("never doubled") {
+    const std::string once = "Elle déclare" + nnbsp + ":";
+    CHECK(french::typography(once) == once);
+    CHECK(french::typography(french::typography("a : b")) == "a" + nnbsp + ": b");
+    CHECK(french::typography("a  :  b") == "a" + nnbsp + ": b");
+    CHECK(french::typography("a" + nbsp + ":") == "a" + nnbsp + ":");
+  }
+  SECTION("exceptions") {
+    CHECK(french::typography("14:30") == "14:30");
+    CHECK(french::typography("https://exemple.fr") == "https://exemple.fr");
+    CHECK(french::typography("Quoi ?!") == "Quoi" + nnbsp + "?!");
+  }
+}
+
+TEST_CASE("typography: guillemets", "[french]") {
+  CHECK(french::typography("« mot »") == "«" + nnbsp + "mot" + nnbsp + "»");
+  CHECK(french::typography("«mot»") == "«" + nnbsp + "mot" + nnbsp + "»");
+  const std::string done = "«" + nnbsp + "mot" + nnbsp + "»";
+  CHECK(french::typography(done) == done);
+}
+
+TEST_CASE("typography: a number and its unit are not separated", "[french]") {
+  CHECK(french::typography("à 5 cm sous le pli") == "à 5" + nbsp + "cm sous le pli");
+  CHECK(french::typography("depuis 3 jours") == "depuis 3" + nbsp + "jours");
+  CHECK(french::typography("cinq (5) jours") == "cinq (5)" + nbsp + "jours");
+  CHECK(french::typography("4 × 2,5 cm") == "4" + nbsp + "×" + nbsp + "2,5" + nbsp + "cm");
+  CHECK(french::typography("en 2026 année") == "en 2026 année");
+  CHECK(french::typography("le 3 animaux") == "le 3 animaux");
+  CHECK(french::typography("l'avant-bras") == "l'avant-bras");
+}
+
+TEST_CASE("typography leaves the person's words verbatim", "[french]") {
+  std::vector<Run> runs{
+      {"Elle déclare : «", Provenance::template_text, {}, {}},
+      {"J'ai dit : stop!  Et il  est parti", Provenance::patient_quote, {}, {}},
+      {"»", Provenance::template_text, {}, {}},
+  };
+  french::typography(runs);
+  REQUIRE(runs.size() == 3);
+  CHECK(runs[0].text == "Elle déclare" + nnbsp + ":" + " «" + nnbsp);
+  CHECK(runs[1].text == "J'ai dit : stop!  Et il  est parti");
+  CHECK(runs[2].text == nnbsp + "»");
+}
+
+TEST_CASE("typography across runs: a space in one run, the colon in the next", "[french]") {
+  std::vector<Run> runs{
+      {"Elle ", Provenance::computed, {}, {}},
+      {": oui", Provenance::template_text, {}, {}},
+  };
+  french::typography(runs);
+  REQUIRE(runs.size() == 2);
+  CHECK(runs[0].text == "Elle" + nnbsp);
+  CHECK(runs[1].text == ": oui");
+}

@@ -36,3 +36,9 @@ TEST_CASE("did you mean") {
   CHECK(closest("zzzzzz", {"lesions", "patient"}).empty());
   CHECK(edit_distance("kitten", "sitting", 5) == 3);
 }
+
+TEST_CASE("did you mean tails, French typography in French") {
+  CHECK(did_you_mean_fr("lesions") == "\u202F; vouliez-vous dire «\u202Flesions\u202F»\u202F?");
+  CHECK(did_you_mean_en("lesions") == "; did you mean \"lesions\"?");
+  CHECK(did_you_mean_fr("").empty());
+}

@@ -1,1 +1,581 @@
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "load/load.hpp"
+#include "validate/identifiers.hpp"
+#include "validate/messages.hpp"
+#include "validate/validate.hpp"
+
+using namespace medcert;
+using namespace medcert::model;
+
+namespace {
+
+const std::string kFile = "cas.yaml";
+
+// Gives every value of the test findings its own line, as the loader would.
+class Source {
+ public:
+  template <class T>
+  Field<T> at(const std::string& path, T value) {
+    return Field<T>{std::move(value), next(), "findings." + path, true};
+  }
+  Text text(const std::string& path, const std::string& value) { return at(path, value); }
+  Field<DateTime> datetime(const std::string& path, const std::string& iso) {
+    auto parsed = iso.size() == 10 ? DateTime{*parse_date(iso)} : *parse_datetime(iso);
+    return at(path, parsed);
+  }
+  Location next() { return Location{kFile, ++line_, 5}; }
+
+ private:
+  int line_ = 1;
+};
+
+Findings valid_findings() {
+  Source s;
+  Findings f;
+  f.source_name = kFile;
+  f.where = Location{kFile, 1, 1};
+  f.format = s.at("medcert", 1);
+  auto& a = f.author;
+  a.where = s.next();
+  a.civility = s.text("author.civility", "madame");
+  a.title = s.text("author.title", "Docteur");
+  a.given_name = s.text("author.given_name", "Claire");
+  a.family_name = s.text("author.family_name", "Martin");
+  a.profession = s.text("author.profession", "medecin");
+  a.rpps = s.text("author.rpps", "10000000009");
+  a.address = {s.text("author.address[0]", "12 rue des Tilleuls"), s.text("author.address[1]", "69003 Lyon")};
+  auto& p = f.patient;
+  p.where = s.next();
+  p.civility = s.text("patient.civility", "madame");
+  p.family_name = s.text("patient.family_name", "Exemple");
+  p.given_names = s.text("patient.given_names", "Alice");
+  p.birth_date = s.at("patient.birth_date", *parse_date("1990-04-12"));
+  p.address = {s.text("patient.address[0]", "3 allée des Peupliers")};
+  p.identity = s.text("patient.identity", "verified");
+  auto& e = f.examination;
+  e.where = s.next();
+  e.datetime = s.datetime("examination.datetime", "2026-11-20T14:30:00+01:00");
+  e.place_type = s.text("examination.place_type", "cabinet");
+  e.place = s.text("examination.place", "Cabinet médical des Tilleuls, Lyon");
+  e.request_mode = s.text("examination.request_mode", "demande_spontanee");
+  f.facts.datetime = s.datetime("facts.datetime", "2026-11-19T22:00:00+01:00");
+  f.facts.place = s.text("facts.place", "à son domicile");
+  f.declarations = {s.text("declarations[0]", "J'ai été poussée contre le mur.")};
+  f.complaints = {s.text("complaints[0]", "J'ai mal au bras gauche.")};
+  Lesion lesion;
+  lesion.where = s.next();
+  lesion.path = "findings.lesions[0]";
+  lesion.type = s.text("lesions[0].type", "ecchymose");
+  lesion.region = s.text("lesions[0].region", "avant_bras");
+  lesion.side = s.text("lesions[0].side", "gauche");
+  lesion.face = s.text("lesions[0].face", "anterieure");
+  lesion.size.length_cm = s.at("lesions[0].size.length_cm", 4.0);
+  lesion.size.width_cm = s.at("lesions[0].size.width_cm", 2.5);
+  lesion.colour = s.text("lesions[0].colour", "violacee");
+  f.lesions = {lesion};
+  Itt itt;
+  itt.where = s.next();
+  itt.path = "findings.itt";
+  itt.mode = s.text("itt.mode", "fixed");
+  itt.days = s.at("itt.days", 2);
+  f.itt = itt;
+  f.issuance.datetime = s.datetime("issuance.datetime", "2026-11-20T15:10:00+01:00");
+  f.issuance.place = s.text("issuance.place", "Lyon");
+  f.issuance.recipient = s.text("issuance.recipient", "patient");
+  return f;
+}
+
+Vocabulary vocabulary(const std::string& name, const std::vector<std::string>& codes) {
+  Vocabulary v{name, {}};
+  for (const auto& code : codes) v.entries.push_back(VocabEntry{code, {{"label", code}}, {}});
+  return v;
+}
+
+Template physician_template() {
+  Template t;
+  t.id = "medecin.cmi-violences-majeur";
+  t.version = 1;
+  t.where = Location{"medecin.yaml", 1, 1};
+  t.profession = Profession{"medecin", "physician", "médecin"};
+  t.capabilities.itt = true;
+  t.required = {"author.family_name",  "author.profession",  "author.address",       "patient.family_name",
+                "patient.given_names", "patient.birth_date", "examination.datetime", "examination.place_type",
+                "facts.place",         "issuance.datetime",  "issuance.place",       "issuance.recipient"};
+  for (auto v :
+       {vocabulary("civility", {"madame", "monsieur", "neutre"}), vocabulary("identity", {"verified", "declared"}),
+        vocabulary("place_types", {"cabinet", "service_hospitalier", "domicile", "autre"}),
+        vocabulary("request_modes", {"demande_spontanee", "requisition"}),
+        vocabulary("interpreter_kinds", {"interprete", "assistant_communication"}),
+        vocabulary("lesion_types", {"ecchymose", "hematome", "abrasion", "plaie_contuse"}),
+        vocabulary("regions", {"avant_bras", "bras", "cuisse", "front"}),
+        vocabulary("sides", {"droite", "gauche", "mediane", "bilaterale"}),
+        vocabulary("faces", {"anterieure", "posterieure", "laterale", "interne", "externe"}),
+        vocabulary("colours", {"rouge", "violacee", "bleue", "jaune"}),
+        vocabulary("recipients", {"patient", "legal_representative", "requisition_authority"}),
+        vocabulary("itt_modes", {"fixed", "not_determined"})})
+    t.vocabularies[v.name] = v;
+  return t;
+}
+
+std::int64_t an_hour_after_issuance(const Findings& f) { return to_unix(f.issuance.datetime.value) + 3600; }
+
+Diagnostics check(const Findings& f, const Template& t = physician_template()) {
+  return validate::validate(t, f, an_hour_after_issuance(f));
+}
+
+// The single diagnostic a one-thing mutation must produce.
+Diagnostic only(const Diagnostics& diagnostics) {
+  INFO("diagnostics: " << diagnostics.size() << (diagnostics.empty() ? "" : ", first: " + diagnostics[0].rule));
+  REQUIRE(diagnostics.size() == 1);
+  return diagnostics.front();
+}
+
+void expect_at(const Diagnostic& d, const std::string& rule, Severity severity, const std::string& path,
+               const Location& where) {
+  CHECK(d.rule == rule);
+  CHECK(d.severity == severity);
+  CHECK(d.path == path);
+  CHECK(d.location.file == where.file);
+  CHECK(d.location.line == where.line);
+  CHECK(d.location.column == where.column);
+  CHECK_FALSE(d.message_fr.empty());
+  CHECK_FALSE(d.message_en.empty());
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("valid findings give no diagnostic") { CHECK(check(valid_findings()).empty()); }
+
+TEST_CASE("RPPS identifiers: format and Luhn key (reference §7.1 vectors)") {
+  for (auto rpps : {"10000000009", "10001234565", "19999999998"}) {
+    REQUIRE(validate::rpps_digits(rpps));
+    CHECK(validate::luhn_valid(*validate::rpps_digits(rpps)));
+  }
+  for (auto rpps : {"10000000008", "10001234566"}) CHECK_FALSE(validate::luhn_valid(rpps));
+  CHECK(validate::rpps_digits("810000000009") == "10000000009");
+  CHECK(validate::luhn_valid(*validate::rpps_digits("810000000009")));
+  CHECK_FALSE(validate::luhn_valid("810000000009"));  // why the "8" is stripped first
+  CHECK_FALSE(validate::rpps_digits("1000000000"));
+  CHECK_FALSE(validate::rpps_digits("910000000009"));
+  CHECK_FALSE(validate::rpps_digits("1000000000A"));
+  CHECK_FALSE(validate::rpps_digits("100 000 000 09"));
+  CHECK(validate::adeli_well_formed("756012340"));
+  CHECK(validate::adeli_well_formed("2A6012340"));
+  CHECK_FALSE(validate::adeli_well_formed("75601234"));
+  CHECK_FALSE(validate::adeli_well_formed("7560123X0"));
+}
+
+TEST_CASE("R-REQ: a field the template requires") {
+  auto f = valid_findings();
+  f.facts.place.present = false;
+  const auto d = only(check(f));
+  expect_at(d, "R-REQ", Severity::error, "findings.facts.place", f.facts.place.where);
+  CHECK(contains(d.message_fr, "place: …"));
+  CHECK(contains(d.message_fr, "medecin.cmi-violences-majeur"));
+}
+
+TEST_CASE("R-REQ: an empty list is absent and reported at its parent's position") {
+  auto f = valid_findings();
+  f.declarations.clear();
+  auto t = physician_template();
+  t.required.push_back("declarations");
+  const auto d = only(check(f, t));
+  expect_at(d, "R-REQ", Severity::error, "findings.declarations", f.where);
+}
+
+TEST_CASE("R-REQ: a template requiring an unknown path is reported at the template") {
+  auto t = physician_template();
+  t.required.push_back("patient.birthdate");
+  const auto d = only(check(valid_findings(), t));
+  expect_at(d, "R-REQ", Severity::error, "template.required", t.where);
+  CHECK(contains(d.message_en, "patient.birthdate"));
+}
+
+TEST_CASE("R-REQ is not repeated when a more specific rule reports the field") {
+  auto f = valid_findings();
+  f.patient.birth_date.present = false;
+  const auto d = only(check(f));
+  expect_at(d, "R-ID-3", Severity::error, "findings.patient.birth_date", f.patient.birth_date.where);
+}
+
+TEST_CASE("R-VOCAB: an unknown code, with did-you-mean") {
+  auto f = valid_findings();
+  f.lesions[0].region.value = "avant_bra";
+  const auto d = only(check(f));
+  expect_at(d, "R-VOCAB", Severity::error, "findings.lesions[0].region", f.lesions[0].region.where);
+  CHECK(contains(d.message_fr, "vouliez-vous dire «\u202Favant_bras\u202F»\u202F?"));
+  CHECK(contains(d.message_en, "did you mean \"avant_bras\"?"));
+}
+
+TEST_CASE("R-VOCAB: with nothing close, the codes are listed") {
+  auto f = valid_findings();
+  f.issuance.recipient.value = "conjoint";
+  const auto d = only(check(f));
+  expect_at(d, "R-VOCAB", Severity::error, "findings.issuance.recipient", f.issuance.recipient.where);
+  CHECK(contains(d.message_en, "patient, legal_representative, requisition_authority"));
+}
+
+TEST_CASE("R-VOCAB: every coded field is checked against its vocabulary") {
+  auto f = valid_findings();
+  f.author.civility.value = "docteur";
+  f.patient.identity.value = "vue";
+  f.examination.place_type.value = "hopital";
+  f.lesions[0].side.value = "haut";
+  f.itt->mode.value = "fixe";
+  const auto ds = check(f);
+  REQUIRE(ds.size() == 5);
+  CHECK(std::all_of(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.rule == "R-VOCAB"; }));
+}
+
+TEST_CASE("R-VOCAB: the profession must be the template's, in French or English") {
+  auto f = valid_findings();
+  f.author.profession.value = "physician";
+  CHECK(check(f).empty());
+  f.author.profession.value = "infirmier";
+  const auto d = only(check(f));
+  expect_at(d, "R-VOCAB", Severity::error, "findings.author.profession", f.author.profession.where);
+  CHECK(contains(d.message_fr, "«\u202Fmedecin\u202F»"));
+}
+
+TEST_CASE("R-VOCAB: a vocabulary the template lacks is reported, not ignored") {
+  auto t = physician_template();
+  t.vocabularies.erase("colours");
+  const auto d = only(check(valid_findings(), t));
+  CHECK(d.rule == "R-VOCAB");
+  CHECK(d.path == "findings.lesions[0].colour");
+}
+
+TEST_CASE("R-ID-1: the author's professional address") {
+  auto f = valid_findings();
+  f.author.address.clear();
+  auto t = physician_template();
+  const auto d = only(check(f, t));
+  expect_at(d, "R-ID-1", Severity::error, "findings.author.address", f.author.where);
+}
+
+TEST_CASE("R-ID-2: at least one identifier") {
+  auto f = valid_findings();
+  f.author.rpps.present = false;
+  expect_at(only(check(f)), "R-ID-2", Severity::error, "findings.author.rpps", f.author.rpps.where);
+  f.author.ordinal_number = Text{"69/12345", Location{kFile, 90, 5}, "findings.author.ordinal_number", true};
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-ID-2: an RPPS of 10 digits is an error") {
+  auto f = valid_findings();
+  f.author.rpps.value = "1000000000";
+  const auto d = only(check(f));
+  expect_at(d, "R-ID-2", Severity::error, "findings.author.rpps", f.author.rpps.where);
+  CHECK(contains(d.message_fr, "11 chiffres"));
+}
+
+TEST_CASE("R-ID-2-KEY: a Luhn mismatch is only a warning that says the key is unconfirmed") {
+  auto f = valid_findings();
+  f.author.rpps.value = "10000000008";
+  const auto d = only(check(f));
+  expect_at(d, "R-ID-2-KEY", Severity::warning, "findings.author.rpps", f.author.rpps.where);
+  CHECK(contains(d.message_fr, "pas confirmé officiellement"));
+  f.author.rpps.value = "810000000009";
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-ID-2: a malformed ADELI is a warning") {
+  auto f = valid_findings();
+  f.author.adeli = Text{"75-60123", Location{kFile, 91, 10}, "findings.author.adeli", true};
+  expect_at(only(check(f)), "R-ID-2", Severity::warning, "findings.author.adeli", f.author.adeli.where);
+}
+
+TEST_CASE("R-ID-3: the person's names are required, her address recommended") {
+  auto f = valid_findings();
+  f.patient.given_names.value.clear();
+  expect_at(only(check(f)), "R-ID-3", Severity::error, "findings.patient.given_names", f.patient.given_names.where);
+  f = valid_findings();
+  f.patient.address.clear();
+  expect_at(only(check(f)), "R-ID-3", Severity::warning, "findings.patient.address", f.patient.where);
+}
+
+TEST_CASE("R-DT-1: the examination's date, time and place type") {
+  auto f = valid_findings();
+  f.examination.datetime.present = false;
+  expect_at(only(check(f)), "R-DT-1", Severity::error, "findings.examination.datetime", f.examination.datetime.where);
+  f = valid_findings();
+  f.examination.datetime.value = DateTime{{2026, 11, 20}};
+  expect_at(only(check(f)), "R-DT-1", Severity::error, "findings.examination.datetime", f.examination.datetime.where);
+}
+
+TEST_CASE("R-DT-1: place type autre needs the place") {
+  auto f = valid_findings();
+  f.examination.place_type.value = "autre";
+  f.examination.place.present = false;
+  f.examination.place.value.clear();
+  expect_at(only(check(f)), "R-DT-1", Severity::error, "findings.examination.place", f.examination.place_type.where);
+}
+
+TEST_CASE("R-DT-2: no postdating; the message shows both instants") {
+  auto f = valid_findings();
+  const auto d = only(validate::validate(physician_template(), f, to_unix(f.issuance.datetime.value) - 3600));
+  expect_at(d, "R-DT-2", Severity::error, "findings.issuance.datetime", f.issuance.datetime.where);
+  CHECK(contains(d.message_fr, "2026-11-20 15:10 UTC+01:00"));
+  CHECK(contains(d.message_fr, "2026-11-20 14:10 UTC+01:00"));
+  CHECK(validate::validate(physician_template(), f, to_unix(f.issuance.datetime.value)).empty());
+}
+
+TEST_CASE("R-DT-3: facts before the examination, compared as instants") {
+  auto f = valid_findings();
+  // 14:00 at UTC-01:00 is 15:00 UTC, after the examination at 13:30 UTC.
+  f.facts.datetime.value = *parse_datetime("2026-11-20T14:00:00-01:00");
+  const auto d = only(check(f));
+  expect_at(d, "R-DT-3", Severity::error, "findings.facts.datetime", f.facts.datetime.where);
+}
+
+TEST_CASE("R-DT-3: a date alone is compared with the examination's local date") {
+  auto f = valid_findings();
+  f.examination.datetime.value = *parse_datetime("2026-11-20T00:30:00+01:00");  // 2026-11-19 in UTC
+  f.facts.datetime.value = DateTime{{2026, 11, 20}};
+  CHECK(check(f).empty());
+  f.facts.datetime.value = DateTime{{2026, 11, 21}};
+  expect_at(only(check(f)), "R-DT-3", Severity::error, "findings.facts.datetime", f.facts.datetime.where);
+}
+
+TEST_CASE("R-DT-3: the certificate is written after the examination") {
+  auto f = valid_findings();
+  f.issuance.datetime.value = *parse_datetime("2026-11-20T14:00:00+01:00");
+  expect_at(only(check(f)), "R-DT-3", Severity::error, "findings.issuance.datetime", f.issuance.datetime.where);
+}
+
+TEST_CASE("R-DT-3: the person is born before the examination") {
+  auto f = valid_findings();
+  f.patient.birth_date.value = CivilDate{2027, 1, 1};
+  expect_at(only(check(f)), "R-DT-3", Severity::error, "findings.patient.birth_date", f.patient.birth_date.where);
+}
+
+TEST_CASE("R-MN-1: under 18 on the examination's date") {
+  auto f = valid_findings();
+  f.patient.birth_date.value = CivilDate{2008, 11, 21};
+  const auto d = only(check(f));
+  expect_at(d, "R-MN-1", Severity::error, "findings.patient.birth_date", f.patient.birth_date.where);
+  CHECK(contains(d.message_fr, "17 ans"));
+  CHECK(contains(d.message_fr, "signalement"));
+  f.patient.birth_date.value = CivilDate{2008, 11, 20};
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-ITT-1: an ITT where the profession may not state one") {
+  auto t = physician_template();
+  t.capabilities.itt = false;
+  auto f = valid_findings();
+  expect_at(only(check(f, t)), "R-ITT-1", Severity::error, "findings.itt", f.itt->where);
+  f.itt.reset();
+  CHECK(check(f, t).empty());
+}
+
+TEST_CASE("R-ITT-3: a fixed ITT needs days in 0..365") {
+  auto f = valid_findings();
+  f.itt->days.present = false;
+  expect_at(only(check(f)), "R-ITT-3", Severity::error, "findings.itt.days", f.itt->days.where);
+  for (int days : {-1, 366}) {
+    f.itt->days = Field<int>{days, Location{kFile, 70, 9}, "findings.itt.days", true};
+    expect_at(only(check(f)), "R-ITT-3", Severity::error, "findings.itt.days", f.itt->days.where);
+  }
+  f.itt->days.value = 0;
+  CHECK(check(f).empty());
+  f.itt->mode.value = "not_determined";
+  expect_at(only(check(f)), "R-ITT-3", Severity::warning, "findings.itt.days", f.itt->days.where);
+  f.itt->days.present = false;
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-ITT-3: an ITT section names its mode") {
+  auto f = valid_findings();
+  f.itt->mode.present = false;
+  f.itt->mode.value.clear();
+  const auto d = only(check(f));
+  expect_at(d, "R-ITT-3", Severity::error, "findings.itt.mode", f.itt->mode.where);
+  CHECK(contains(d.message_en, "not_determined"));
+}
+
+TEST_CASE("R-ITT-6: above 8 days, a notice that leaves the value alone") {
+  auto f = valid_findings();
+  f.itt->days.value = 8;
+  CHECK(check(f).empty());
+  f.itt->days.value = 10;
+  const auto d = only(check(f));
+  expect_at(d, "R-ITT-6", Severity::warning, "findings.itt.days", f.itt->days.where);
+  CHECK(contains(d.message_fr, "10 jours"));
+}
+
+TEST_CASE("R-L-1: type and region required, size expected and positive") {
+  auto f = valid_findings();
+  f.lesions[0].type.value.clear();  // an empty code counts as absent: R-L-1 only, no R-VOCAB
+  expect_at(only(check(f)), "R-L-1", Severity::error, "findings.lesions[0].type", f.lesions[0].type.where);
+  f = valid_findings();
+  f.lesions[0].region.present = false;
+  f.lesions[0].region.value.clear();
+  expect_at(only(check(f)), "R-L-1", Severity::error, "findings.lesions[0].region", f.lesions[0].region.where);
+  f = valid_findings();
+  f.lesions[0].size = Size{};
+  expect_at(only(check(f)), "R-L-1", Severity::warning, "findings.lesions[0].size", f.lesions[0].where);
+  f = valid_findings();
+  f.lesions[0].size.width_cm.value = 0;
+  expect_at(only(check(f)), "R-L-1", Severity::error, "findings.lesions[0].size.width_cm",
+            f.lesions[0].size.width_cm.where);
+}
+
+TEST_CASE("R-DL-3: a requisition names its authority and reference, and the certificate goes to it") {
+  auto f = valid_findings();
+  f.examination.request_mode.value = "requisition";
+  const auto ds = check(f);
+  REQUIRE(ds.size() == 3);
+  CHECK(std::all_of(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.rule == "R-DL-3"; }));
+  CHECK(ds.back().path == "findings.issuance.recipient");
+
+  Source s;
+  f.examination.requisition_authority = s.text("examination.requisition.authority", "Commissariat de Lyon 8e");
+  f.examination.requisition_reference = s.text("examination.requisition.reference", "PV 2026/000123");
+  f.issuance.recipient.value = "requisition_authority";
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-DL-3: no requiring authority without a requisition") {
+  auto f = valid_findings();
+  f.issuance.recipient.value = "requisition_authority";
+  expect_at(only(check(f)), "R-DL-3", Severity::error, "findings.issuance.recipient", f.issuance.recipient.where);
+}
+
+TEST_CASE("R-DL-2: a legal representative receives the certificate only when named") {
+  auto f = valid_findings();
+  f.issuance.recipient.value = "legal_representative";
+  expect_at(only(check(f)), "R-DL-2", Severity::error, "findings.issuance.recipient", f.issuance.recipient.where);
+  Source s;
+  Attendant representative;
+  representative.where = s.next();
+  representative.given_name = s.text("examination.legal_representative.given_name", "Jeanne");
+  representative.family_name = s.text("examination.legal_representative.family_name", "Exemple");
+  f.examination.legal_representative = representative;
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("an interpreter present is named") {
+  auto f = valid_findings();
+  Attendant interpreter;
+  interpreter.where = Location{kFile, 80, 3};
+  interpreter.path = "findings.examination.interpreter";
+  interpreter.kind = Text{"interprete", Location{kFile, 81, 11}, "findings.examination.interpreter.kind", true};
+  interpreter.family_name = Text{"", interpreter.where, "findings.examination.interpreter.family_name", false};
+  interpreter.given_name = Text{"Samir", Location{kFile, 82, 17}, "findings.examination.interpreter.given_name", true};
+  f.examination.interpreter = interpreter;
+  expect_at(only(check(f)), "R-REQ", Severity::error, "findings.examination.interpreter.family_name",
+            interpreter.where);
+}
+
+TEST_CASE("diagnostics are collected and sorted by line and column") {
+  auto f = valid_findings();
+  f.issuance.recipient.value = "conjoint";
+  f.lesions[0].region.value = "bra";
+  f.author.rpps.value = "123";
+  const auto ds = check(f);
+  REQUIRE(ds.size() == 3);
+  CHECK(std::is_sorted(ds.begin(), ds.end(),
+                       [](const Diagnostic& a, const Diagnostic& b) { return a.location.line < b.location.line; }));
+  CHECK(ds.front().rule == "R-ID-2");
+}
+
+TEST_CASE("French messages follow French typography") {
+  CHECK(validate::french_typography("Il manque « x » : ajoutez ; vraiment ?") ==
+        "Il manque «\u202Fx\u202F»\u202F: ajoutez\u202F; vraiment\u202F?");
+  auto f = valid_findings();
+  f.facts.place.present = false;
+  const auto d = only(check(f));
+  CHECK_FALSE(contains(d.message_fr, " :"));
+  CHECK(contains(d.message_fr, "\u202F:"));
+}
+
+// The examples, read by the real loader and checked against a template with the vocabularies of the brief.
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+Template examples_template() {
+  auto t = physician_template();
+  t.required.insert(t.required.end(), {"author.given_name", "patient.civility", "declarations", "issuance.place"});
+  t.vocabularies["lesion_types"] =
+      vocabulary("lesion_types", {"ecchymose", "hematome", "petechies", "erytheme", "oedeme", "abrasion", "excoriation",
+                                  "plaie_contuse", "plaie_nette", "plaie_punctiforme", "morsure", "brulure", "fracture",
+                                  "entorse_luxation", "lesion_dentaire", "alopecie", "cicatrice", "autre"});
+  t.vocabularies["regions"] =
+      vocabulary("regions", {"cuir_chevelu", "front",  "tempe",           "paupiere", "oeil",     "nez",   "joue",
+                             "levre",        "bouche", "menton",          "oreille",  "cou",      "nuque", "thorax",
+                             "sein",         "dos",    "region_lombaire", "abdomen",  "flanc",    "fesse", "epaule",
+                             "bras",         "coude",  "avant_bras",      "poignet",  "main",     "paume", "doigt",
+                             "hanche",       "cuisse", "genou",           "jambe",    "cheville", "pied"});
+  t.vocabularies["colours"] = vocabulary("colours", {"rouge", "violacee", "bleue", "noire", "verte", "jaune", "brune"});
+  return t;
+}
+
+// SOURCE_DATE_EPOCH of the end-to-end tests: 2026-11-21T00:00:00Z.
+constexpr std::int64_t kExamplesNow = 1795219200;
+
+}  // namespace
+
+TEST_CASE("the examples load and validate without error") {
+  const std::filesystem::path dir = std::filesystem::path(MEDCERT_SOURCE_DIR) / "examples";
+  int count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".yaml") continue;
+    INFO(entry.path().filename().string());
+    const auto loaded = load::load_findings(read_file(entry.path()), entry.path().string());
+    CHECK(loaded.diagnostics.empty());
+    REQUIRE(loaded.value);
+    const auto diagnostics = validate::validate(examples_template(), *loaded.value, kExamplesNow);
+    for (const auto& d : diagnostics) UNSCOPED_INFO(d.rule << " " << d.path << " " << d.message_en);
+    CHECK_FALSE(has_errors(diagnostics));
+    const bool long_case = entry.path().stem() == "medecin-long";
+    CHECK(diagnostics.size() == (long_case ? 1u : 0u));  // the long case's ITT of 10 days: R-ITT-6
+    ++count;
+  }
+  CHECK(count >= 3);
+}
+
+TEST_CASE("each faulty example reports its announced rule at its announced position") {
+  const std::filesystem::path dir = std::filesystem::path(MEDCERT_SOURCE_DIR) / "examples" / "faulty";
+  const std::regex expect_line(R"(# expect: exit=(\d) rule=([A-Z0-9-]+)(?: at=(\d+):(\d+))?)");
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".yaml") continue;
+    const auto text = read_file(entry.path());
+    std::smatch expected;
+    REQUIRE(std::regex_search(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find('\n')), expected,
+                              expect_line));
+    const std::string rule = expected[2];
+    if (rule.rfind("L-", 0) == 0) continue;  // a layout rule: the fonts decide, not load or validate
+    INFO(entry.path().filename().string() << " expects " << rule);
+    auto result = load::load_findings(text, entry.path().string());
+    auto diagnostics = result.diagnostics;
+    CHECK(result.value.has_value() == (expected[1] == "1"));
+    if (result.value) {
+      const auto more = validate::validate(examples_template(), *result.value, kExamplesNow);
+      diagnostics.insert(diagnostics.end(), more.begin(), more.end());
+    }
+    const auto found = std::find_if(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+      return d.rule == rule && d.severity == Severity::error &&
+             (!expected[3].matched ||
+              (d.location.line == std::stoi(expected[3]) && d.location.column == std::stoi(expected[4])));
+    });
+    for (const auto& d : diagnostics)
+      UNSCOPED_INFO(d.rule << " at " << d.location.line << ":" << d.location.column << " " << d.message_en);
+    CHECK(found != diagnostics.end());
+  }
+}

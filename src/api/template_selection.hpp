@@ -1,0 +1,20 @@
+// Which template a findings document asks for: its `template:` id, or its author's profession.
+#pragma once
+
+#include <vector>
+
+#include "model/findings.hpp"
+#include "model/result.hpp"
+#include "model/template.hpp"
+
+namespace medcert::api {
+
+/// The template matching `findings.template_id`, else the one of `findings.author.profession`
+/// (French or English id). When none matches: a diagnostic with "did you mean", and no value.
+model::Result<const model::Template*> select_template(const std::vector<model::Template>& templates,
+                                                      const model::Findings& findings);
+
+/// The template of a profession given by its French or English id, or nullptr.
+const model::Template* find_by_profession(const std::vector<model::Template>& templates, std::string_view profession);
+
+}  // namespace medcert::api

@@ -1,0 +1,19 @@
+// How the CLI shows diagnostics: text with the source line and a caret (ninja), or versioned JSON.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include <medcert/diagnostics.hpp>
+
+namespace medcert::cli {
+
+/// "file:line:column: erreur [RULE] message", then the source line and a caret under the column
+/// when `source_text` is the text of the diagnostic's file.
+void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang, const std::string& source_name,
+                const std::string& source_text);
+
+/// {"format_version": 1, "ok": bool, "diagnostics": [{severity, rule, path, file, line, column, message}]}
+void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang, bool ok);
+
+}  // namespace medcert::cli

@@ -1,0 +1,268 @@
+#include "compose/variables.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "compose/french.hpp"
+#include "compose/lesion_wording.hpp"
+#include "compose/vocabulary.hpp"
+
+namespace medcert::compose {
+namespace {
+
+using model::Provenance;
+
+// Flags are meant for `when:`; their text only says that they are set.
+constexpr std::string_view kYes = "oui";
+
+Value text_value(const model::Text& field, Provenance provenance) {
+  return {field ? french::nfc(field.value) : std::string{}, provenance, field.where, {}};
+}
+
+Value computed(std::string text, const Location& where) { return {std::move(text), Provenance::computed, where, {}}; }
+
+Value flag(bool set, const Location& where) { return computed(set ? std::string(kYes) : std::string{}, where); }
+
+// A vocabulary value: its label to print, its code to compare.
+Value coded(const model::Template& tmpl, std::string_view vocabulary, const model::Text& field) {
+  if (!field) return computed({}, field.where);
+  return {vocabulary_label(tmpl, vocabulary, field.value), Provenance::computed, field.where, field.value};
+}
+
+Value lines(const std::vector<model::Text>& address) {
+  std::string text;
+  for (const auto& line : address) {
+    if (!line || line.value.empty()) continue;
+    if (!text.empty()) text += '\n';
+    text += french::nfc(line.value);
+  }
+  return computed(std::move(text), address.empty() ? Location{} : address.front().where);
+}
+
+Value date_value(const model::Field<model::CivilDate>& date) {
+  return computed(date ? french::long_date(date.value) : std::string{}, date.where);
+}
+
+Value date_of(const model::Field<model::DateTime>& datetime) {
+  return computed(datetime ? french::long_date(datetime.value.date) : std::string{}, datetime.where);
+}
+
+Value time_of(const model::Field<model::DateTime>& datetime) {
+  const bool known = datetime && datetime.value.has_time;
+  return computed(known ? french::time_of_day(datetime.value.hour, datetime.value.minute) : std::string{},
+                  datetime.where);
+}
+
+Value count(std::size_t size, const Location& where) {
+  return computed(size == 0 ? std::string{} : std::to_string(size), where);
+}
+
+// Words joined by single spaces, the empty ones left out.
+std::string join_words(std::initializer_list<std::string> words) {
+  std::string out;
+  for (const auto& word : words) {
+    if (word.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+std::string family(const model::Text& name) { return name ? french::upper(french::nfc(name.value)) : std::string{}; }
+std::string given(const model::Text& name) { return name ? french::nfc(name.value) : std::string{}; }
+
+// The civility entry that drives agreement; "neutre" when the civility is not given.
+const model::VocabEntry* civility_entry(const model::Template& tmpl, const model::Text& civility) {
+  const auto* entry = civility ? vocabulary_entry(tmpl, "civility", civility.value) : nullptr;
+  return entry ? entry : vocabulary_entry(tmpl, "civility", "neutre");
+}
+
+// "Madame", "Monsieur", or "" (neutre has no title): the civility's form "title", its code to compare.
+Value civility_title(const model::Template& tmpl, const model::Text& civility) {
+  const auto* entry = civility ? vocabulary_entry(tmpl, "civility", civility.value) : nullptr;
+  return {vocabulary_form(entry, "title"), Provenance::computed, civility.where, civility ? civility.value : ""};
+}
+
+void add_author(Variables& v, const model::Template& tmpl, const model::Author& a) {
+  const Location& where = a.family_name.where;
+  v["author.display_name"] = computed(join_words({given(a.title), given(a.given_name), given(a.family_name)}), where);
+  v["author.title"] = text_value(a.title, Provenance::computed);
+  v["author.given_name"] = text_value(a.given_name, Provenance::computed);
+  v["author.family_name"] = text_value(a.family_name, Provenance::computed);
+  v["author.civility"] = civility_title(tmpl, a.civility);
+  v["author.e"] = computed(vocabulary_form(civility_entry(tmpl, a.civility), "e"), a.civility.where);
+  v["author.specialty"] = text_value(a.specialty, Provenance::computed);
+  v["author.rpps"] = text_value(a.rpps, Provenance::computed);
+  v["author.adeli"] = text_value(a.adeli, Provenance::computed);
+  v["author.ordinal_number"] = text_value(a.ordinal_number, Provenance::computed);
+  v["author.structure"] = text_value(a.structure, Provenance::computed);
+  v["author.address"] = lines(a.address);
+  v["author.phone"] = text_value(a.phone, Provenance::computed);
+  v["author.email"] = text_value(a.email, Provenance::computed);
+}
+
+void add_patient(Variables& v, const model::Template& tmpl, const model::Patient& p) {
+  const auto* civility = civility_entry(tmpl, p.civility);
+  const std::string e = vocabulary_form(civility, "e");
+  const std::string pronoun = vocabulary_form(civility, "pronoun");
+  std::string name = join_words({civility_title(tmpl, p.civility).text, given(p.given_names), family(p.family_name)});
+  if (p.birth_name && family(p.birth_name) != family(p.family_name))
+    name += fmt::format(", né{} {}", e, family(p.birth_name));
+  const Location& where = p.family_name.where;
+  v["patient.display_name"] = computed(std::move(name), where);
+  v["patient.civility"] = civility_title(tmpl, p.civility);
+  v["patient.given_names"] = text_value(p.given_names, Provenance::computed);
+  v["patient.family_name"] = computed(family(p.family_name), where);
+  v["patient.birth_name"] = computed(family(p.birth_name), p.birth_name.where);
+  v["patient.e"] = computed(e, p.civility.where);
+  v["patient.pronoun"] = computed(pronoun, p.civility.where);
+  v["patient.pronoun_lower"] = computed(french::lower_first(pronoun), p.civility.where);
+  v["patient.birth_date"] = date_value(p.birth_date);
+  v["patient.address"] = lines(p.address);
+  v["patient.identity"] = coded(tmpl, "identity", p.identity);
+  v["patient.identity_declared"] = flag(p.identity && p.identity.value == "declared", p.identity.where);
+}
+
+// An interpreter or a legal representative: "Nadia EXEMPLE" under `prefix`, the parts under `prefix.*`.
+void add_attendant(Variables& v, const std::string& prefix, const std::optional<model::Attendant>& attendant) {
+  const model::Attendant& a = attendant ? *attendant : model::Attendant{};
+  v[prefix] = computed(join_words({given(a.given_name), family(a.family_name)}), a.where);
+  v[prefix + ".given_name"] = text_value(a.given_name, Provenance::computed);
+  v[prefix + ".family_name"] = computed(family(a.family_name), a.family_name.where);
+}
+
+void add_examination(Variables& v, const model::Template& tmpl, const model::Examination& x) {
+  v["examination.date"] = date_of(x.datetime);
+  v["examination.time"] = time_of(x.datetime);
+  v["examination.place"] = text_value(x.place, Provenance::professional);
+  v["examination.place_type"] = coded(tmpl, "place_types", x.place_type);
+  const auto* place_type = x.place_type ? vocabulary_entry(tmpl, "place_types", x.place_type.value) : nullptr;
+  v["examination.place_type_at"] = computed(vocabulary_form(place_type, "at"), x.place_type.where);
+  v["examination.request_mode"] = coded(tmpl, "request_modes", x.request_mode);
+  add_attendant(v, "examination.legal_representative", x.legal_representative);
+  add_attendant(v, "examination.interpreter", x.interpreter);
+  const model::Text none;
+  v["examination.interpreter.kind"] = coded(tmpl, "interpreter_kinds", x.interpreter ? x.interpreter->kind : none);
+  v["examination.interpreter.language"] =
+      text_value(x.interpreter ? x.interpreter->language : none, Provenance::computed);
+  v["requisition.authority"] = text_value(x.requisition_authority, Provenance::computed);
+  v["requisition.reference"] = text_value(x.requisition_reference, Provenance::computed);
+  v["requisition.date"] = date_value(x.requisition_date);
+}
+
+void add_itt(Variables& v, const model::Template& tmpl, const std::optional<model::Itt>& itt) {
+  const model::Itt& i = itt ? *itt : model::Itt{};
+  v["itt.mode"] = coded(tmpl, "itt_modes", i.mode);
+  const bool days = static_cast<bool>(i.days);
+  const int n = i.days.value;
+  v["itt.days"] = computed(days ? std::to_string(n) : std::string{}, i.days.where);
+  // In letters with the digits after them, as the HAS form asks: "cinq (5)".
+  v["itt.days_letters"] = computed(
+      days ? fmt::format("{}{}({})", french::spellout(n), french::kNoBreakSpace, n) : std::string{}, i.days.where);
+  v["itt.unit"] = computed(days ? (n <= 1 ? "jour" : "jours") : std::string{}, i.days.where);
+}
+
+const std::vector<model::Text>* text_list(std::string_view each, const model::Findings& f) {
+  if (each == "declarations") return &f.declarations;
+  if (each == "complaints") return &f.complaints;
+  if (each == "negative_findings") return &f.negative_findings;
+  return nullptr;
+}
+
+Value list_text(std::string_view each, const model::Text& element) {
+  // The person's words are hers; negative findings are the professional's.
+  const bool quoted = each == "declarations" || each == "complaints";
+  return text_value(element, quoted ? Provenance::patient_quote : Provenance::professional);
+}
+
+void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, const model::Template& tmpl) {
+  v[as + ".type"] = coded(tmpl, "lesion_types", l.type);
+  v[as + ".region"] = coded(tmpl, "regions", l.region);
+  v[as + ".side"] = coded(tmpl, "sides", l.side);
+  v[as + ".face"] = coded(tmpl, "faces", l.face);
+  v[as + ".location"] = computed(lesion_location(l, tmpl), l.region.where);
+  v[as + ".location_detail"] = text_value(l.location_detail, Provenance::professional);
+  v[as + ".size"] = computed(lesion_size(l.size), l.size.length_cm.where);
+  // The colour as observed, never turned into an age of the lesion.
+  v[as + ".colour"] = coded(tmpl, "colours", l.colour);
+  v[as + ".aspect"] = text_value(l.aspect, Provenance::professional);
+  v[as + ".note"] = text_value(l.note, Provenance::professional);
+}
+
+void add_exam(Variables& v, const std::string& as, const model::ComplementaryExam& exam) {
+  v[as + ".name"] = text_value(exam.exam, Provenance::professional);
+  v[as + ".result"] = text_value(exam.result, Provenance::professional);
+}
+
+}  // namespace
+
+const Value* Scope::find(std::string_view name) const {
+  if (item_) {
+    if (auto it = item_->find(name); it != item_->end()) return &it->second;
+  }
+  auto it = document_.find(name);
+  return it == document_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Scope::names() const {
+  std::vector<std::string> out;
+  for (const auto& [name, value] : document_) out.push_back(name);
+  if (item_)
+    for (const auto& [name, value] : *item_) out.push_back(name);
+  return out;
+}
+
+Variables document_variables(const model::Template& tmpl, const model::Findings& f) {
+  Variables v;
+  add_author(v, tmpl, f.author);
+  v["profession.id"] = {french::nfc(tmpl.profession.id), Provenance::template_text, tmpl.where, {}};
+  v["profession.label"] = {french::nfc(tmpl.profession.label), Provenance::template_text, tmpl.where, {}};
+  add_patient(v, tmpl, f.patient);
+  add_examination(v, tmpl, f.examination);
+  v["facts.date"] = date_of(f.facts.datetime);
+  v["facts.time"] = time_of(f.facts.datetime);
+  v["facts.place"] = text_value(f.facts.place, Provenance::patient_quote);
+  for (std::string_view each : {"declarations", "complaints", "negative_findings"})
+    v[std::string(each)] = count(text_list(each, f)->size(), {});
+  v["lesions"] = count(f.lesions.size(), {});
+  v["complementary_exams"] = count(f.complementary_exams.size(), {});
+  v["psychological_state"] = text_value(f.psychological_state, Provenance::professional);
+  v["functional_impact"] = text_value(f.functional_impact, Provenance::professional);
+  v["follow_up_certificate"] =
+      flag(f.follow_up_certificate && f.follow_up_certificate.value, f.follow_up_certificate.where);
+  add_itt(v, tmpl, f.itt);
+  v["issuance.date"] = date_of(f.issuance.datetime);
+  v["issuance.time"] = time_of(f.issuance.datetime);
+  v["issuance.place"] = text_value(f.issuance.place, Provenance::professional);
+  v["issuance.recipient"] = coded(tmpl, "recipients", f.issuance.recipient);
+  return v;
+}
+
+bool is_list(std::string_view each) {
+  constexpr std::string_view kLists[] = {"declarations", "complaints", "lesions", "negative_findings",
+                                         "complementary_exams"};
+  return std::find(std::begin(kLists), std::end(kLists), each) != std::end(kLists);
+}
+
+std::size_t list_size(std::string_view each, const model::Findings& f) {
+  if (const auto* list = text_list(each, f)) return list->size();
+  if (each == "lesions") return f.lesions.size();
+  if (each == "complementary_exams") return f.complementary_exams.size();
+  return 0;
+}
+
+Variables item_variables(std::string_view each, const std::string& as, std::size_t index, const model::Template& tmpl,
+                         const model::Findings& f) {
+  Variables v;
+  if (const auto* list = text_list(each, f)) {
+    v[as] = list_text(each, index < list->size() ? (*list)[index] : model::Text{});
+  } else if (each == "lesions") {
+    add_lesion(v, as, index < f.lesions.size() ? f.lesions[index] : model::Lesion{}, tmpl);
+  } else if (each == "complementary_exams") {
+    add_exam(v, as, index < f.complementary_exams.size() ? f.complementary_exams[index] : model::ComplementaryExam{});
+  }
+  return v;
+}
+
+}  // namespace medcert::compose

@@ -1,0 +1,22 @@
+#include "compose/vocabulary.hpp"
+
+#include "compose/french.hpp"
+
+namespace medcert::compose {
+
+const model::VocabEntry* vocabulary_entry(const model::Template& tmpl, std::string_view vocabulary,
+                                          std::string_view code) {
+  const auto it = tmpl.vocabularies.find(std::string(vocabulary));
+  return it == tmpl.vocabularies.end() ? nullptr : it->second.find(code);
+}
+
+std::string vocabulary_form(const model::VocabEntry* entry, const std::string& form) {
+  return entry ? french::nfc(entry->form(form)) : std::string{};
+}
+
+std::string vocabulary_label(const model::Template& tmpl, std::string_view vocabulary, const std::string& code) {
+  const auto* entry = vocabulary_entry(tmpl, vocabulary, code);
+  return entry ? vocabulary_form(entry, "label") : french::nfc(code);
+}
+
+}  // namespace medcert::compose

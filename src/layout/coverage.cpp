@@ -1,0 +1,110 @@
+#include "layout/coverage.hpp"
+
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "layout/glyphs.hpp"
+#include "model/diag.hpp"
+
+namespace medcert::layout {
+
+namespace {
+
+/// Above U+FFFF libharu has no CID for a character (its CIDs are BMP code points).
+constexpr char32_t last_printable = 0xFFFF;
+
+const char* style_name_fr(model::FontStyle style) {
+  switch (style) {
+    case model::FontStyle::bold: return "gras";
+    case model::FontStyle::italic: return "italique";
+    case model::FontStyle::regular: break;
+  }
+  return "romain";
+}
+
+const char* style_name_en(model::FontStyle style) {
+  switch (style) {
+    case model::FontStyle::bold: return "bold";
+    case model::FontStyle::italic: return "italic";
+    case model::FontStyle::regular: break;
+  }
+  return "regular";
+}
+
+bool is_visible(char32_t cp) {
+  return cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFD;
+}
+
+/// "U+1F600 « 😀 »" (with French or English quotes), or the code alone for an invisible character.
+std::string describe(char32_t cp, std::string_view utf8, bool french) {
+  const auto code = fmt::format("U+{:04X}", static_cast<std::uint32_t>(cp));
+  if (!is_visible(cp)) return code;
+  return french ? fmt::format("{} «\u202F{}\u202F»", code, utf8) : fmt::format("{} \"{}\"", code, utf8);
+}
+
+Diagnostic glyph_error(const CodePoint& c, model::FontStyle style, const Location& where, const std::string& path) {
+  if (c.cp > last_printable) {
+    return model::error(
+        "L-GLYPH", path, where,
+        fmt::format("Le caractère {} ne peut pas être imprimé\u202F: un PDF medcert ne contient que des caractères "
+                    "jusqu'à U+FFFF (ni émoji ni idéogramme rare). Décrivez-le en toutes lettres ou supprimez-le.",
+                    describe(c.cp, c.utf8, true)),
+        fmt::format("The character {} cannot be printed: a medcert PDF only holds characters up to U+FFFF (no "
+                    "emoji, no rare ideograph). Describe it in words or remove it.",
+                    describe(c.cp, c.utf8, false)));
+  }
+  return model::error(
+      "L-GLYPH", path, where,
+      fmt::format("Le caractère {} ne peut pas être imprimé\u202F: la police du document ({}) ne le contient pas. "
+                  "Écrivez-le autrement (lettre latine, mot en toutes lettres) ou supprimez-le.",
+                  describe(c.cp, c.utf8, true), style_name_fr(style)),
+      fmt::format("The character {} cannot be printed: the document's font ({}) has no glyph for it. Write it "
+                  "another way (a Latin letter, a word) or remove it.",
+                  describe(c.cp, c.utf8, false), style_name_en(style)));
+}
+
+class CoverageCheck {
+ public:
+  explicit CoverageCheck(const model::FontMetrics& metrics) : metrics_(metrics) {}
+
+  void check(std::string_view text, model::FontStyle style, const Location& where, const std::string& path) {
+    for (const auto& c : code_points(text)) {
+      if (c.cp == U'\n') continue;  // a forced line break, never printed
+      if (c.cp <= last_printable && metrics_.covers(style, c.cp)) continue;
+      // Once per character and place: a quote full of emoji gives one message per emoji kind.
+      if (!reported_.emplace(where.file, where.line, where.column, c.cp).second) continue;
+      diagnostics_.push_back(glyph_error(c, style, where, path));
+    }
+  }
+
+  Diagnostics take() { return std::move(diagnostics_); }
+
+ private:
+  const model::FontMetrics& metrics_;
+  std::set<std::tuple<std::string, int, int, char32_t>> reported_;
+  Diagnostics diagnostics_;
+};
+
+}  // namespace
+
+Diagnostics check_coverage(const model::Document& doc, const model::FontMetrics& metrics,
+                           const LayoutOptions& options) {
+  CoverageCheck check(metrics);
+  const BlockStyle header = header_style(options);
+  for (const auto& line : doc.header) {
+    for (const auto& run : line) check.check(run.text, printed_style(header, run.style), run.source, "header");
+  }
+  for (const auto& block : doc.blocks) {
+    const BlockStyle style = block_style(block.kind, options);
+    for (const auto& run : block.runs) check.check(run.text, printed_style(style, run.style), run.source, "");
+    if (block.kind == model::BlockKind::item) check.check(item_dash, model::FontStyle::regular, {}, "");
+  }
+  // Every digit may appear in a page number.
+  const auto footer = footer_text(doc.footer, 123456789, 0);
+  check.check(footer, printed_style(footer_style(options), model::FontStyle::regular), {}, "footer");
+  return check.take();
+}
+
+}  // namespace medcert::layout

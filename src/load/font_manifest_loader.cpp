@@ -1,0 +1,76 @@
+// The font manifest (formats.md §3): one file per style, relative paths against the manifest's folder.
+#include <array>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "load/load.hpp"
+#include "load/map_reader.hpp"
+#include "load/parse_yaml.hpp"
+#include "load/scalars.hpp"
+#include "model/diag.hpp"
+
+namespace medcert::load {
+namespace {
+
+struct Style {
+  const char* key;
+  model::FontStyle style;
+};
+constexpr std::array kStyles{Style{"regular", model::FontStyle::regular}, Style{"bold", model::FontStyle::bold},
+                             Style{"italic", model::FontStyle::italic}};
+
+std::string resolve_file(const std::string& manifest, const std::string& file) {
+  const std::filesystem::path path(file);
+  if (path.is_absolute()) return file;
+  return (std::filesystem::path(manifest).parent_path() / path).lexically_normal().string();
+}
+
+}  // namespace
+
+model::Result<FontManifest> load_font_manifest(const Environment& env, const std::string& path) {
+  model::Result<FontManifest> result;
+  const auto text = env.read_file(path);
+  if (!text) {
+    result.diagnostics.push_back(model::error("F-SYNTAX", {}, Location{path, 0, 0},
+                                              "manifeste des polices absent ou illisible",
+                                              "the font manifest is missing or unreadable"));
+    return result;
+  }
+  auto parsed = parse_yaml(*text, path);
+  result.diagnostics = std::move(parsed.diagnostics);
+  if (!parsed.value) return result;
+  Sink sink{result.diagnostics, kConfigRules};
+  if (!parsed.value->is_mapping()) {
+    sink.error(
+        "T-SCHEMA", {}, parsed.value->where,
+        fmt::format("le manifeste des polices est un bloc de clés, pas {}\u202F; il commence par "
+                    "«\u202Ffonts:\u202F»",
+                    kind_fr(parsed.value->kind)),
+        fmt::format("the font manifest is a mapping, not {}; it starts with \"fonts:\"", kind_en(parsed.value->kind)));
+    return result;
+  }
+  MapReader root(sink, &*parsed.value, parsed.value->where, {});
+  MapReader fonts = root.child("fonts");
+  FontManifest manifest;
+  for (const auto& [key, style] : kStyles) {
+    const Slot slot = fonts.slot(key);
+    MapReader font = as_mapping(slot);
+    if (!font.present()) {
+      if (!slot.value) report_missing(slot, "{family: Liberation Serif, file: …}");
+      continue;
+    }
+    const auto family = required_text(font.slot("family"), "Liberation Serif");
+    const auto file = required_text(font.slot("file"), "/usr/share/fonts/…/LiberationSerif-Regular.ttf");
+    to_text(font.slot("package"));  // documentation for whoever installs the fonts
+    font.finish();
+    if (!family.empty()) manifest.families[style] = family;
+    if (!file.empty()) manifest.files[style] = resolve_file(path, file);
+  }
+  fonts.finish();
+  root.finish();
+  if (!has_errors(result.diagnostics)) result.value = std::move(manifest);
+  return result;
+}
+
+}  // namespace medcert::load

@@ -1,0 +1,138 @@
+#include "load/map_reader.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "model/diag.hpp"
+#include "model/spelling.hpp"
+
+namespace medcert::load {
+
+void Sink::error(const char* rule, std::string path, Location where, std::string fr, std::string en) {
+  diagnostics.push_back(model::error(rule, std::move(path), std::move(where), std::move(fr), std::move(en)));
+}
+
+std::string_view shown_path(std::string_view path) {
+  constexpr std::string_view kRoot = "findings";
+  if (path.substr(0, kRoot.size()) != kRoot) return path;
+  return path.size() == kRoot.size() ? std::string_view{} : path.substr(kRoot.size() + 1);
+}
+
+void Slot::type_error(std::string_view expected_fr, std::string_view expected_en, std::string_view hint_fr,
+                      std::string_view hint_en) const {
+  const auto kind = value ? value->kind : Node::Kind::null;
+  sink->error(
+      sink->rules.type, path, where,
+      fmt::format("«\u202F{}\u202F» attend {}, pas {}{}", shown_path(path), expected_fr, kind_fr(kind), hint_fr),
+      fmt::format("\"{}\" expects {}, not {}{}", shown_path(path), expected_en, kind_en(kind), hint_en));
+}
+
+MapReader::MapReader(Sink& sink, const Node* node, Location fallback, std::string path)
+    : sink_(&sink), node_(node), where_(node ? node->where : std::move(fallback)), path_(std::move(path)) {}
+
+std::string MapReader::path_of(std::string_view key) const {
+  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+Slot MapReader::slot(std::string_view key) {
+  allowed_.emplace_back(key);
+  Slot slot{sink_, nullptr, where_, path_of(key)};
+  if (const auto* entry = node_ ? node_->find(key) : nullptr) {
+    slot.where = entry->value.where;
+    if (!entry->value.is_null()) slot.value = &entry->value;
+  }
+  return slot;
+}
+
+MapReader MapReader::child(std::string_view key) { return as_mapping(slot(key)); }
+
+const std::vector<Node::Entry>& MapReader::entries() {
+  static const std::vector<Node::Entry> none;
+  any_key_ = true;
+  return node_ ? node_->entries : none;
+}
+
+void MapReader::finish() {
+  if (!node_ || any_key_) return;
+  for (const auto& entry : node_->entries) {
+    if (std::find(allowed_.begin(), allowed_.end(), entry.key) != allowed_.end()) continue;
+    const auto suggestion = model::closest(entry.key, allowed_);
+    const auto shown = shown_path(path_);
+    const auto where_fr =
+        shown.empty() ? std::string("au premier niveau") : fmt::format("dans «\u202F{}\u202F»", shown);
+    const auto where_en = shown.empty() ? std::string("at the top level") : fmt::format("in \"{}\"", shown);
+    std::string list_fr;
+    std::string list_en;
+    if (suggestion.empty()) {
+      list_fr = fmt::format("\u202F; clés possibles\u202F: {}", fmt::join(allowed_, ", "));
+      list_en = fmt::format("; allowed keys: {}", fmt::join(allowed_, ", "));
+    }
+    sink_->error(
+        sink_->rules.unknown_key, path_of(entry.key), entry.key_where,
+        fmt::format("clé inconnue «\u202F{}\u202F» {}{}{}", entry.key, where_fr, model::did_you_mean_fr(suggestion),
+                    list_fr),
+        fmt::format("unknown key \"{}\" {}{}{}", entry.key, where_en, model::did_you_mean_en(suggestion), list_en));
+  }
+}
+
+namespace {
+
+void mapping_expected(const Slot& slot) {
+  slot.type_error("un bloc de clés", "a mapping",
+                  "\u202F; écrivez ses clés en dessous, une par ligne, indentées de deux espaces",
+                  "; write its keys below it, one per line, indented by two spaces");
+}
+
+}  // namespace
+
+MapReader as_mapping(const Slot& slot) {
+  if (slot.value && !slot.value->is_mapping()) {
+    mapping_expected(slot);
+    return MapReader(*slot.sink, nullptr, slot.where, slot.path);
+  }
+  return MapReader(*slot.sink, slot.value, slot.where, slot.path);
+}
+
+std::vector<Slot> list_items(const Slot& slot, std::string_view element_fr, std::string_view element_en,
+                             bool text_allowed) {
+  if (!slot.value) return {};
+  if (slot.value->is_scalar() && text_allowed) return {slot};
+  const auto shown = shown_path(slot.path);
+  if (!slot.value->is_sequence()) {
+    slot.type_error(fmt::format("une liste de {}", element_fr), fmt::format("a list of {}", element_en),
+                    "\u202F; écrivez chaque élément sur sa ligne, après un tiret «\u202F-\u202F»",
+                    "; write each element on its own line, after a dash \"- \"");
+    return {};
+  }
+  std::vector<Slot> items;
+  const auto& elements = slot.value->items;
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    const Node& element = elements[i];
+    Slot item{slot.sink, &element, element.where, fmt::format("{}[{}]", slot.path, i)};
+    if (element.is_null()) {
+      slot.sink->error(
+          slot.sink->rules.type, item.path, item.where,
+          fmt::format("élément vide dans la liste «\u202F{}\u202F»\u202F; écrivez-le après le tiret, "
+                      "ou supprimez la ligne",
+                      shown),
+          fmt::format("empty element in the list \"{}\"; write it after the dash, or remove the line", shown));
+      continue;
+    }
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+std::vector<MapReader> mapping_items(const Slot& slot, std::string_view element_fr, std::string_view element_en) {
+  std::vector<MapReader> readers;
+  for (const auto& item : list_items(slot, element_fr, element_en)) {
+    if (item.value->is_mapping())
+      readers.emplace_back(*item.sink, item.value, item.where, item.path);
+    else
+      mapping_expected(item);
+  }
+  return readers;
+}
+
+}  // namespace medcert::load

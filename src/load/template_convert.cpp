@@ -1,0 +1,232 @@
+#include "load/template_convert.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "load/conditions.hpp"
+#include "load/findings_paths.hpp"
+#include "load/scalars.hpp"
+#include "model/spelling.hpp"
+
+namespace medcert::load {
+namespace {
+
+const std::vector<std::string> kDocumentKinds{"certificat_medical", "certificat_constatation", "attestation_clinique"};
+const std::vector<std::string> kCompatibilities{"forbidden", "warn", "allowed"};
+const std::vector<std::string> kBodyScopes{"full", "foot_ankle", "oral"};
+const std::vector<std::string> kBlockKinds{"paragraph", "list", "signature"};
+const std::vector<std::string> kListSources{"declarations", "complaints", "lesions", "negative_findings",
+                                            "complementary_exams"};
+
+// A text from a closed list; `fallback` when absent (or, with an empty fallback, a missing-key error).
+std::string one_of(const Slot& slot, const std::vector<std::string>& allowed, const std::string& fallback = {}) {
+  if (!slot.value && fallback.empty()) report_missing(slot, allowed.front());
+  const auto text = to_text(slot);
+  if (!text) return fallback;
+  if (std::find(allowed.begin(), allowed.end(), text.value) != allowed.end()) return text.value;
+  const auto suggestion = model::closest(text.value, allowed);
+  const auto name = shown_path(slot.path);
+  slot.sink->error(
+      "T-SCHEMA", slot.path, slot.where,
+      fmt::format("«\u202F{}: {}\u202F» inconnu{}", name, text.value,
+                  suggestion.empty() ? fmt::format("\u202F; valeurs possibles\u202F: {}", fmt::join(allowed, ", "))
+                                     : model::did_you_mean_fr(suggestion)),
+      fmt::format("unknown \"{}: {}\"{}", name, text.value,
+                  suggestion.empty() ? fmt::format("; allowed values: {}", fmt::join(allowed, ", "))
+                                     : model::did_you_mean_en(suggestion)));
+  return fallback;
+}
+
+// T-DUPLICATE-ID for an id seen before in the same list.
+void check_unique(std::set<std::string>& seen, const std::string& id, const Slot& slot) {
+  if (id.empty() || seen.insert(id).second) return;
+  slot.sink->error("T-DUPLICATE-ID", slot.path, slot.where,
+                   fmt::format("identifiant «\u202F{}\u202F» déjà utilisé dans cette liste\u202F; donnez-lui un "
+                               "identifiant unique",
+                               id),
+                   fmt::format("id \"{}\" already used in this list; give it a unique id", id));
+}
+
+std::vector<model::Condition> read_conditions(const Slot& slot) {
+  std::vector<model::Condition> conditions;
+  for (const auto& item : list_items(slot, "conditions", "conditions", true))
+    if (auto condition = parse_condition(item)) conditions.push_back(std::move(*condition));
+  return conditions;
+}
+
+void read_header(MapReader m, model::Template& t) {
+  t.where = m.where();
+  t.id = required_text(m.slot("id"), "medecin.cmi-violences-majeur");
+  const auto version_slot = m.slot("version");
+  if (!version_slot.value) report_missing(version_slot, "1");
+  t.version = to_int(version_slot).value;
+  to_text(m.slot("extends"));  // resolved by the loader before conversion: only its shape is checked here
+  t.abstract = to_bool(m.slot("abstract")).value;
+  m.finish();
+}
+
+void read_profession(MapReader m, model::Profession& p) {
+  p.id = required_text(m.slot("id"), "medecin");
+  p.id_en = required_text(m.slot("id_en"), "physician");
+  p.label = required_text(m.slot("label"), "médecin");
+  m.finish();
+}
+
+void read_capabilities(MapReader m, model::Capabilities& c) {
+  c.itt = to_bool(m.slot("itt")).value;
+  c.diagnosis = to_bool(m.slot("diagnosis")).value;
+  c.compatibility = one_of(m.slot("compatibility"), kCompatibilities, c.compatibility);
+  c.body_scope = one_of(m.slot("body_scope"), kBodyScopes, c.body_scope);
+  m.finish();
+}
+
+std::vector<std::string> read_required(const Slot& slot) {
+  std::vector<std::string> paths;
+  for (const auto& item : list_items(slot, "chemins de constatations", "findings paths")) {
+    const auto path = to_text(item);
+    if (!path) continue;
+    const auto& known = findings_paths();
+    if (std::find(known.begin(), known.end(), path.value) == known.end()) {
+      const auto suggestion = model::closest(path.value, known);
+      item.sink->error(
+          "T-SCHEMA", item.path, item.where,
+          fmt::format("«\u202F{}\u202F» ne désigne aucun champ des constatations{}", path.value,
+                      suggestion.empty() ? "\u202F; écrivez un chemin comme «\u202Fpatient.birth_date\u202F» "
+                                           "(docs/findings-format.md)"
+                                         : model::did_you_mean_fr(suggestion)),
+          fmt::format("\"{}\" names no findings field{}", path.value,
+                      suggestion.empty() ? "; write a path such as \"patient.birth_date\" "
+                                           "(docs/findings-format.md)"
+                                         : model::did_you_mean_en(suggestion)));
+      continue;
+    }
+    paths.push_back(path.value);
+  }
+  return paths;
+}
+
+std::map<std::string, std::string> read_phrases(MapReader m) {
+  std::map<std::string, std::string> phrases;
+  for (const auto& entry : m.entries())
+    if (auto text = to_text(m.slot(entry.key))) phrases.emplace(entry.key, std::move(text.value));
+  return phrases;
+}
+
+model::Vocabulary read_vocabulary(MapReader m, const std::string& name) {
+  model::Vocabulary vocabulary;
+  vocabulary.name = name;
+  for (const auto& entry : m.entries()) {
+    const Slot slot = m.slot(entry.key);
+    if (!slot.value || !slot.value->is_mapping()) {
+      slot.type_error("un bloc de formes", "a mapping of forms", "\u202F; écrivez par exemple {label: avant-bras}",
+                      "; write for example {label: avant-bras}");
+      continue;
+    }
+    MapReader forms = as_mapping(slot);
+    model::VocabEntry code{entry.key, {}, entry.key_where};
+    for (const auto& form : forms.entries())
+      if (auto text = to_text(forms.slot(form.key))) code.forms.emplace(form.key, std::move(text.value));
+    if (code.forms.find("label") == code.forms.end()) report_missing(forms.slot("label"), "…");
+    vocabulary.entries.push_back(std::move(code));
+  }
+  return vocabulary;
+}
+
+std::map<std::string, model::Vocabulary> read_vocabularies(MapReader m) {
+  std::map<std::string, model::Vocabulary> vocabularies;
+  for (const auto& entry : m.entries()) vocabularies.emplace(entry.key, read_vocabulary(m.child(entry.key), entry.key));
+  return vocabularies;
+}
+
+// Keys a block of another kind does not use: an error, or the author would wonder why they print nothing.
+void check_unused(MapReader& m, const std::vector<std::string_view>& keys, std::string_view kind) {
+  for (const auto key : keys) {
+    const auto slot = m.slot(key);
+    if (!slot.value) continue;
+    m.sink().error("T-SCHEMA", slot.path, slot.where,
+                   fmt::format("«\u202F{}\u202F» ne sert pas dans un bloc «\u202Fkind: {}\u202F»\u202F; retirez-le ou "
+                               "changez «\u202Fkind\u202F»",
+                               key, kind),
+                   fmt::format("\"{}\" is not used by a \"kind: {}\" block; remove it or change \"kind\"", key, kind));
+  }
+}
+
+model::TemplateBlock read_block(MapReader m) {
+  model::TemplateBlock b;
+  b.where = m.where();
+  const auto id = m.slot("id");
+  b.id = required_text(id, "constatations");
+  const auto kind = one_of(m.slot("kind"), kBlockKinds, "paragraph");
+  b.kind = kind == "list"        ? model::TemplateBlockKind::list
+           : kind == "signature" ? model::TemplateBlockKind::signature
+                                 : model::TemplateBlockKind::paragraph;
+  b.when = read_conditions(m.slot("when"));
+  if (b.kind == model::TemplateBlockKind::list) {
+    b.each = one_of(m.slot("each"), kListSources);
+    b.as = to_text(m.slot("as")).value;
+    b.intro = to_text(m.slot("intro")).value;
+    b.item = required_text(m.slot("item"), "\"{lesion.type|capitalize}.\"");
+    b.empty = to_text(m.slot("empty")).value;
+    check_unused(m, {"text"}, kind);
+  } else {
+    b.text = required_text(m.slot("text"), "\"…\"");
+    check_unused(m, {"each", "as", "intro", "item", "empty"}, kind);
+  }
+  m.finish();
+  return b;
+}
+
+model::Section read_section(MapReader m) {
+  model::Section s;
+  s.where = m.where();
+  s.id = required_text(m.slot("id"), "constatations");
+  s.heading = to_text(m.slot("heading")).value;
+  s.when = read_conditions(m.slot("when"));
+  const auto blocks = m.slot("blocks");
+  std::set<std::string> ids;
+  for (auto& block : mapping_items(blocks, "blocs", "blocks")) {
+    const auto id_slot = block.slot("id");
+    s.blocks.push_back(read_block(std::move(block)));
+    check_unique(ids, s.blocks.back().id, id_slot);
+  }
+  if (s.blocks.empty()) report_missing(blocks, "[{id: …, text: \"…\"}]");
+  m.finish();
+  return s;
+}
+
+}  // namespace
+
+model::Template convert_template(const Node& root, Sink& sink) {
+  model::Template t;
+  MapReader m(sink, &root, root.where, {});
+  read_header(m.child("template"), t);
+  read_profession(m.child("profession"), t.profession);
+  t.document_kind = one_of(m.slot("document_kind"), kDocumentKinds);
+  t.title = required_text(m.slot("title"), "Certificat médical initial");
+  t.subtitle = to_text(m.slot("subtitle")).value;
+  read_capabilities(m.child("capabilities"), t.capabilities);
+  t.required = read_required(m.slot("required"));
+  t.phrases = read_phrases(m.child("phrases"));
+  t.header = [&] {
+    std::vector<std::string> lines;
+    for (auto& line : to_text_list(m.slot("header"), true)) lines.push_back(std::move(line.value));
+    return lines;
+  }();
+  t.footer = to_text(m.slot("footer")).value;
+  t.vocabularies = read_vocabularies(m.child("vocabularies"));
+  const auto sections = m.slot("sections");
+  std::set<std::string> ids;
+  for (auto& section : mapping_items(sections, "sections", "sections")) {
+    const auto id_slot = section.slot("id");
+    t.sections.push_back(read_section(std::move(section)));
+    check_unique(ids, t.sections.back().id, id_slot);
+  }
+  if (t.sections.empty()) report_missing(sections, "[{id: …, blocks: […]}]");
+  t.skeleton = to_text(m.slot("skeleton")).value;
+  m.finish();
+  return t;
+}
+
+}  // namespace medcert::load

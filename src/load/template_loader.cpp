@@ -1,0 +1,194 @@
+// Templates (formats.md §2): every *.yaml of a directory and of its subdirectories, `extends:` chains
+// resolved on the trees, then converted. Abstract templates serve only as parents.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "load/load.hpp"
+#include "load/parse_yaml.hpp"
+#include "load/template_convert.hpp"
+#include "load/template_merge.hpp"
+#include "model/spelling.hpp"
+
+namespace medcert::load {
+namespace {
+
+std::string join_path(const std::string& dir, const std::string& name) {
+  if (dir.empty()) return name;
+  return dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+bool is_yaml(const std::string& name) {
+  constexpr std::string_view kSuffix = ".yaml";
+  return name.size() > kSuffix.size() && name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
+// The directory's own files first, then each subdirectory's (professions/, common/), each sorted.
+std::vector<std::string> template_files(const Environment& env, const std::string& dir) {
+  std::vector<std::string> files;
+  const auto add = [&](const std::string& folder) {
+    for (const auto& name : env.list_directory(folder))
+      if (is_yaml(name)) files.push_back(join_path(folder, name));
+  };
+  add(dir);
+  for (const auto& sub : env.list_subdirectories(dir)) add(join_path(dir, sub));
+  return files;
+}
+
+// One file, before `extends:` is resolved.
+struct Source {
+  std::string file;
+  Node tree;
+  std::string id;
+  std::optional<Node> extends;  // the parent's id, as written
+  bool abstract = false;
+};
+
+// A template with its parents merged in, and the files it came from (most derived first).
+struct Resolved {
+  Node tree;
+  std::vector<std::string> chain;
+};
+
+std::optional<Source> read_source(const Environment& env, const std::string& file, Sink& sink) {
+  const auto text = env.read_file(file);
+  if (!text) {
+    sink.error("F-SYNTAX", {}, Location{file, 0, 0}, "fichier illisible (droits d'accès\u202F?)",
+               "unreadable file (permissions?)");
+    return std::nullopt;
+  }
+  auto parsed = parse_yaml(*text, file);
+  sink.diagnostics.insert(sink.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+  if (!parsed.value) return std::nullopt;
+  if (!parsed.value->is_mapping()) {
+    sink.error(
+        "T-SCHEMA", {}, parsed.value->where,
+        fmt::format("un modèle est un bloc de clés, pas {}\u202F; il commence par «\u202Ftemplate:\u202F»",
+                    kind_fr(parsed.value->kind)),
+        fmt::format("a template is a mapping, not {}; it starts with \"template:\"", kind_en(parsed.value->kind)));
+    return std::nullopt;
+  }
+  Source source{file, std::move(*parsed.value), {}, std::nullopt, false};
+  const auto* header = source.tree.find("template");
+  if (!header || !header->value.is_mapping() || header->value.text_of("id").empty()) {
+    sink.error("T-SCHEMA", "template.id", header ? header->key_where : source.tree.where,
+               "identifiant du modèle absent\u202F; écrivez «\u202Ftemplate: {id: profession.nom, version: 1}\u202F»",
+               "the template id is missing; write \"template: {id: profession.name, version: 1}\"");
+    return std::nullopt;
+  }
+  source.id = header->value.text_of("id");
+  if (const auto* extends = header->value.find("extends"); extends && !extends->value.is_null())
+    source.extends = extends->value;
+  source.abstract = header->value.text_of("abstract") == "true";
+  return source;
+}
+
+class Resolver {
+ public:
+  Resolver(const std::map<std::string, Source>& sources, Sink& sink) : sources_(sources), sink_(sink) {}
+
+  /// Nullopt when the chain is broken (reported once, where it breaks).
+  const std::optional<Resolved>& resolve(const std::string& id) {
+    static const std::optional<Resolved> broken;
+    if (const auto done = done_.find(id); done != done_.end()) return done->second;
+    if (const auto open = std::find(visiting_.begin(), visiting_.end(), id); open != visiting_.end()) {
+      report_cycle(std::vector<std::string>(open, visiting_.end()), id);
+      return broken;
+    }
+    const Source& source = sources_.at(id);
+    std::optional<Resolved> resolved;
+    if (!source.extends) {
+      resolved = Resolved{source.tree, {source.file}};
+    } else if (const auto* parent = parent_of(source)) {
+      visiting_.push_back(id);
+      const auto& base = resolve(parent->id);
+      visiting_.pop_back();
+      if (base) {
+        resolved = Resolved{extend(base->tree, source.tree, sink_), {source.file}};
+        resolved->chain.insert(resolved->chain.end(), base->chain.begin(), base->chain.end());
+      }
+    }
+    return done_[id] = std::move(resolved);
+  }
+
+ private:
+  const Source* parent_of(const Source& source) {
+    const Node& value = *source.extends;
+    const auto parent = sources_.find(value.text);
+    if (value.is_scalar() && parent != sources_.end()) return &parent->second;
+    std::vector<std::string> ids;
+    for (const auto& entry : sources_) ids.push_back(entry.first);
+    const auto suggestion = model::closest(value.text, ids);
+    sink_.error(
+        "T-EXTENDS", "template.extends", value.where,
+        fmt::format("«\u202Fextends: {}\u202F»\u202F: aucun modèle n'a cet identifiant{}", value.text,
+                    model::did_you_mean_fr(suggestion)),
+        fmt::format("\"extends: {}\": no template has this id{}", value.text, model::did_you_mean_en(suggestion)));
+    return nullptr;
+  }
+
+  // `cycle` lists the templates waiting for their parent, from `id` on; the last one closes the loop.
+  void report_cycle(std::vector<std::string> cycle, const std::string& id) {
+    const Node& closing = *sources_.at(cycle.back()).extends;
+    cycle.push_back(id);
+    sink_.error(
+        "T-EXTENDS", "template.extends", closing.where,
+        fmt::format("cycle d'extension {}\u202F; un modèle ne peut pas s'étendre lui-même, même "
+                    "indirectement",
+                    fmt::join(cycle, " → ")),
+        fmt::format("extends cycle {}; a template cannot extend itself, even indirectly", fmt::join(cycle, " → ")));
+  }
+
+  const std::map<std::string, Source>& sources_;
+  Sink& sink_;
+  std::map<std::string, std::optional<Resolved>> done_;
+  std::vector<std::string> visiting_;
+};
+
+// A typo in a parent shows in every child merged from it: say it once.
+void remove_repeats(Diagnostics& diagnostics) {
+  std::set<std::tuple<std::string, std::string, int, int, std::string>> seen;
+  std::erase_if(diagnostics, [&](const Diagnostic& d) {
+    return !seen.emplace(d.rule, d.location.file, d.location.line, d.location.column, d.message_en).second;
+  });
+}
+
+}  // namespace
+
+model::Result<std::vector<model::Template>> load_templates(const Environment& env, const std::string& dir) {
+  model::Result<std::vector<model::Template>> result;
+  Sink sink{result.diagnostics, kConfigRules};
+  std::map<std::string, Source> sources;
+  for (const auto& file : template_files(env, dir)) {
+    auto source = read_source(env, file, sink);
+    if (!source) continue;
+    if (const auto first = sources.find(source->id); first != sources.end()) {
+      const auto& id = source->tree.find("template")->value.find("id")->value;
+      sink.error(
+          "T-DUPLICATE-ID", "template.id", id.where,
+          fmt::format("le modèle «\u202F{}\u202F» est déjà défini dans {}\u202F; donnez-lui un autre "
+                      "identifiant",
+                      source->id, first->second.file),
+          fmt::format("template \"{}\" is already defined in {}; give it another id", source->id, first->second.file));
+      continue;
+    }
+    const std::string id = source->id;
+    sources.emplace(id, std::move(*source));
+  }
+  Resolver resolver(sources, sink);
+  auto& templates = result.value.emplace();
+  for (const auto& [id, source] : sources) {
+    const auto& resolved = resolver.resolve(id);
+    if (source.abstract || !resolved) continue;
+    auto converted = convert_template(resolved->tree, sink);
+    converted.chain = resolved->chain;
+    templates.push_back(std::move(converted));
+  }
+  remove_repeats(result.diagnostics);
+  return result;
+}
+
+}  // namespace medcert::load

@@ -1,0 +1,41 @@
+// The checks validate() runs, one file each; every check appends to `out` and never stops early.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "model/findings.hpp"
+#include "model/template.hpp"
+
+namespace medcert::validate {
+
+/// A diagnostic when the field at `path` ("patient.birth_date") is absent, telling what to add and where.
+std::optional<Diagnostic> missing(const model::Findings& findings, std::string_view path, std::string_view rule,
+                                  Severity severity = Severity::error);
+/// Appends missing(...) when there is one.
+void require(Diagnostics& out, const model::Findings& findings, std::string_view path, std::string_view rule,
+             Severity severity = Severity::error);
+
+/// R-ID-1, R-ID-2, R-ID-2-KEY, R-ID-3.
+void check_identity(const model::Findings& findings, Diagnostics& out);
+/// R-DT-1, R-DT-2, R-DT-3.
+void check_dates(const model::Findings& findings, std::int64_t now, Diagnostics& out);
+/// R-MN-1.
+void check_adult(const model::Findings& findings, Diagnostics& out);
+/// R-VOCAB.
+void check_vocabularies(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// R-ITT-1, R-ITT-3, R-ITT-6.
+void check_itt(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// R-L-1.
+void check_lesions(const model::Findings& findings, Diagnostics& out);
+/// R-DL-2, R-DL-3.
+void check_delivery(const model::Findings& findings, Diagnostics& out);
+/// R-REQ for the names of an interpreter or legal representative who is listed.
+void check_attendants(const model::Findings& findings, Diagnostics& out);
+/// L-GLYPH for characters above U+FFFF in any text value.
+void check_characters(const model::Findings& findings, Diagnostics& out);
+/// R-REQ for the template's `required:` list; runs last and skips a path another rule already reported.
+void check_required(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+
+}  // namespace medcert::validate

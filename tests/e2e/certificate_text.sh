@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# What a reader of the PDF sees, read back by pdftotext: the certificate's sentences, in order.
+# The checks follow the physician's model (HAS 2011 / CNOM–MIPROF): engagement, identity, the
+# examination written in French, the person's words inside « », the ITT in letters, the closing.
+source "$(dirname "$0")/lib.sh"
+
+render_text() {  # render_text FINDINGS → the PDF's text on one line
+  local out="$WORK/$(basename "$1" .yaml).pdf"
+  "$MEDCERT" render "$1" -o "$out" --force 2>/dev/null || fail "$(basename "$1"): render failed"
+  pdf_text "$out"
+}
+
+text=$(render_text "$SRC/examples/medecin-court.yaml")
+assert_in_order "$text" \
+  "Certificat médical initial" \
+  "Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné" \
+  "Madame Alice EXEMPLE, née le 12 avril 1990" \
+  "L'examen a eu lieu le 20 novembre 2026, à 10 h 15" \
+  "Selon ses déclarations, les faits se seraient produits le 19 novembre 2026" \
+  "Elle déclare :" \
+  "« J'ai été poussée contre le mur de la cuisine, puis il m'a tenue par le bras. »" \
+  "Depuis, elle dit se plaindre de :" \
+  "Ecchymose au niveau de la face antérieure de l'avant-bras gauche" \
+  "mesurant 4 × 2,5 cm, de couleur violacée" \
+  "L'incapacité totale de travail (ITT) est de deux (2) jours à compter de la date des faits, sous réserve de complications." \
+  "Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l'intéressée et remis en main propre." \
+  "Docteur Claire Martin" \
+  "Page 1/1"
+pass "short physician case: every sentence, in order, on one page"
+
+text=$(render_text "$SRC/examples/medecin-long.yaml")
+assert_in_order "$text" \
+  "Je soussigné, Docteur Paul Durand, médecin, certifie avoir examiné une personne qui déclare se nommer" \
+  "Cet examen a nécessité la présence de Karim BENEXEMPLE, en qualité d'interprète en langue arabe." \
+  "Elle déclare :" "« Il est rentré vers onze heures et demie" \
+  "Examens complémentaires" \
+  "Après réception des résultats, un certificat médical complémentaire sera établi." \
+  "est de dix (10) jours à compter de la date des faits, sous réserve de complications." \
+  "remis en main propre." \
+  "Page 3/3"
+# Each lesion is a list item whose first line says where it is ("… au niveau de …").
+lesions=$(pdftotext -enc UTF-8 "$WORK/medecin-long.pdf" - 2>/dev/null | grep -c "^– .* au niveau d" || true)
+[ "$lesions" -eq 12 ] || fail "long case: expected 12 lesions, found $lesions"
+pass "long case: declared identity, interpreter, 12 lesions, ITT in letters, paginated"
+
+text=$(render_text "$SRC/examples/medecin-requisition.yaml")
+assert_in_order "$text" \
+  "Cet examen a été pratiqué sur réquisition en date du 17 novembre 2026" \
+  "Il déclare :" \
+  "sur réquisition (Commissariat de police de Lyon" "et remis à l'autorité requérante."
+case "$text" in *"incapacité totale de travail"*) fail "ITT not determined, yet an ITT sentence is printed" ;; esac
+case "$text" in *"remis en main propre"*) fail "a requisition certificate is not handed to the person" ;; esac
+pass "requisition: recipient and closing change; no ITT sentence when not determined"
+
+# The first of the month is "1er" in French dates.
+sed -e 's/2026-11-20T10:15/2026-11-01T10:15/; s/2026-11-20T10:50/2026-11-01T10:50/; s/2026-11-19T22:00/2026-10-31T22:00/' \
+  "$SRC/examples/medecin-court.yaml" >"$WORK/first.yaml"
+text=$(render_text "$WORK/first.yaml")
+assert_in_order "$text" "L'examen a eu lieu le 1er novembre 2026, à 10 h 15" "Certificat établi le 1er novembre 2026"
+pass "1er novembre"
+
+# Typography survives into the PDF. pdftotext folds U+202F into a space, so read the content streams
+# instead, decompressed by qpdf: with Identity-H fonts the text is UTF-16 code units in hex.
+qpdf --qdf --object-streams=disable "$WORK/medecin-court.pdf" "$WORK/qdf.pdf"
+streams=$(grep -a ' Tj$' "$WORK/qdf.pdf" | tr 'A-F' 'a-f')
+grep -q '00ab202f' <<<"$streams" || fail "no narrow no-break space after «"
+grep -q '202f00bb' <<<"$streams" || fail "no narrow no-break space before »"
+grep -q '202f003a' <<<"$streams" || fail "no narrow no-break space before :"
+grep -q '00a0006a006f007500720073' <<<"$streams" || fail "no no-break space in « (2) jours »"
+pass "narrow no-break spaces in « », before :, and a no-break space before the unit"

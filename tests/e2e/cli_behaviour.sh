@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: help, version, templates, skeletons, output handling
+# (no overwrite without --force, stdout, stdin), languages and exit codes.
+source "$(dirname "$0")/lib.sh"
+short="$SRC/examples/medecin-court.yaml"
+
+expect_exit() {  # expect_exit CODE COMMAND...
+  local want=$1; shift
+  set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local code=$?; set -e
+  [ "$code" = "$want" ] || { cat "$WORK/err" >&2; fail "'$*' exited $code, expected $want"; }
+}
+
+expect_exit 0 "$MEDCERT" --help
+grep -q "render" "$WORK/out" && grep -q "check" "$WORK/out" || fail "--help does not list the commands"
+for cmd in render check templates new; do
+  expect_exit 0 "$MEDCERT" "$cmd" --help
+done
+pass "--help everywhere"
+
+expect_exit 0 "$MEDCERT" --version
+grep -Eq '^medcert [0-9]+\.[0-9]+\.[0-9]+$' "$WORK/out" || fail "--version: $(cat "$WORK/out")"
+pass "--version"
+
+expect_exit 2 "$MEDCERT"
+expect_exit 2 "$MEDCERT" frobnicate
+expect_exit 2 "$MEDCERT" render
+pass "usage errors exit 2"
+
+expect_exit 0 "$MEDCERT" templates
+grep -q "medecin / physician" "$WORK/out" || fail "templates does not list the physician's template"
+pass "templates"
+
+for profession in medecin physician; do
+  expect_exit 0 "$MEDCERT" new "$profession"
+  grep -q "^author:" "$WORK/out" || fail "new $profession: no author section"
+  grep -qi "fictif\|fictive\|fictional" "$WORK/out" || fail "new $profession: the skeleton does not say it is fictional"
+done
+expect_exit 2 "$MEDCERT" new medcin
+grep -q "medecin" "$WORK/err" || fail "new medcin: no 'did you mean medecin'"
+pass "new (French and English ids, did you mean)"
+
+# Output handling.
+expect_exit 0 "$MEDCERT" render "$short" -o "$WORK/a.pdf"
+[ "$(stat -c %a "$WORK/a.pdf")" = 600 ] || fail "the PDF is not created with mode 0600"
+cp "$WORK/a.pdf" "$WORK/a.before"
+expect_exit 2 "$MEDCERT" render "$short" -o "$WORK/a.pdf"
+grep -q -- "--force" "$WORK/err" || fail "refusing to overwrite does not mention --force"
+cmp -s "$WORK/a.pdf" "$WORK/a.before" || fail "the existing file was changed"
+expect_exit 0 "$MEDCERT" render "$short" -o "$WORK/a.pdf" --force
+pass "no overwrite without --force; mode 0600"
+
+"$MEDCERT" render "$short" -o - >"$WORK/stdout.pdf"
+cmp -s "$WORK/stdout.pdf" "$WORK/a.pdf" || fail "-o - does not write the same PDF to stdout"
+"$MEDCERT" render - -o "$WORK/stdin.pdf" <"$short"
+cmp -s "$WORK/stdin.pdf" "$WORK/a.pdf" || fail "reading findings from stdin gives another PDF"
+expect_exit 2 "$MEDCERT" render - <"$short"
+pass "stdin and stdout"
+
+cp "$short" "$WORK/default.yaml"
+expect_exit 0 "$MEDCERT" render "$WORK/default.yaml"
+[ -s "$WORK/default.pdf" ] || fail "without -o the PDF is not written beside the findings"
+pass "default output name"
+
+expect_exit 2 "$MEDCERT" render "$WORK/does-not-exist.yaml" -o "$WORK/x.pdf"
+[ ! -e "$WORK/x.pdf" ] || fail "an output was written for a missing input"
+pass "missing input exits 2"
+
+# Languages: French by default, English with --lang en or an English locale.
+faulty="$SRC/examples/faulty/unknown-key.yaml"
+expect_exit 1 "$MEDCERT" check "$faulty"
+grep -q "erreur" "$WORK/out" || fail "default messages are not French"
+expect_exit 1 "$MEDCERT" --lang en check "$faulty"
+grep -q "error" "$WORK/out" && ! grep -q "erreur" "$WORK/out" || fail "--lang en does not give English"
+LANG=en_GB.UTF-8 LC_ALL= expect_exit 1 "$MEDCERT" check "$faulty"
+grep -q "did you mean" "$WORK/out" || fail "an English locale does not give English"
+pass "French by default, English on request"
+
+expect_exit 0 "$MEDCERT" check "$short"
+expect_exit 0 "$MEDCERT" check --format json "$short"
+grep -q '"format_version": 1' "$WORK/out" || fail "JSON output has no format_version"
+grep -q '"ok": true' "$WORK/out" || fail "JSON output of a good case is not ok"
+pass "check"
+
+SOURCE_DATE_EPOCH=yesterday expect_exit 2 "$MEDCERT" check "$short"
+pass "a malformed SOURCE_DATE_EPOCH is refused"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every example renders, and independent programs read the PDF back: qpdf (structure), pdffonts
+# (every font embedded), pdftotext (the certificate's sentences in order); same input and
+# SOURCE_DATE_EPOCH give identical bytes.
+source "$(dirname "$0")/lib.sh"
+
+shopt -s nullglob
+examples=("$SRC"/examples/*.yaml)
+[ ${#examples[@]} -ge 2 ] || fail "expected at least two examples in $SRC/examples"
+
+for example in "${examples[@]}"; do
+  name=$(basename "$example" .yaml)
+  out="$WORK/$name.pdf"
+  "$MEDCERT" render "$example" -o "$out" 2>"$WORK/$name.err" || { cat "$WORK/$name.err" >&2; fail "$name: render failed"; }
+  [ -s "$out" ] || fail "$name: empty output"
+
+  qpdf --check "$out" >"$WORK/$name.qpdf" 2>&1 || { cat "$WORK/$name.qpdf" >&2; fail "$name: qpdf --check"; }
+  grep -q "No syntax or stream encoding errors found" "$WORK/$name.qpdf" || fail "$name: qpdf reports problems"
+
+  # pdffonts: two header lines, then one line per font; the "emb" column must say yes for all.
+  pdffonts "$out" >"$WORK/$name.fonts"
+  fonts=$(tail -n +3 "$WORK/$name.fonts" | wc -l)
+  [ "$fonts" -ge 1 ] || fail "$name: no font listed"
+  not_embedded=$(tail -n +3 "$WORK/$name.fonts" | awk '{ n = NF; if ($(n-4) != "yes") print }' | wc -l)
+  [ "$not_embedded" -eq 0 ] || { cat "$WORK/$name.fonts" >&2; fail "$name: a font is not embedded"; }
+
+  "$MEDCERT" render "$example" -o "$WORK/$name-again.pdf" 2>/dev/null
+  cmp -s "$out" "$WORK/$name-again.pdf" || fail "$name: two renders with the same SOURCE_DATE_EPOCH differ"
+  pass "$name: renders, qpdf clean, $fonts font(s) embedded, deterministic"
+done

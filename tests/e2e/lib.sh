@@ -1,0 +1,41 @@
+# Shared helpers for the end-to-end tests: each test is a bash script run by CTest with
+#   MEDCERT   the medcert executable      SRC   the source tree
+# It prints one line per check and exits non-zero on the first failure.
+set -euo pipefail
+
+: "${MEDCERT:?MEDCERT must name the medcert executable}"
+: "${SRC:?SRC must name the source tree}"
+# A fixed clock: same input, same bytes (and no "issuance in the future" from a slow machine).
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1795219200}  # 2026-11-21T00:00:00Z
+export LC_ALL=C.UTF-8
+unset LANG LC_MESSAGES
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+pass() { echo "ok: $*"; }
+
+# The text of a PDF as one line: pdftotext output with no-break spaces (U+00A0, U+202F) and
+# line breaks folded to single spaces, so that phrases broken across lines still match.
+pdf_text() {
+  pdftotext -enc UTF-8 "$1" - 2>/dev/null | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g' | tr '\n\f' '  ' | tr -s ' '
+}
+
+# assert_in_order TEXT PHRASE... : every phrase occurs in TEXT, each after the previous one.
+assert_in_order() {
+  local rest=$1; shift
+  local phrase
+  for phrase in "$@"; do
+    case "$rest" in
+      *"$phrase"*) rest=${rest#*"$phrase"} ;;
+      *) fail "phrase not found (or out of order): «$phrase»" ;;
+    esac
+  done
+}
+
+# The `# expect: exit=N rule=R at=L:C` line of a faulty example (or of FILE.expect beside it).
+expectation() {
+  local file=$1
+  if [ -f "$file.expect" ]; then grep -a -m1 '^# expect:' "$file.expect"; else grep -a -m1 '^# expect:' "$file" || true; fi
+}
