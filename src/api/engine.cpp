@@ -24,6 +24,17 @@ void append(Diagnostics& to, Diagnostics from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
+// A value the loader already refused (e.g. "days: cinq") is not reported again by validate, which
+// only sees it as absent.
+Diagnostics without_repeats(Diagnostics later, const Diagnostics& earlier) {
+  std::erase_if(later, [&earlier](const Diagnostic& d) {
+    return std::any_of(earlier.begin(), earlier.end(), [&d](const Diagnostic& e) {
+      return e.severity == Severity::error && !e.path.empty() && e.path == d.path;
+    });
+  });
+  return later;
+}
+
 // Stable order for readers: by file, then line and column; position-less diagnostics last.
 void sort_by_position(Diagnostics& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -69,7 +80,8 @@ struct Engine::Impl {
 
     auto selected = api::select_template(templates, findings);
     append(out.diagnostics, std::move(selected.diagnostics));
-    if (selected.value) append(out.diagnostics, validate::validate(**selected.value, findings, now(options)));
+    if (selected.value)
+      append(out.diagnostics, without_repeats(validate::validate(**selected.value, findings, now(options)), out.diagnostics));
     if (!selected.value || has_errors(out.diagnostics)) return out;
 
     auto document = compose::compose(**selected.value, findings);

@@ -47,7 +47,12 @@ void check_fixed_days(const model::Itt& itt, Diagnostics& out) {
 }  // namespace
 
 void check_itt(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
-  if (!findings.itt) return;
+  if (!findings.itt) {
+    // HAS 2011: the ITT appears unless it cannot be determined; a profession that may state one
+    // must therefore say which (fixed days, or not_determined) rather than leave it out silently.
+    if (tmpl.capabilities.itt) require(out, findings, "itt.mode", "R-ITT-3");
+    return;
+  }
   const auto& itt = *findings.itt;
   if (!tmpl.capabilities.itt) {
     out.push_back(

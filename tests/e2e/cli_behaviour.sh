@@ -81,5 +81,10 @@ grep -q '"format_version": 1' "$WORK/out" || fail "JSON output has no format_ver
 grep -q '"ok": true' "$WORK/out" || fail "JSON output of a good case is not ok"
 pass "check"
 
+# A hostile file's bytes never reach the terminal raw: the echoed source line is made printable.
+expect_exit 2 "$MEDCERT" check "$SRC/examples/faulty/binary-garbage.yaml"
+LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f\xff]' "$WORK/out" && fail "raw control or non-UTF-8 bytes printed"
+pass "source lines are sanitised before printing"
+
 SOURCE_DATE_EPOCH=yesterday expect_exit 2 "$MEDCERT" check "$short"
 pass "a malformed SOURCE_DATE_EPOCH is refused"

@@ -405,6 +405,14 @@ TEST_CASE("R-ITT-3: an ITT section names its mode") {
   CHECK(contains(d.message_en, "not_determined"));
 }
 
+TEST_CASE("R-ITT-3: a profession that may state an ITT must say fixed or not_determined") {
+  auto f = valid_findings();
+  f.itt.reset();
+  const auto d = only(check(f));
+  expect_at(d, "R-ITT-3", Severity::error, "findings.itt.mode", f.where);
+  CHECK(contains(d.message_en, "not_determined"));
+}
+
 TEST_CASE("R-ITT-6: above 8 days, a notice that leaves the value alone") {
   auto f = valid_findings();
   f.itt->days.value = 8;
