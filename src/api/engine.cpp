@@ -81,7 +81,7 @@ struct Engine::Impl {
     auto selected = api::select_template(templates, findings);
     append(out.diagnostics, std::move(selected.diagnostics));
     if (selected.value)
-      append(out.diagnostics, without_repeats(validate::validate(**selected.value, findings, now(options)), out.diagnostics));
+      append(out.diagnostics, without_repeats(validate::validate(**selected.value, findings, now(options), fonts.get()), out.diagnostics));
     if (!selected.value || has_errors(out.diagnostics)) return out;
 
     auto document = compose::compose(**selected.value, findings);

@@ -17,20 +17,8 @@ struct HbFontDeleter {
 };
 using HbFont = std::unique_ptr<hb_font_t, HbFontDeleter>;
 
-constexpr std::array all_styles{model::FontStyle::regular, model::FontStyle::bold, model::FontStyle::italic};
-
-/// The manifest's key for a style (formats.md §3).
-const char* style_key(model::FontStyle style) {
-  switch (style) {
-    case model::FontStyle::bold: return "bold";
-    case model::FontStyle::italic: return "italic";
-    case model::FontStyle::regular: break;
-  }
-  return "regular";
-}
-
 Diagnostic font_error(model::FontStyle style, const std::string& file, std::string fr, std::string en) {
-  return model::error("C-FONT", fmt::format("fonts.{}", style_key(style)), Location{file, 0, 0}, std::move(fr),
+  return model::error("C-FONT", fmt::format("fonts.{}", model::style_name(style)), Location{file, 0, 0}, std::move(fr),
                       std::move(en));
 }
 
@@ -94,7 +82,7 @@ model::Result<std::shared_ptr<const FontSet>> FontSet::load(const Environment& e
                                                             const load::FontManifest& manifest) {
   model::Result<std::shared_ptr<const FontSet>> result;
   auto impl = std::make_unique<Impl>();
-  for (const auto style : all_styles) {
+  for (const auto style : model::all_font_styles) {
     const auto entry = manifest.files.find(style);
     if (entry == manifest.files.end()) {
       result.diagnostics.push_back(font_error(
@@ -102,10 +90,10 @@ model::Result<std::shared_ptr<const FontSet>> FontSet::load(const Environment& e
           fmt::format("Le manifeste des polices ne donne aucune police pour le style «\u202F{0}\u202F». Ajoutez sous "
                       "«\u202Ffonts:\u202F» "
                       "une entrée «\u202F{0}: {{family: ..., file: ...}}\u202F».",
-                      style_key(style)),
+                      model::style_name(style)),
           fmt::format("The font manifest names no font for the style \"{0}\". Add an entry \"{0}: {{family: ..., "
                       "file: ...}}\" under \"fonts:\".",
-                      style_key(style))));
+                      model::style_name(style))));
       continue;
     }
     const std::string& file = entry->second;

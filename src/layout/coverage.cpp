@@ -24,15 +24,6 @@ const char* style_name_fr(model::FontStyle style) {
   return "romain";
 }
 
-const char* style_name_en(model::FontStyle style) {
-  switch (style) {
-    case model::FontStyle::bold: return "bold";
-    case model::FontStyle::italic: return "italic";
-    case model::FontStyle::regular: break;
-  }
-  return "regular";
-}
-
 bool is_visible(char32_t cp) {
   return cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFD;
 }
@@ -62,7 +53,7 @@ Diagnostic glyph_error(const CodePoint& c, model::FontStyle style, const Locatio
                   describe(c.cp, c.utf8, true), style_name_fr(style)),
       fmt::format("The character {} cannot be printed: the document's font ({}) has no glyph for it. Write it "
                   "another way (a Latin letter, a word) or remove it.",
-                  describe(c.cp, c.utf8, false), style_name_en(style)));
+                  describe(c.cp, c.utf8, false), model::style_name(style)));
 }
 
 class CoverageCheck {

@@ -13,13 +13,6 @@
 namespace medcert::load {
 namespace {
 
-struct Style {
-  const char* key;
-  model::FontStyle style;
-};
-constexpr std::array kStyles{Style{"regular", model::FontStyle::regular}, Style{"bold", model::FontStyle::bold},
-                             Style{"italic", model::FontStyle::italic}};
-
 std::string resolve_file(const std::string& manifest, const std::string& file) {
   const std::filesystem::path path(file);
   if (path.is_absolute()) return file;
@@ -53,7 +46,8 @@ model::Result<FontManifest> load_font_manifest(const Environment& env, const std
   MapReader root(sink, &*parsed.value, parsed.value->where, {});
   MapReader fonts = root.child("fonts");
   FontManifest manifest;
-  for (const auto& [key, style] : kStyles) {
+  for (const model::FontStyle style : model::all_font_styles) {
+    const char* key = model::style_name(style);
     const Slot slot = fonts.slot(key);
     MapReader font = as_mapping(slot);
     if (!font.present()) {

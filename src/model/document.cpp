@@ -2,6 +2,15 @@
 
 namespace medcert::model {
 
+const char* style_name(FontStyle style) {
+  switch (style) {
+    case FontStyle::bold: return "bold";
+    case FontStyle::italic: return "italic";
+    case FontStyle::regular: break;
+  }
+  return "regular";
+}
+
 std::string plain_text(const Document& doc) {
   std::string out;
   for (const auto& block : doc.blocks) {

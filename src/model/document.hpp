@@ -15,6 +15,11 @@ enum class Provenance { template_text, professional, patient_quote, computed };
 
 enum class FontStyle { regular, bold, italic };
 
+inline constexpr FontStyle all_font_styles[] = {FontStyle::regular, FontStyle::bold, FontStyle::italic};
+
+/// The style's name as the font manifest and messages spell it: "regular", "bold", "italic".
+const char* style_name(FontStyle style);
+
 struct Run {
   std::string text;  ///< UTF-8, NFC, typography applied (except inside quotes: verbatim)
   Provenance provenance = Provenance::template_text;

@@ -11,15 +11,6 @@ namespace medcert::render {
 
 namespace {
 
-const char* style_name(model::FontStyle style) {
-  switch (style) {
-    case model::FontStyle::bold: return "bold";
-    case model::FontStyle::italic: return "italic";
-    case model::FontStyle::regular: break;
-  }
-  return "regular";
-}
-
 /// A Unix time as a PDF date in UTC. The offset is written '+' 00'00', not 'Z': with 'Z'
 /// libharu 2.3.0 breaks the later PDF/A call (pdf-toolchain.md).
 HPDF_Date pdf_date(std::int64_t unix_seconds) {
@@ -75,7 +66,7 @@ class Drawer {
   HPDF_Font font_for(model::FontStyle style) {
     if (const auto loaded = fonts_.find(style); loaded != fonts_.end()) return loaded->second;
     const auto file = files_.find(style);
-    if (file == files_.end()) throw HaruError(fmt::format("no font file for the {} style", style_name(style)));
+    if (file == files_.end()) throw HaruError(fmt::format("no font file for the {} style", model::style_name(style)));
     // Identity-H, CID = Unicode code point: UTF-8 text prints as is (UseUTFEncodings).
     const char* name = HPDF_LoadTTFontFromFile(pdf_.get(), file->second.c_str(), HPDF_TRUE);
     pdf_.check(fmt::format("loading the font {}", file->second));

@@ -1,6 +1,7 @@
-// L-GLYPH, early: a character above U+FFFF (an emoji, a rare ideogram) can be printed by no font the
-// PDF embeds (libharu's fonts are BMP-only). Checked here on the findings, so the message names the
-// exact value; layout checks the fonts' coverage of everything else as a last line of defence.
+// L-GLYPH, early: a character no embedded font can print is reported on the findings value that holds
+// it, so the message names the exact field. Above U+FFFF (an emoji, a rare ideogram) nothing can print
+// it (libharu's fonts are BMP-only); below, the engine's fonts decide. Layout checks everything it
+// prints once more, template text included, as a last line of defence.
 #include <unicode/utf8.h>
 
 #include <fmt/format.h>
@@ -9,9 +10,33 @@
 #include "validate/messages.hpp"
 
 namespace medcert::validate {
+namespace {
 
-void check_characters(const model::Findings& findings, Diagnostics& out) {
-  model::for_each_text(findings, [&out](const model::Text& text) {
+constexpr UChar32 kLastPrintable = 0xFFFF;
+
+Diagnostic unprintable(const model::Text& text, UChar32 c, const std::string& shown) {
+  const auto code = static_cast<uint32_t>(c);
+  if (c > kLastPrintable)
+    return report(Severity::error, "L-GLYPH", text,
+                  fmt::format("le caractère U+{:04X} « {} » ne peut pas être imprimé dans le certificat (aucune "
+                              "police embarquée ne le contient) : décrivez-le en toutes lettres ou supprimez-le",
+                              code, shown),
+                  fmt::format("the character U+{:04X} \"{}\" cannot be printed in the certificate (no embedded "
+                              "font has it): describe it in words or remove it",
+                              code, shown));
+  return report(Severity::error, "L-GLYPH", text,
+                fmt::format("le caractère U+{:04X} « {} » manque à la police du certificat : écrivez-le autrement "
+                            "(en lettres latines, tel que sur la pièce d'identité) ou supprimez-le",
+                            code, shown),
+                fmt::format("the character U+{:04X} \"{}\" is missing from the certificate's font: write it "
+                            "otherwise (in Latin letters, as on the identity document) or remove it",
+                            code, shown));
+}
+
+}  // namespace
+
+void check_characters(const model::Findings& findings, const model::FontMetrics* fonts, Diagnostics& out) {
+  model::for_each_text(findings, [&](const model::Text& text) {
     if (!text) return;
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.value.data());
     const auto length = static_cast<int32_t>(text.value.size());
@@ -19,16 +44,12 @@ void check_characters(const model::Findings& findings, Diagnostics& out) {
       UChar32 c = 0;
       const int32_t start = i;
       U8_NEXT(bytes, i, length, c);
-      if (c <= 0xFFFF) continue;
-      const std::string shown = text.value.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
-      out.push_back(report(
-          Severity::error, "L-GLYPH", text,
-          fmt::format("le caractère U+{:04X} « {} » ne peut pas être imprimé dans le certificat (aucune police "
-                      "embarquée ne le contient) : décrivez-le en toutes lettres ou supprimez-le",
-                      static_cast<uint32_t>(c), shown),
-          fmt::format("the character U+{:04X} \"{}\" cannot be printed in the certificate (no embedded font has "
-                      "it): describe it in words or remove it",
-                      static_cast<uint32_t>(c), shown)));
+      const bool printable =
+          c >= 0 && c <= kLastPrintable &&
+          (fonts == nullptr || c < 0x20 || fonts->covers(model::FontStyle::regular, static_cast<char32_t>(c)));
+      if (printable) continue;
+      const auto from = static_cast<std::size_t>(start);
+      out.push_back(unprintable(text, c, text.value.substr(from, static_cast<std::size_t>(i) - from)));
       return;  // one report per value is enough to find it
     }
   });

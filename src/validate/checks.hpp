@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "model/findings.hpp"
+#include "model/font_metrics.hpp"
 #include "model/template.hpp"
 
 namespace medcert::validate {
@@ -33,8 +34,8 @@ void check_lesions(const model::Findings& findings, Diagnostics& out);
 void check_delivery(const model::Findings& findings, Diagnostics& out);
 /// R-REQ for the names of an interpreter or legal representative who is listed.
 void check_attendants(const model::Findings& findings, Diagnostics& out);
-/// L-GLYPH for characters above U+FFFF in any text value.
-void check_characters(const model::Findings& findings, Diagnostics& out);
+/// L-GLYPH for characters above U+FFFF, or (with `fonts`) absent from the regular font, in any text value.
+void check_characters(const model::Findings& findings, const model::FontMetrics* fonts, Diagnostics& out);
 /// R-REQ for the template's `required:` list; runs last and skips a path another rule already reported.
 void check_required(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 

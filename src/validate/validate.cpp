@@ -7,9 +7,10 @@
 
 namespace medcert::validate {
 
-Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now) {
+Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now,
+                     const model::FontMetrics* fonts) {
   Diagnostics out;
-  check_characters(findings, out);
+  check_characters(findings, fonts, out);
   check_identity(findings, out);
   check_dates(findings, now, out);
   check_adult(findings, out);

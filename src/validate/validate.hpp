@@ -6,11 +6,15 @@
 #include <cstdint>
 
 #include "model/findings.hpp"
+#include "model/font_metrics.hpp"
 #include "model/template.hpp"
 
 namespace medcert::validate {
 
-/// `now` is Unix seconds: issuance may not be later (no postdating).
-Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now);
+/// `now` is Unix seconds: issuance may not be later (no postdating). With `fonts`, every character of
+/// every text value must also be one the certificate's font can print (L-GLYPH at the value itself);
+/// without, only characters above U+FFFF are reported.
+Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now,
+                     const model::FontMetrics* fonts = nullptr);
 
 }  // namespace medcert::validate

@@ -413,6 +413,35 @@ TEST_CASE("R-ITT-3: a profession that may state an ITT must say fixed or not_det
   CHECK(contains(d.message_en, "not_determined"));
 }
 
+namespace {
+// Fonts that print Latin-1 and nothing else: enough to tell covered from missing characters.
+class Latin1Fonts final : public medcert::model::FontMetrics {
+ public:
+  bool covers(medcert::model::FontStyle, char32_t cp) const override { return cp <= 0xFF; }
+  double advance(medcert::model::FontStyle, char32_t) const override { return 500; }
+  double ascender(medcert::model::FontStyle) const override { return 800; }
+  double descender(medcert::model::FontStyle) const override { return -200; }
+};
+}  // namespace
+
+TEST_CASE("L-GLYPH: a character above U+FFFF is reported on the value that holds it") {
+  auto f = valid_findings();
+  f.patient.given_names.value = "Alice \U0001F600";
+  const auto d = only(check(f));
+  expect_at(d, "L-GLYPH", Severity::error, f.patient.given_names.path, f.patient.given_names.where);
+  CHECK(contains(d.message_en, "U+1F600"));
+}
+
+TEST_CASE("L-GLYPH: with the engine's fonts, a character they lack is reported too") {
+  auto f = valid_findings();
+  f.lesions[0].note = Text{"\u674E", Location{kFile, 60, 11}, "findings.lesions[0].note", true};
+  const Latin1Fonts fonts;
+  CHECK(check(f).empty());  // without fonts, a BMP character is left to the fonts' owner
+  const auto d = only(validate::validate(physician_template(), f, an_hour_after_issuance(f), &fonts));
+  expect_at(d, "L-GLYPH", Severity::error, "findings.lesions[0].note", Location{kFile, 60, 11});
+  CHECK(contains(d.message_en, "U+674E"));
+}
+
 TEST_CASE("R-ITT-6: above 8 days, a notice that leaves the value alone") {
   auto f = valid_findings();
   f.itt->days.value = 8;
