@@ -65,6 +65,12 @@ expect_exit 2 "$MEDCERT" render "$WORK/does-not-exist.yaml" -o "$WORK/x.pdf"
 [ ! -e "$WORK/x.pdf" ] || fail "an output was written for a missing input"
 pass "missing input exits 2"
 
+# JSON goes through the same loader: a JSON twin of a YAML case gives the same certificate.
+"$MEDCERT" render "$SRC/tests/fixtures/load/full.yaml" -o "$WORK/yaml.pdf" 2>/dev/null
+"$MEDCERT" render "$SRC/tests/fixtures/load/full.json" -o "$WORK/json.pdf" 2>/dev/null
+cmp -s "$WORK/yaml.pdf" "$WORK/json.pdf" || fail "the JSON and YAML twins give different PDFs"
+pass "JSON findings"
+
 # Languages: French by default, English with --lang en or an English locale.
 faulty="$SRC/examples/faulty/unknown-key.yaml"
 expect_exit 1 "$MEDCERT" check "$faulty"

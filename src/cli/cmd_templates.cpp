@@ -1,0 +1,45 @@
+#include "cli/command_support.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "cli/language.hpp"
+#include "model/spelling.hpp"
+
+namespace medcert::cli {
+
+// `medcert templates` and `medcert new PROFESSION`: what the engine knows.
+std::function<int(Context&)> declare_templates(CLI::App&, Language) {
+  return [](Context& ctx) {
+    const Engine* engine = ctx.engine();
+    if (!engine) return int{exit_unusable};
+    for (const auto& t : engine->templates())
+      fmt::print(ctx.out, "{}\t{} / {}\tv{}\t{}\n", t.id, t.profession, t.profession_en, t.version, t.title);
+    return int{exit_ok};
+  };
+}
+
+std::function<int(Context&)> declare_new(CLI::App& sub, Language lang) {
+  auto profession = std::make_shared<std::string>();
+  sub.add_option("PROFESSION", *profession,
+                 tr(lang, "profession, en français ou en anglais (medecin, physician…)",
+                    "profession, in French or English (medecin, physician…)"))
+      ->required();
+  return [profession](Context& ctx) {
+    const Engine* engine = ctx.engine();
+    if (!engine) return int{exit_unusable};
+    if (auto skeleton = engine->skeleton(*profession)) {
+      ctx.out << *skeleton;
+      return int{exit_ok};
+    }
+    const auto suggestion = model::closest(*profession, engine->profession_names());
+    if (ctx.lang == Language::en)
+      fmt::print(ctx.err, "medcert: error: unknown profession \"{}\"{}\n", *profession, model::did_you_mean_en(suggestion));
+    else
+      fmt::print(ctx.err, "medcert\u202F: erreur\u202F: profession inconnue «\u202F{}\u202F»{}\n", *profession,
+                 model::did_you_mean_fr(suggestion));
+    return int{exit_unusable};
+  };
+}
+
+}  // namespace medcert::cli
