@@ -6,7 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 medcert=${1:-$here/build/release/medcert}
 runs=${2:-50}
-example="$here/examples/medecin-long.yaml"
+example="$here/examples/medecin/long.yaml"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1795219200

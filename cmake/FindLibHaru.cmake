@@ -1,4 +1,9 @@
 # libharu 2.3.0 ships neither a CMake config nor a pkg-config file (pdf-toolchain.md).
+# Also installed with medcert's CMake package, for users of libmedcert.a.
+set(LibHaru_FOUND TRUE)
+if(TARGET libharu::libharu)  # found already (a second find_package)
+  return()
+endif()
 find_path(LIBHARU_INCLUDE_DIR hpdf.h REQUIRED)
 find_library(LIBHARU_LIBRARY NAMES hpdf REQUIRED)
 add_library(libharu::libharu UNKNOWN IMPORTED)

@@ -13,10 +13,15 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libharfbuzz-dev
   # tests and benchmarks
   catch2 libbenchmark-dev
-  # fonts (the manifest in fonts/ names files from these packages)
-  fonts-liberation2
+  # what certificates embed (fonts/manifest.yaml names files from these packages)
+  fonts-liberation2 icc-profiles-free
   # independent checkers used by the end-to-end tests
-  qpdf poppler-utils
+  qpdf poppler-utils jq python3 python3-yaml
+  # PDFBox preflight, the PDF/A-1b validator (tests/e2e/pdfa.sh; Java 17 needs activation and JAXB)
+  libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java
+  # signing tests (tests/e2e/signing.sh): a test PKI and external signer (openssl CLI), an NSS database for
+  # poppler's pdfsig -sign (certutil, pk12util)
+  openssl libnss3-tools
 )
 
 SUDO=""

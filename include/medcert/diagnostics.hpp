@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <medcert/export.hpp>
+
 namespace medcert {
 
 enum class Severity { error, warning };
@@ -20,7 +22,7 @@ struct Location {
 };
 
 /// One finding of a check. `rule` is a stable id (never reused, see docs/rules.md);
-/// `path` names the value, e.g. "findings.lesions[1].size".
+/// `path` names the value, e.g. "findings.lesions[0].size" (list indexes from 0).
 struct Diagnostic {
   Severity severity = Severity::error;
   std::string rule;
@@ -35,6 +37,6 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 /// True when at least one diagnostic is an error (errors block rendering, warnings do not).
-bool has_errors(const Diagnostics& diagnostics);
+MEDCERT_API bool has_errors(const Diagnostics& diagnostics);
 
 }  // namespace medcert

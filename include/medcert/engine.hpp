@@ -1,4 +1,12 @@
 // The medcert engine: templates and fonts loaded once, then findings checked and rendered to PDF.
+//
+// Threading: an Engine is immutable once constructed; check(), render() and the listings are const and
+// may be called from any number of threads at once on one Engine (no global state, no locks held
+// across calls). Construction, move and destruction need exclusive access, as for any object.
+//
+// Errors (docs/api.md): problems in the findings are never exceptions; they come back as diagnostics
+// (CheckResult/RenderResult). The constructor throws ConfigError when the engine's own data (templates,
+// fonts) cannot be loaded. Beyond that, only std::bad_alloc may escape. Nothing is printed, nothing exits.
 #pragma once
 
 #include <cstdint>
@@ -10,11 +18,17 @@
 
 #include <medcert/diagnostics.hpp>
 #include <medcert/environment.hpp>
+#include <medcert/export.hpp>
+#include <medcert/findings.hpp>
 
 namespace medcert {
 
-/// Where the engine finds its data. `data_dir` holds templates/ and fonts/manifest.yaml;
-/// the two other paths override one part each.
+/// The data directory of an installed medcert (<prefix>/share/medcert, found next to the library),
+/// used when EngineConfig::data_dir is empty.
+MEDCERT_API std::string default_data_dir();
+
+/// Where the engine finds its data. `data_dir` holds templates/ and fonts/manifest.yaml (empty:
+/// default_data_dir()); the two other paths override one part each (e.g. your own templates).
 struct EngineConfig {
   std::string data_dir;
   std::string templates_dir;   ///< default: data_dir + "/templates"
@@ -28,10 +42,17 @@ struct Source {
   std::string name;
 };
 
+/// The PDF/A level of a rendered certificate (docs/pdf.md): 3b embeds the findings as an associated file;
+/// 2b and 1b cannot, and carry only their hash in the XMP metadata.
+enum class PdfaLevel { a3b, a2b, a1b };
+
 struct RenderOptions {
   /// The moment the document is produced, in Unix seconds. Unset: the environment's clock.
   /// Same findings + same `now` give byte-identical PDFs.
   std::optional<std::int64_t> now;
+  /// A template id that replaces the findings' `template:` (unknown: an F-TEMPLATE diagnostic).
+  std::optional<std::string> template_id = std::nullopt;  // initialised: RenderOptions{now} stays warning-free
+  PdfaLevel pdfa = PdfaLevel::a3b;
 };
 
 struct CheckResult {
@@ -58,7 +79,7 @@ struct TemplateInfo {
 
 /// Thrown only by the Engine constructor, when its own data (templates, fonts) cannot be loaded.
 /// Problems in findings are never exceptions: they come back as diagnostics.
-class ConfigError : public std::runtime_error {
+class MEDCERT_API ConfigError : public std::runtime_error {
  public:
   ConfigError(const std::string& what, Diagnostics diagnostics)
       : std::runtime_error(what), diagnostics_(std::move(diagnostics)) {}
@@ -68,7 +89,7 @@ class ConfigError : public std::runtime_error {
   Diagnostics diagnostics_;
 };
 
-class Engine {
+class MEDCERT_API Engine {
  public:
   /// Loads and checks every template and font once. Throws ConfigError.
   explicit Engine(EngineConfig config);
@@ -80,6 +101,10 @@ class Engine {
   CheckResult check(const Source& findings, const RenderOptions& options = {}) const;
   /// Validates, then renders when there is no error.
   RenderResult render(const Source& findings, const RenderOptions& options = {}) const;
+  /// The same from a typed object, checked by the same rules as text. Its diagnostics name the value
+  /// by `path` (e.g. "findings.lesions[0].size"); their location has no line (0).
+  CheckResult check(const Findings& findings, const RenderOptions& options = {}) const;
+  RenderResult render(const Findings& findings, const RenderOptions& options = {}) const;
 
   std::vector<TemplateInfo> templates() const;
   /// A commented findings skeleton for a profession (French or English id), or nullopt if unknown.

@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
+#include <medcert/export.hpp>
+
 namespace medcert {
 
-class Environment {
+class MEDCERT_API Environment {
  public:
   virtual ~Environment() = default;
   /// The whole content of a file, or nullopt when it cannot be read.
@@ -23,6 +25,6 @@ class Environment {
 };
 
 /// The real file system and the system clock.
-std::shared_ptr<const Environment> system_environment();
+MEDCERT_API std::shared_ptr<const Environment> system_environment();
 
 }  // namespace medcert

@@ -5,19 +5,24 @@
 #include <algorithm>
 
 #include "api/template_selection.hpp"
+#include "api/typed_findings.hpp"
 #include "compose/compose.hpp"
 #include "fonts/font_set.hpp"
 #include "layout/layout.hpp"
 #include "load/load.hpp"
+#include "pdf/finalize.hpp"
+#include "pdf/findings_json.hpp"
 #include "render/render.hpp"
 #include "validate/validate.hpp"
 
 namespace medcert {
 namespace {
 
+constexpr const char* kTypedFindingsName = "<findings>";
+
 std::string or_default(const std::string& value, const std::string& data_dir, const char* tail) {
   if (!value.empty()) return value;
-  return (data_dir.empty() ? std::string(".") : data_dir) + tail;
+  return (data_dir.empty() ? default_data_dir() : data_dir) + tail;
 }
 
 void append(Diagnostics& to, Diagnostics from) {
@@ -54,12 +59,24 @@ void sort_by_position(Diagnostics& diagnostics) {
   throw ConfigError(message, std::move(diagnostics));
 }
 
-// What check and render share: everything up to the laid-out pages.
+// What check and render share: everything up to the laid-out pages (and, with them, what finalize
+// needs besides: the template and the findings).
 struct Laidout {
   Diagnostics diagnostics;
   bool parsed = false;
   std::optional<model::Pages> pages;
+  const model::Template* chosen = nullptr;
+  std::optional<model::Findings> findings;
 };
+
+pdf::Conformance conformance(PdfaLevel level) {
+  switch (level) {
+    case PdfaLevel::a1b: return pdf::Conformance::a1b;
+    case PdfaLevel::a2b: return pdf::Conformance::a2b;
+    case PdfaLevel::a3b: break;
+  }
+  return pdf::Conformance::a3b;
+}
 
 }  // namespace
 
@@ -67,6 +84,7 @@ struct Engine::Impl {
   std::shared_ptr<const Environment> env;
   std::vector<model::Template> templates;
   std::shared_ptr<const fonts::FontSet> fonts;
+  pdf::OutputIntent output_intent;
 
   std::int64_t now(const RenderOptions& options) const { return options.now ? *options.now : env->now(); }
 
@@ -76,7 +94,8 @@ struct Engine::Impl {
     append(out.diagnostics, std::move(loaded.diagnostics));
     if (!loaded.value) return out;
     out.parsed = true;
-    const model::Findings& findings = *loaded.value;
+    model::Findings& findings = *loaded.value;
+    if (options.template_id) findings.template_id = model::Text{*options.template_id, {}, "options.template_id", true};
 
     auto selected = api::select_template(templates, findings);
     append(out.diagnostics, std::move(selected.diagnostics));
@@ -90,8 +109,31 @@ struct Engine::Impl {
 
     auto pages = layout::layout(*document.value, *fonts);
     append(out.diagnostics, std::move(pages.diagnostics));
-    if (pages.value && !has_errors(out.diagnostics)) out.pages = std::move(pages.value);
+    if (pages.value && !has_errors(out.diagnostics)) {
+      out.pages = std::move(pages.value);
+      out.chosen = *selected.value;
+      out.findings = std::move(findings);
+    }
     return out;
+  }
+
+  // The laid-out pages once rendered, made PDF/A and ready to sign.
+  model::Result<std::string> produce(const Laidout& laid, const RenderOptions& options) const {
+    const std::int64_t time = now(options);
+    auto rendered = render::render(*laid.pages, fonts->files(), render::RenderOptions{time});
+    if (!rendered.value || has_errors(rendered.diagnostics)) return rendered;
+    const pdf::FinalizeInput input{
+        conformance(options.pdfa),
+        time,
+        laid.pages->title,
+        laid.pages->author,
+        pdf::CertificateIdentity{laid.chosen->id, laid.chosen->version, laid.chosen->profession.id, false},
+        pdf::findings_json(*laid.findings),
+        laid.pages->signature,
+        &output_intent};
+    auto finalized = pdf::finalize(*rendered.value, input);
+    finalized.diagnostics.insert(finalized.diagnostics.begin(), rendered.diagnostics.begin(), rendered.diagnostics.end());
+    return finalized;
   }
 };
 
@@ -109,6 +151,10 @@ Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>()) {
   auto fonts = fonts::FontSet::load(env, *manifest.value);
   if (!fonts.value || has_errors(fonts.diagnostics)) fail("medcert: cannot load the fonts", fonts.diagnostics);
   impl_->fonts = std::move(*fonts.value);
+  const auto& intent_entry = manifest.value->output_intent;
+  auto intent = pdf::load_output_intent(env, intent_entry.file, intent_entry.identifier);
+  if (!intent.value) fail("medcert: cannot load the PDF/A output intent", intent.diagnostics);
+  impl_->output_intent = std::move(*intent.value);
 }
 
 Engine::~Engine() = default;
@@ -125,11 +171,24 @@ RenderResult Engine::render(const Source& findings, const RenderOptions& options
   auto laid = impl_->lay_out(findings, options);
   RenderResult result{std::move(laid.diagnostics), laid.parsed, {}};
   if (laid.pages) {
-    auto pdf = render::render(*laid.pages, impl_->fonts->files(), render::RenderOptions{impl_->now(options)});
+    auto pdf = impl_->produce(laid, options);
     append(result.diagnostics, std::move(pdf.diagnostics));
     if (pdf.value && !has_errors(result.diagnostics)) result.pdf = std::move(*pdf.value);
   }
   sort_by_position(result.diagnostics);
+  return result;
+}
+
+// Typed findings are written in the text format and read back by the same loader (api/typed_findings.hpp).
+CheckResult Engine::check(const Findings& findings, const RenderOptions& options) const {
+  auto result = check(Source{api::findings_json(findings), kTypedFindingsName}, options);
+  api::forget_lines(result.diagnostics, kTypedFindingsName);
+  return result;
+}
+
+RenderResult Engine::render(const Findings& findings, const RenderOptions& options) const {
+  auto result = render(Source{api::findings_json(findings), kTypedFindingsName}, options);
+  api::forget_lines(result.diagnostics, kTypedFindingsName);
   return result;
 }
 

@@ -8,6 +8,7 @@
 #include "cli/language.hpp"
 #include "cli/output_file.hpp"
 #include "cli/print_diagnostics.hpp"
+#include "cli/signing_support.hpp"
 
 namespace medcert::cli {
 
@@ -16,6 +17,9 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
   struct Args {
     std::string findings, output;
     bool force = false;
+    PdfaLevel pdfa = PdfaLevel::a3b;
+    bool sign = false;
+    KeyOptions key;
   };
   auto args = std::make_shared<Args>();
   add_findings_argument(sub, lang, args->findings);
@@ -23,6 +27,15 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
                  tr(lang, "fichier PDF à écrire («\u202F-\u202F»\u202F: sortie standard\u202F; défaut\u202F: FINDINGS avec l'extension .pdf)",
                     "PDF file to write (\"-\": standard output; default: FINDINGS with a .pdf extension)"));
   sub.add_flag("--force", args->force, tr(lang, "remplace un fichier existant", "replace an existing file"));
+  sub.add_option("--pdfa", args->pdfa,
+                 tr(lang, "niveau PDF/A : 3b (défaut, constatations incluses), 2b ou 1b (leur empreinte seule)",
+                    "PDF/A level: 3b (default, findings embedded), 2b or 1b (their hash only)"))
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, PdfaLevel>{{"3b", PdfaLevel::a3b}, {"2b", PdfaLevel::a2b}, {"1b", PdfaLevel::a1b}}));
+  auto* sign = sub.add_flag("--sign", args->sign,
+                            tr(lang, "signe aussi le PDF (PAdES, comme medcert sign) avec la clé de --p12",
+                               "also sign the PDF (PAdES, as medcert sign does) with the key of --p12"));
+  add_key_options(sub, lang, args->key)->needs(sign);
   return [args](Context& ctx) {
     if (args->output.empty()) {
       if (args->findings == "-") {
@@ -38,12 +51,17 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
       say_exists(ctx, args->output);
       return int{exit_unusable};
     }
+    // The key first: a wrong password must not cost a render.
+    std::unique_ptr<Signer> signer;
+    if (args->sign && !(signer = open_software_key(ctx, args->key))) return int{exit_unusable};
     const auto source = read_findings(ctx, args->findings);
     if (!source) return int{exit_unusable};
     const Engine* engine = ctx.engine();
     if (!engine) return int{exit_unusable};
 
-    const auto result = engine->render(*source, options_of(ctx));
+    RenderOptions options = options_of(ctx);
+    options.pdfa = args->pdfa;
+    const auto result = engine->render(*source, options);
     print_text(ctx.err, result.diagnostics, ctx.lang, source->name, source->text);
     print_summary(ctx, ctx.err, result.diagnostics);
     if (!result.parsed) return int{exit_unusable};
@@ -51,8 +69,19 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
       fmt::print(ctx.err, "{}\n", tr(ctx.lang, "Aucun PDF n'a été écrit.", "No PDF was written."));
       return int{exit_findings_errors};
     }
+    SignResult signed_pdf;
+    if (signer) {
+      SignOptions sign_options;
+      sign_options.time = signing_time(ctx);
+      signed_pdf = sign_pdf(result.pdf, *signer, sign_options);
+      print_signing_diagnostics(ctx.err, ctx.lang, signed_pdf.diagnostics, args->output);
+      if (!signed_pdf.ok()) {
+        fmt::print(ctx.err, "{}\n", tr(ctx.lang, "Aucun PDF n'a été écrit.", "No PDF was written."));
+        return int{exit_unusable};
+      }
+    }
     std::string error;
-    switch (write_whole(args->output, result.pdf, args->force, error)) {
+    switch (write_whole(args->output, signer ? signed_pdf.pdf : result.pdf, args->force, error)) {
       case WriteStatus::written:
         return int{exit_ok};
       case WriteStatus::exists:

@@ -19,7 +19,9 @@ void add_findings_argument(CLI::App& sub, Language lang, std::string& target) {
       ->required();
 }
 
-std::optional<Source> read_findings(Context& ctx, const std::string& path) {
+std::optional<Source> read_findings(Context& ctx, const std::string& path) { return read_input(ctx, path); }
+
+std::optional<Source> read_input(Context& ctx, const std::string& path) {
   std::ostringstream content;
   if (path == "-") {
     content << std::cin.rdbuf();
@@ -28,7 +30,7 @@ std::optional<Source> read_findings(Context& ctx, const std::string& path) {
   std::error_code ec;
   std::ifstream in;
   if (std::filesystem::is_regular_file(path, ec)) in.open(path, std::ios::binary);
-  if (!in) {
+  if (!in.is_open()) {  // a never-opened stream has no error bit: `!in` would let a missing file read as empty
     fmt::print(ctx.err, "{}: {}\n", path,
                tr(ctx.lang, "erreur\u202F: fichier illisible ou introuvable", "error: cannot read this file"));
     return std::nullopt;

@@ -14,6 +14,9 @@ namespace medcert::cli {
 /// The required FINDINGS argument of the commands that read findings.
 void add_findings_argument(CLI::App& sub, Language lang, std::string& target);
 
+/// The file named on the command line ("-": standard input), or nullopt after saying why not.
+std::optional<Source> read_input(Context& ctx, const std::string& path);
+
 /// The findings named on the command line ("-": standard input), or nullopt after saying why not.
 std::optional<Source> read_findings(Context& ctx, const std::string& path);
 
@@ -34,5 +37,8 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang);
 std::function<int(Context&)> declare_check(CLI::App& sub, Language lang);
 std::function<int(Context&)> declare_templates(CLI::App& sub, Language lang);
 std::function<int(Context&)> declare_new(CLI::App& sub, Language lang);
+std::function<int(Context&)> declare_extract(CLI::App& sub, Language lang);
+std::function<int(Context&)> declare_sign(CLI::App& sub, Language lang);
+std::function<int(Context&)> declare_verify(CLI::App& sub, Language lang);
 
 }  // namespace medcert::cli

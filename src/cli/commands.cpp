@@ -31,6 +31,12 @@ const std::vector<Command>& commands() {
       {"templates", "liste les modèles disponibles", "list the available templates", declare_templates},
       {"new", "affiche un squelette commenté de constatations pour une profession",
        "print a commented findings skeleton for a profession", declare_new},
+      {"extract", "affiche les constatations qu'un certificat PDF/A-3b embarque, en JSON",
+       "print the findings a PDF/A-3b certificate embeds, as JSON", declare_extract},
+      {"sign", "signe un certificat PDF (PAdES) avec une clé logicielle, ou en deux étapes avec une carte",
+       "sign a certificate PDF (PAdES) with a software key, or in two steps with a card", declare_sign},
+      {"verify", "vérifie la signature et l'intégrité d'un certificat PDF",
+       "verify a certificate PDF's signature and integrity", declare_verify},
   };
   return table;
 }

@@ -24,26 +24,6 @@ std::string_view line_of(std::string_view text, int line) {
   return result;
 }
 
-// The line as it may safely reach a terminal: control characters (escape sequences included) and
-// bytes that are not UTF-8 become "?", one per byte, so a hostile file cannot drive the terminal.
-std::string printable(std::string_view line) {
-  std::string out;
-  for (std::size_t i = 0; i < line.size();) {
-    const auto byte = static_cast<unsigned char>(line[i]);
-    std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
-    bool valid = length > 0 && i + length <= line.size();
-    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
-    if (!valid || (length == 1 && ((byte < 0x20 && byte != '\t') || byte == 0x7F))) {
-      out += '?';
-      ++i;
-      continue;
-    }
-    out.append(line.substr(i, length));
-    i += length;
-  }
-  return out;
-}
-
 // Spaces up to the column (counted in code points), keeping tabs so the caret lines up.
 std::string caret_padding(std::string_view line, int column) {
   std::string pad;
@@ -64,6 +44,24 @@ std::string position(const Location& loc) {
 }
 
 }  // namespace
+
+std::string printable(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size();) {
+    const auto byte = static_cast<unsigned char>(line[i]);
+    std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+    bool valid = length > 0 && i + length <= line.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+    if (!valid || (length == 1 && ((byte < 0x20 && byte != '\t') || byte == 0x7F))) {
+      out += '?';
+      ++i;
+      continue;
+    }
+    out.append(line.substr(i, length));
+    i += length;
+  }
+  return out;
+}
 
 void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang, const std::string& source_name,
                 const std::string& source_text) {

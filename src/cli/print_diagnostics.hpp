@@ -3,10 +3,15 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include <medcert/diagnostics.hpp>
 
 namespace medcert::cli {
+
+/// `text` as it may safely reach a terminal: control characters (escape sequences included) and bytes
+/// that are not UTF-8 become "?", one per byte, so a hostile file cannot drive the terminal.
+std::string printable(std::string_view text);
 
 /// "file:line:column: erreur [RULE] message", then the source line and a caret under the column
 /// when `source_text` is the text of the diagnostic's file.

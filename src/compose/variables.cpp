@@ -108,7 +108,8 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   const std::string pronoun = vocabulary_form(civility, "pronoun");
   std::string name = join_words({civility_title(tmpl, p.civility).text, given(p.given_names), family(p.family_name)});
   if (p.birth_name && family(p.birth_name) != family(p.family_name))
-    name += fmt::format(", né{} {}", e, family(p.birth_name));
+    // Not ", née X": the sentence goes on with "née le <date>", and two "née" in a row read badly.
+    name += fmt::format(" (nom de naissance\u202F: {})", family(p.birth_name));
   const Location& where = p.family_name.where;
   v["patient.display_name"] = computed(std::move(name), where);
   v["patient.civility"] = civility_title(tmpl, p.civility);
@@ -181,6 +182,10 @@ void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, con
   v[as + ".region"] = coded(tmpl, "regions", l.region);
   v[as + ".side"] = coded(tmpl, "sides", l.side);
   v[as + ".face"] = coded(tmpl, "faces", l.face);
+  v[as + ".tooth"] = text_value(l.tooth, Provenance::computed);
+  // The tooth's name in words ("incisive centrale supérieure droite"), when the template has a `teeth` vocabulary.
+  const auto* tooth = l.tooth ? vocabulary_entry(tmpl, "teeth", l.tooth.value) : nullptr;
+  v[as + ".tooth_label"] = computed(vocabulary_form(tooth, "label"), l.tooth.where);
   v[as + ".location"] = computed(lesion_location(l, tmpl), l.region.where);
   v[as + ".location_detail"] = text_value(l.location_detail, Provenance::professional);
   v[as + ".size"] = computed(lesion_size(l.size), l.size.length_cm.where);
@@ -217,7 +222,10 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   Variables v;
   add_author(v, tmpl, f.author);
   v["profession.id"] = {french::nfc(tmpl.profession.id), Provenance::template_text, tmpl.where, {}};
-  v["profession.label"] = {french::nfc(tmpl.profession.label), Provenance::template_text, tmpl.where, {}};
+  // The profession agrees with its author: "infirmière" for madame when the template gives that form.
+  const bool feminine = f.author.civility.value == "madame" && !tmpl.profession.label_f.empty();
+  v["profession.label"] = {french::nfc(feminine ? tmpl.profession.label_f : tmpl.profession.label),
+                           Provenance::template_text, tmpl.where, {}};
   add_patient(v, tmpl, f.patient);
   add_examination(v, tmpl, f.examination);
   v["facts.date"] = date_of(f.facts.datetime);

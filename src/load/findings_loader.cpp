@@ -120,6 +120,7 @@ model::Lesion read_lesion(MapReader m) {
   l.region = to_text(m.slot("region"));
   l.side = to_text(m.slot("side"));
   l.face = to_text(m.slot("face"));
+  l.tooth = to_text(m.slot("tooth"));
   l.location_detail = to_text(m.slot("location_detail"));
   auto size = m.child("size");
   l.size.length_cm = to_decimal(size.slot("length_cm"));

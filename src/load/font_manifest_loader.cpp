@@ -62,6 +62,14 @@ model::Result<FontManifest> load_font_manifest(const Environment& env, const std
     if (!file.empty()) manifest.files[style] = resolve_file(path, file);
   }
   fonts.finish();
+  MapReader intent = root.child("output_intent");
+  if (intent.present()) {
+    const auto file = required_text(intent.slot("file"), "/usr/share/color/icc/sRGB.icc");
+    manifest.output_intent.identifier = required_text(intent.slot("identifier"), "sRGB IEC61966-2.1");
+    to_text(intent.slot("package"));  // documentation, as for fonts
+    if (!file.empty()) manifest.output_intent.file = resolve_file(path, file);
+  }
+  intent.finish();
   root.finish();
   if (!has_errors(result.diagnostics)) result.value = std::move(manifest);
   return result;

@@ -24,10 +24,18 @@ model::Result<model::Findings> load_findings(const std::string& text, const std:
 /// `extends:` resolved. Abstract templates are resolved but not returned.
 model::Result<std::vector<model::Template>> load_templates(const Environment& env, const std::string& dir);
 
-/// The font manifest: one file per style; relative paths are relative to the manifest's folder.
+/// The PDF/A output intent's ICC profile (`output_intent:` of the font manifest).
+struct OutputIntentEntry {
+  std::string file;        ///< empty when the manifest names none
+  std::string identifier;  ///< e.g. "sRGB IEC61966-2.1"
+};
+
+/// The font manifest: one file per style; relative paths are relative to the manifest's folder. It
+/// also names the other file the PDF embeds from a package, the output intent's colour profile.
 struct FontManifest {
   std::map<model::FontStyle, std::string> files;
   std::map<model::FontStyle, std::string> families;
+  OutputIntentEntry output_intent;
 };
 model::Result<FontManifest> load_font_manifest(const Environment& env, const std::string& path);
 

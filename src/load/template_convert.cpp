@@ -8,6 +8,8 @@
 #include "load/conditions.hpp"
 #include "load/findings_paths.hpp"
 #include "load/scalars.hpp"
+#include "load/template_fields.hpp"
+#include "load/template_rules.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::load {
@@ -15,39 +17,11 @@ namespace {
 
 const std::vector<std::string> kDocumentKinds{"certificat_medical", "certificat_constatation", "attestation_clinique"};
 const std::vector<std::string> kCompatibilities{"forbidden", "warn", "allowed"};
-const std::vector<std::string> kBodyScopes{"full", "foot_ankle", "oral"};
+// The whole body; other scopes are the template's own `body_scopes:`.
+const std::string kFullBody = "full";
 const std::vector<std::string> kBlockKinds{"paragraph", "list", "signature"};
 const std::vector<std::string> kListSources{"declarations", "complaints", "lesions", "negative_findings",
                                             "complementary_exams"};
-
-// A text from a closed list; `fallback` when absent (or, with an empty fallback, a missing-key error).
-std::string one_of(const Slot& slot, const std::vector<std::string>& allowed, const std::string& fallback = {}) {
-  if (!slot.value && fallback.empty()) report_missing(slot, allowed.front());
-  const auto text = to_text(slot);
-  if (!text) return fallback;
-  if (std::find(allowed.begin(), allowed.end(), text.value) != allowed.end()) return text.value;
-  const auto suggestion = model::closest(text.value, allowed);
-  const auto name = shown_path(slot.path);
-  slot.sink->error(
-      "T-SCHEMA", slot.path, slot.where,
-      fmt::format("«\u202F{}: {}\u202F» inconnu{}", name, text.value,
-                  suggestion.empty() ? fmt::format("\u202F; valeurs possibles\u202F: {}", fmt::join(allowed, ", "))
-                                     : model::did_you_mean_fr(suggestion)),
-      fmt::format("unknown \"{}: {}\"{}", name, text.value,
-                  suggestion.empty() ? fmt::format("; allowed values: {}", fmt::join(allowed, ", "))
-                                     : model::did_you_mean_en(suggestion)));
-  return fallback;
-}
-
-// T-DUPLICATE-ID for an id seen before in the same list.
-void check_unique(std::set<std::string>& seen, const std::string& id, const Slot& slot) {
-  if (id.empty() || seen.insert(id).second) return;
-  slot.sink->error("T-DUPLICATE-ID", slot.path, slot.where,
-                   fmt::format("identifiant «\u202F{}\u202F» déjà utilisé dans cette liste\u202F; donnez-lui un "
-                               "identifiant unique",
-                               id),
-                   fmt::format("id \"{}\" already used in this list; give it a unique id", id));
-}
 
 std::vector<model::Condition> read_conditions(const Slot& slot) {
   std::vector<model::Condition> conditions;
@@ -71,14 +45,18 @@ void read_profession(MapReader m, model::Profession& p) {
   p.id = required_text(m.slot("id"), "medecin");
   p.id_en = required_text(m.slot("id_en"), "physician");
   p.label = required_text(m.slot("label"), "médecin");
+  p.label_f = to_text(m.slot("label_f")).value;
   m.finish();
 }
 
-void read_capabilities(MapReader m, model::Capabilities& c) {
+// `body_scope` names "full" or one of the template's `body_scopes`.
+void read_capabilities(MapReader m, model::Capabilities& c, const std::map<std::string, model::BodyScope>& scopes) {
   c.itt = to_bool(m.slot("itt")).value;
   c.diagnosis = to_bool(m.slot("diagnosis")).value;
   c.compatibility = one_of(m.slot("compatibility"), kCompatibilities, c.compatibility);
-  c.body_scope = one_of(m.slot("body_scope"), kBodyScopes, c.body_scope);
+  std::vector<std::string> body_scopes{kFullBody};
+  for (const auto& entry : scopes) body_scopes.push_back(entry.first);
+  c.body_scope = one_of(m.slot("body_scope"), body_scopes, c.body_scope);
   m.finish();
 }
 
@@ -178,6 +156,20 @@ model::TemplateBlock read_block(MapReader m) {
   return b;
 }
 
+// A text, or a list of parts {id, text} (merged by id across `extends:`) written one after the other.
+std::string read_skeleton(const Slot& slot) {
+  if (!slot.value || slot.value->is_scalar()) return to_text(slot).value;
+  std::string skeleton;
+  std::set<std::string> ids;
+  for (auto& part : mapping_items(slot, "parties", "parts")) {
+    const auto id_slot = part.slot("id");
+    check_unique(ids, required_text(id_slot, "auteur"), id_slot);
+    skeleton += required_text(part.slot("text"), "|");
+    part.finish();
+  }
+  return skeleton;
+}
+
 model::Section read_section(MapReader m) {
   model::Section s;
   s.where = m.where();
@@ -206,7 +198,6 @@ model::Template convert_template(const Node& root, Sink& sink) {
   t.document_kind = one_of(m.slot("document_kind"), kDocumentKinds);
   t.title = required_text(m.slot("title"), "Certificat médical initial");
   t.subtitle = to_text(m.slot("subtitle")).value;
-  read_capabilities(m.child("capabilities"), t.capabilities);
   t.required = read_required(m.slot("required"));
   t.phrases = read_phrases(m.child("phrases"));
   t.header = [&] {
@@ -216,6 +207,11 @@ model::Template convert_template(const Node& root, Sink& sink) {
   }();
   t.footer = to_text(m.slot("footer")).value;
   t.vocabularies = read_vocabularies(m.child("vocabularies"));
+  const auto regions = t.vocabularies.find("regions");
+  t.body_scopes =
+      read_body_scopes(m.child("body_scopes"), regions == t.vocabularies.end() ? nullptr : &regions->second);
+  read_capabilities(m.child("capabilities"), t.capabilities, t.body_scopes);
+  t.wording = read_wording(m.slot("wording"));
   const auto sections = m.slot("sections");
   std::set<std::string> ids;
   for (auto& section : mapping_items(sections, "sections", "sections")) {
@@ -224,7 +220,7 @@ model::Template convert_template(const Node& root, Sink& sink) {
     check_unique(ids, t.sections.back().id, id_slot);
   }
   if (t.sections.empty()) report_missing(sections, "[{id: …, blocks: […]}]");
-  t.skeleton = to_text(m.slot("skeleton")).value;
+  t.skeleton = read_skeleton(m.slot("skeleton"));
   m.finish();
   return t;
 }

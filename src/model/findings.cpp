@@ -32,7 +32,8 @@ void for_each_text(const Findings& f, const std::function<void(const Text&)>& fn
   visit(f.declarations, fn);
   visit(f.complaints, fn);
   for (const auto& l : f.lesions)
-    for (const Text* t : {&l.type, &l.region, &l.side, &l.face, &l.location_detail, &l.colour, &l.aspect, &l.note})
+    for (const Text* t :
+         {&l.type, &l.region, &l.side, &l.face, &l.tooth, &l.location_detail, &l.colour, &l.aspect, &l.note})
       fn(*t);
   visit(f.negative_findings, fn);
   fn(f.psychological_state);

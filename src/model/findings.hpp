@@ -87,6 +87,7 @@ struct Lesion {
   Text region;    ///< vocabulary "regions"
   Text side;      ///< droite | gauche | mediane | bilaterale
   Text face;      ///< anterieure | posterieure | laterale | interne | externe
+  Text tooth;     ///< FDI number of a permanent tooth, 11 to 48 (dental findings); optional
   Text location_detail;  ///< free text, e.g. "à 3 cm sous le pli du coude"
   Size size;
   Text colour;    ///< vocabulary "colours"; as observed, never dated

@@ -70,13 +70,47 @@ struct Capabilities {
   bool itt = false;
   bool diagnosis = false;
   std::string compatibility = "forbidden";  ///< forbidden | warn | allowed
-  std::string body_scope = "full";          ///< full | foot_ankle | oral
+  std::string body_scope = "full";          ///< full, or a key of Template::body_scopes (foot_ankle, oral)
 };
 
 struct Profession {
-  std::string id;     ///< French id: medecin
-  std::string id_en;  ///< English id: physician
-  std::string label;  ///< as printed: "médecin"
+  std::string id;       ///< French id: medecin
+  std::string id_en;    ///< English id: physician
+  std::string label;    ///< as printed: "médecin", "infirmier"
+  std::string label_f;  ///< optional feminine form, printed for an author who is "madame": "infirmière"
+};
+
+/// A text of a template with where it was written (a lexicon term, a pattern, a region code).
+struct TemplateText {
+  std::string text;
+  Location where;
+};
+
+/// A wording rule as data (`wording:` of a template): words or ICU regular expressions that must not
+/// appear in the professional's own text (or, with applies_to quoted, in the person's quoted words),
+/// matched case- and accent-insensitively on word boundaries. docs/rules.md lists them.
+struct WordingRule {
+  std::string id;                       ///< the rule id of its diagnostics: "R-C-1"
+  Location where;
+  std::string severity = "error";       ///< error | warning | off
+  std::string applies_to = "own_text";  ///< own_text | quoted
+  /// Optional: the capability that decides instead of `severity`. itt, diagnosis: the rule is off
+  /// when the profession has it; compatibility: forbidden → error, warn → warning, allowed → off.
+  std::string capability;
+  std::string source;                   ///< where the rule comes from (reference, notice)
+  std::vector<TemplateText> terms;      ///< words or phrases, matched literally
+  std::vector<TemplateText> patterns;   ///< ICU regular expressions on the folded text (no accents, lower case)
+  std::map<std::string, std::string> instead;  ///< optional: term → what to write instead (abbreviations)
+  std::string message_fr;               ///< what to write instead, in French
+  std::string message_en;
+};
+
+/// A profession's field of competence (`capabilities.body_scope`): the regions it examines.
+struct BodyScope {
+  std::string id;
+  std::string label;  ///< "le pied et la cheville"
+  std::vector<std::string> regions;  ///< codes of the `regions` vocabulary (and "dents" for teeth)
+  Location where;
 };
 
 struct Template {
@@ -99,6 +133,8 @@ struct Template {
   std::map<std::string, Vocabulary> vocabularies;
   std::vector<Section> sections;
   std::string skeleton;                  ///< the commented findings skeleton `medcert new` prints
+  std::vector<WordingRule> wording;      ///< the wording rules (lexicons) of validate
+  std::map<std::string, BodyScope> body_scopes;  ///< by id; `capabilities.body_scope` names one, or "full"
 };
 
 }  // namespace medcert::model

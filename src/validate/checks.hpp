@@ -28,10 +28,16 @@ void check_adult(const model::Findings& findings, Diagnostics& out);
 void check_vocabularies(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-ITT-1, R-ITT-3, R-ITT-6.
 void check_itt(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
-/// R-L-1.
-void check_lesions(const model::Findings& findings, Diagnostics& out);
+/// R-L-1, R-L-4.
+void check_lesions(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// R-SC-1: lesions outside the profession's body scope.
+void check_body_scope(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-DL-2, R-DL-3.
-void check_delivery(const model::Findings& findings, Diagnostics& out);
+void check_delivery(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// The template's wording rules on the professional's own text and on the person's words (wording.hpp).
+void check_wording(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// R-Q-1: guillemets typed around the person's words.
+void check_quotes(const model::Findings& findings, Diagnostics& out);
 /// R-REQ for the names of an interpreter or legal representative who is listed.
 void check_attendants(const model::Findings& findings, Diagnostics& out);
 /// L-GLYPH for characters above U+FFFF, or (with `fonts`) absent from the regular font, in any text value.

@@ -1,10 +1,34 @@
 // R-DL-2, R-DL-3: to whom the certificate is handed. The original goes to the examined person (or her legal
-// representative); on a requisition, to the requiring authority — never to a third party (CNOM notice, HAS).
+// representative); on a requisition, to the requiring authority — never to a third party, the spouse
+// included (CNOM notice, HAS). The recipients are the template's `recipients` vocabulary.
+#include <fmt/core.h>
+
+#include "model/spelling.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
 
 namespace medcert::validate {
 namespace {
+
+// A recipient the template does not know is a third party ("conjoint", "mari", "avocat"...), or a typo.
+void check_recipient(const model::Template& tmpl, const model::Text& recipient, Diagnostics& out) {
+  const auto known = tmpl.vocabularies.find("recipients");
+  if (recipient.value.empty() || (known != tmpl.vocabularies.end() && known->second.find(recipient.value))) return;
+  const auto codes = known == tmpl.vocabularies.end() ? std::vector<std::string>{} : known->second.codes();
+  const auto suggestion = model::closest(recipient.value, codes);
+  out.push_back(report(
+      Severity::error, "R-DL-2", recipient,
+      fmt::format("« {} » ne peut pas recevoir le certificat : l'original est remis à la personne examinée "
+                  "elle-même, jamais à un tiers, fût-il son conjoint ou un proche. Écrivez « recipient: patient » "
+                  "(ou legal_representative pour un représentant légal nommé, requisition_authority sur "
+                  "réquisition){}",
+                  recipient.value, suggestion.empty() ? "." : model::did_you_mean_fr(suggestion)),
+      fmt::format("`{}` cannot receive the certificate: the original goes to the examined person herself, never "
+                  "to a third party, her spouse or a relative included. Write `recipient: patient` (or "
+                  "legal_representative for a named legal representative, requisition_authority on a "
+                  "requisition){}",
+                  recipient.value, suggestion.empty() ? "." : model::did_you_mean_en(suggestion))));
+}
 
 void check_requisition(const model::Findings& findings, Diagnostics& out) {
   const auto& exam = findings.examination;
@@ -44,7 +68,8 @@ void check_legal_representative(const model::Findings& findings, Diagnostics& ou
 
 }  // namespace
 
-void check_delivery(const model::Findings& findings, Diagnostics& out) {
+void check_delivery(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
+  check_recipient(tmpl, findings.issuance.recipient, out);
   check_requisition(findings, out);
   check_legal_representative(findings, out);
 }

@@ -16,8 +16,11 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_adult(findings, out);
   check_vocabularies(tmpl, findings, out);
   check_itt(tmpl, findings, out);
-  check_lesions(findings, out);
-  check_delivery(findings, out);
+  check_lesions(tmpl, findings, out);
+  check_body_scope(tmpl, findings, out);
+  check_delivery(tmpl, findings, out);
+  check_quotes(findings, out);
+  check_wording(tmpl, findings, out);
   check_attendants(findings, out);
   check_required(tmpl, findings, out);
   // Reading order of the source; stable, so diagnostics at one place keep the order of the checks.

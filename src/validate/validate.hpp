@@ -1,6 +1,6 @@
 // validate/: checks findings against their template and the rules of docs/rules.md (required fields,
-// vocabularies, identifiers, dates and their order, age, ITT, lesions, delivery). Never throws, never stops
-// at the first error.
+// vocabularies, identifiers, dates and their order, age, ITT, lesions, body scope, delivery, and the
+// template's wording rules on the professional's own text). Never throws, never stops at the first error.
 #pragma once
 
 #include <cstdint>

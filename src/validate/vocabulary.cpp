@@ -77,7 +77,7 @@ void check_vocabularies(const model::Template& tmpl, const model::Findings& find
     check(lesion.face, "faces");
     check(lesion.colour, "colours");
   }
-  check(findings.issuance.recipient, "recipients");
+  // The recipient is checked by R-DL-2: an unknown one is a third party.
   if (findings.itt) check(findings.itt->mode, "itt_modes");
 }
 

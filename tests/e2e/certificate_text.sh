@@ -10,7 +10,7 @@ render_text() {  # render_text FINDINGS → the PDF's text on one line
   pdf_text "$out"
 }
 
-text=$(render_text "$SRC/examples/medecin-court.yaml")
+text=$(render_text "$SRC/examples/medecin/court.yaml")
 assert_in_order "$text" \
   "Certificat médical initial" \
   "Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné" \
@@ -28,22 +28,22 @@ assert_in_order "$text" \
   "Page 1/1"
 pass "short physician case: every sentence, in order, on one page"
 
-text=$(render_text "$SRC/examples/medecin-long.yaml")
+text=$(render_text "$SRC/examples/medecin/long.yaml")
 assert_in_order "$text" \
   "Je soussigné, Docteur Paul Durand, médecin, certifie avoir examiné une personne qui déclare se nommer" \
   "Cet examen a nécessité la présence de Karim BENEXEMPLE, en qualité d'interprète en langue arabe." \
   "Elle déclare :" "« Il est rentré vers onze heures et demie" \
   "Examens complémentaires" \
   "Après réception des résultats, un certificat médical complémentaire sera établi." \
-  "est de dix (10) jours à compter de la date des faits, sous réserve de complications." \
+  "est de sept (7) jours à compter de la date des faits, sous réserve de complications." \
   "remis en main propre." \
   "Page 3/3"
 # Each lesion is a list item whose first line says where it is ("… au niveau de …").
-lesions=$(pdftotext -enc UTF-8 "$WORK/medecin-long.pdf" - 2>/dev/null | grep -c "^– .* au niveau d" || true)
+lesions=$(pdftotext -enc UTF-8 "$WORK/long.pdf" - 2>/dev/null | grep -c "^– .* au niveau d" || true)
 [ "$lesions" -eq 12 ] || fail "long case: expected 12 lesions, found $lesions"
 pass "long case: declared identity, interpreter, 12 lesions, ITT in letters, paginated"
 
-text=$(render_text "$SRC/examples/medecin-requisition.yaml")
+text=$(render_text "$SRC/examples/medecin/requisition.yaml")
 assert_in_order "$text" \
   "Cet examen a été pratiqué sur réquisition en date du 17 novembre 2026" \
   "Il déclare :" \
@@ -54,14 +54,14 @@ pass "requisition: recipient and closing change; no ITT sentence when not determ
 
 # The first of the month is "1er" in French dates.
 sed -e 's/2026-11-20T10:15/2026-11-01T10:15/; s/2026-11-20T10:50/2026-11-01T10:50/; s/2026-11-19T22:00/2026-10-31T22:00/' \
-  "$SRC/examples/medecin-court.yaml" >"$WORK/first.yaml"
+  "$SRC/examples/medecin/court.yaml" >"$WORK/first.yaml"
 text=$(render_text "$WORK/first.yaml")
 assert_in_order "$text" "L'examen a eu lieu le 1er novembre 2026, à 10 h 15" "Certificat établi le 1er novembre 2026"
 pass "1er novembre"
 
 # Typography survives into the PDF. pdftotext folds U+202F into a space, so read the content streams
 # instead, decompressed by qpdf: with Identity-H fonts the text is UTF-16 code units in hex.
-qpdf --qdf --object-streams=disable "$WORK/medecin-court.pdf" "$WORK/qdf.pdf"
+qpdf --qdf --object-streams=disable "$WORK/court.pdf" "$WORK/qdf.pdf"
 streams=$(grep -a ' Tj$' "$WORK/qdf.pdf" | tr 'A-F' 'a-f')
 grep -q '00ab202f' <<<"$streams" || fail "no narrow no-break space after «"
 grep -q '202f00bb' <<<"$streams" || fail "no narrow no-break space before »"

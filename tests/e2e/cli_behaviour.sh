@@ -2,7 +2,7 @@
 # The command line as a user meets it: help, version, templates, skeletons, output handling
 # (no overwrite without --force, stdout, stdin), languages and exit codes.
 source "$(dirname "$0")/lib.sh"
-short="$SRC/examples/medecin-court.yaml"
+short="$SRC/examples/medecin/court.yaml"
 
 expect_exit() {  # expect_exit CODE COMMAND...
   local want=$1; shift
@@ -72,7 +72,7 @@ cmp -s "$WORK/yaml.pdf" "$WORK/json.pdf" || fail "the JSON and YAML twins give d
 pass "JSON findings"
 
 # Languages: French by default, English with --lang en or an English locale.
-faulty="$SRC/examples/faulty/unknown-key.yaml"
+faulty="$SRC/examples/medecin/faulty/unknown-key.yaml"
 expect_exit 1 "$MEDCERT" check "$faulty"
 grep -q "erreur" "$WORK/out" || fail "default messages are not French"
 expect_exit 1 "$MEDCERT" --lang en check "$faulty"
@@ -88,7 +88,7 @@ grep -q '"ok": true' "$WORK/out" || fail "JSON output of a good case is not ok"
 pass "check"
 
 # A hostile file's bytes never reach the terminal raw: the echoed source line is made printable.
-expect_exit 2 "$MEDCERT" check "$SRC/examples/faulty/binary-garbage.yaml"
+expect_exit 2 "$MEDCERT" check "$SRC/examples/medecin/faulty/binary-garbage.yaml"
 LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f\xff]' "$WORK/out" && fail "raw control or non-UTF-8 bytes printed"
 pass "source lines are sanitised before printing"
 

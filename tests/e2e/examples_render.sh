@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Every example renders, and independent programs read the PDF back: qpdf (structure), pdffonts
-# (every font embedded), pdftotext (the certificate's sentences in order); same input and
-# SOURCE_DATE_EPOCH give identical bytes.
+# Every good example (examples/<profession>/*.yaml) is checked and rendered with no diagnostic at all —
+# no error and no warning — and independent programs read the PDF back: qpdf (structure), pdffonts
+# (every font embedded); same input and SOURCE_DATE_EPOCH give identical bytes.
 source "$(dirname "$0")/lib.sh"
 
 shopt -s nullglob
-examples=("$SRC"/examples/*.yaml)
-[ ${#examples[@]} -ge 2 ] || fail "expected at least two examples in $SRC/examples"
+examples=("$SRC"/examples/*/*.yaml)
+[ ${#examples[@]} -ge 8 ] || fail "expected at least eight good examples in $SRC/examples/<profession>/"
 
 for example in "${examples[@]}"; do
-  name=$(basename "$example" .yaml)
+  name=$(basename "$(dirname "$example")")-$(basename "$example" .yaml)
+  "$MEDCERT" check --format json "$example" >"$WORK/$name.json" || fail "$name: check exits non-zero"
+  [ "$(jq '.diagnostics | length' "$WORK/$name.json")" = 0 ] || { cat "$WORK/$name.json" >&2; fail "$name: diagnostics"; }
   out="$WORK/$name.pdf"
   "$MEDCERT" render "$example" -o "$out" 2>"$WORK/$name.err" || { cat "$WORK/$name.err" >&2; fail "$name: render failed"; }
+  [ ! -s "$WORK/$name.err" ] || { cat "$WORK/$name.err" >&2; fail "$name: render printed diagnostics"; }
   [ -s "$out" ] || fail "$name: empty output"
 
   qpdf --check "$out" >"$WORK/$name.qpdf" 2>&1 || { cat "$WORK/$name.qpdf" >&2; fail "$name: qpdf --check"; }
@@ -26,5 +29,5 @@ for example in "${examples[@]}"; do
 
   "$MEDCERT" render "$example" -o "$WORK/$name-again.pdf" 2>/dev/null
   cmp -s "$out" "$WORK/$name-again.pdf" || fail "$name: two renders with the same SOURCE_DATE_EPOCH differ"
-  pass "$name: renders, qpdf clean, $fonts font(s) embedded, deterministic"
+  pass "$name: no diagnostic, renders, qpdf clean, $fonts font(s) embedded, deterministic"
 done

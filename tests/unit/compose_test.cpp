@@ -7,6 +7,7 @@
 
 #include "compose/compose.hpp"
 #include "load/load.hpp"
+#include "shipped_templates.hpp"
 
 using namespace medcert;
 using model::BlockKind;
@@ -85,7 +86,7 @@ model::Template base_template() {
   t.id = "test.medecin";
   t.version = 1;
   t.where = {"modele.yaml", 1, 1};
-  t.profession = {"medecin", "physician", "médecin"};
+  t.profession = {"medecin", "physician", "médecin", {}};
   t.title = "Certificat médical initial";
   t.footer = "Page {page}/{pages}";
   t.phrases = {{"engagement_verb", "certifie"}};
@@ -272,7 +273,7 @@ TEST_CASE("identity wording: civility, birth name, neutral agreement", "[compose
   auto f = base_findings();
   f.patient.birth_name = text("Dupont", 17);
   CHECK(compose_one("{patient.display_name}, né{patient.e} le {patient.birth_date}", f) ==
-        "Madame Alice EXEMPLE, née DUPONT, née le 12 avril 1990");
+        "Madame Alice EXEMPLE (nom de naissance" + nnbsp + ": DUPONT), née le 12 avril 1990");
   f.patient.civility = text("neutre", 12);
   f.patient.birth_name = {};
   CHECK(compose_one("{patient.display_name}, né{patient.e}. {patient.pronoun} dit ; {patient.pronoun_lower} dit", f) ==
@@ -545,48 +546,14 @@ TEST_CASE("phrases are template strings; a phrase citing itself is reported", "[
 
 namespace {
 
-// The repository's files, read from disk; a fixed clock.
-class DirectoryEnvironment : public Environment {
- public:
-  std::optional<std::string> read_file(const std::string& path) const override {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  }
-  std::vector<std::string> list_directory(const std::string& path) const override { return entries(path, false); }
-  std::vector<std::string> list_subdirectories(const std::string& path) const override { return entries(path, true); }
-  std::int64_t now() const override { return 1795000000; }
+const model::Template& physician_template() { return testing::shipped_template("medecin"); }
 
- private:
-  static std::vector<std::string> entries(const std::string& path, bool directories) {
-    std::vector<std::string> names;
-    std::error_code error;
-    for (const auto& e : std::filesystem::directory_iterator(path, error))
-      if (e.is_directory() == directories) names.push_back(e.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-};
-
-const model::Template& physician_template() {
-  static const auto loaded = load::load_templates(DirectoryEnvironment{}, MEDCERT_SOURCE_DIR "/templates");
-  INFO(listed(loaded.diagnostics));
-  REQUIRE(loaded.value);
-  CHECK(loaded.diagnostics.empty());
-  const auto it = std::find_if(loaded.value->begin(), loaded.value->end(),
-                               [](const model::Template& t) { return t.id == "medecin.cmi-violences-majeur"; });
-  REQUIRE(it != loaded.value->end());
-  return *it;
-}
-
-std::string compose_case(const std::string& findings_yaml) {
+std::string compose_case(const std::string& findings_yaml, const model::Template& tmpl = physician_template()) {
   const auto findings = load::load_findings(findings_yaml, "cas.yaml");
   INFO(listed(findings.diagnostics));
   REQUIRE(findings.diagnostics.empty());
   REQUIRE(findings.value);
-  return model::plain_text(composed(physician_template(), *findings.value));
+  return model::plain_text(composed(tmpl, *findings.value));
 }
 
 // Every part is found, each after the previous one.
@@ -729,9 +696,54 @@ TEST_CASE("requisition: the closing names the requiring authority", "[compose][t
   CHECK(text.find("à la demande de") == std::string::npos);
 }
 
-TEST_CASE("the physician's findings skeleton loads and composes cleanly", "[compose][templates]") {
-  const auto& t = physician_template();
-  REQUIRE(!t.skeleton.empty());
-  const auto text = compose_case(t.skeleton);
-  CHECK(text.find("cinq" + nbsp + "(5)" + nbsp + "jours") != std::string::npos);
+TEST_CASE("every profession's findings skeleton loads and composes cleanly", "[compose][templates]") {
+  for (const auto& profession : testing::kProfessions) {
+    INFO(profession);
+    const auto& t = testing::shipped_template(profession);
+    REQUIRE(!t.skeleton.empty());
+    const auto text = compose_case(t.skeleton, t);
+    CHECK(text.find(t.title + "\n") == 0);
+    // Only the physician states an ITT by default; the sentence appears only then.
+    CHECK((text.find("cinq" + nbsp + "(5)" + nbsp + "jours") != std::string::npos) == t.capabilities.itt);
+    CHECK((text.find("incapacité totale de travail") != std::string::npos) == t.capabilities.itt);
+  }
+}
+
+TEST_CASE("the profession agrees with its author; an attestation is « établie » and « remise »",
+          "[compose][templates]") {
+  const auto& nurse = testing::shipped_template("infirmier");
+  auto yaml = replaced(kCase, "  title: Docteur\n", "");
+  yaml = replaced(yaml, "profession: medecin", "profession: infirmier");
+  yaml = replaced(yaml, "itt: {mode: fixed, days: 5}\n", "");
+  check_in_order(compose_case(yaml, nurse),
+                 {"Attestation clinique infirmière\n",
+                  "Je soussignée, Claire Martin, infirmière, atteste avoir examiné ",
+                  "Attestation établie le 20 novembre 2026, à 15" + nbsp + "h" + nbsp +
+                      "10, à Lyon, à la demande de l'intéressée et remise en main propre.\n"});
+  const auto him = replaced(yaml, "civility: madame\n  given_name", "civility: monsieur\n  given_name");
+  const auto masculine = compose_case(him, nurse);
+  CHECK(masculine.find("Je soussigné, Claire Martin, infirmier, atteste") != std::string::npos);
+}
+
+TEST_CASE("the midwife's ITT, once her template turns it on, is written as the physician's",
+          "[compose][templates]") {
+  auto midwife = testing::shipped_template("sage-femme");
+  midwife.capabilities.itt = true;
+  const auto yaml = replaced(kCase, "profession: medecin", "profession: sage-femme");
+  check_in_order(compose_case(yaml, midwife),
+                 {"Certificat médical descriptif\n", "Je soussignée, Docteur Claire Martin, sage-femme, certifie",
+                  "L'incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
+                      "jours à compter de la date des faits, sous réserve de complications."});
+}
+
+TEST_CASE("a dental lesion is placed by its tooth: FDI number and name", "[compose][templates]") {
+  const auto& dentist = testing::shipped_template("chirurgien-dentiste");
+  auto yaml = replaced(kCase, "profession: medecin", "profession: chirurgien-dentiste");
+  yaml = replaced(yaml, "itt: {mode: fixed, days: 5}\n", "");
+  yaml = replaced(yaml, "  - type: ecchymose\n    region: avant_bras",
+                  "  - type: mobilite_anormale\n    tooth: \"31\"\n  - type: ecchymose\n    region: avant_bras");
+  check_in_order(compose_case(yaml, dentist),
+                 {"Examen bucco-dentaire\n", "L'examen bucco-dentaire met en évidence" + nnbsp + ":\n",
+                  "Mobilité anormale de la dent 31 (incisive centrale inférieure gauche).\n",
+                  "Ecchymose au niveau de la face antérieure de l'avant-bras gauche"});
 }

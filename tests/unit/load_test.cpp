@@ -912,6 +912,92 @@ sections:
   CHECK(by_id(*loaded.value, "x").required == std::vector<std::string>{"lesions"});
 }
 
+TEST_CASE("templates: wording rules, body scopes, a feminine label and a skeleton in parts, merged by id") {
+  const std::string common = kCommon + R"(wording:
+  - id: R-C-1
+    source: HAS 2011
+    terms: [suite à, &cause "dû à"]
+    patterns: ["consecuti(?:f|ve) a"]
+    message_fr: Décrivez.
+    message_en: Describe.
+  - id: R-A-2
+    severity: "off"
+    applies_to: quoted
+    source: CNOM
+    terms: [*cause]
+    message_fr: Termes généraux.
+    message_en: General terms.
+skeleton:
+  - {id: debut, text: "medcert: 1\n"}
+  - {id: fin, text: "issuance: {}\n"}
+)";
+  const std::string nurse = R"(template: {id: infirmier.a, version: 1, extends: commun.violences}
+profession: {id: infirmier, id_en: nurse, label: infirmier, label_f: infirmière}
+capabilities: {body_scope: foot_ankle}
+body_scopes:
+  foot_ankle: {label: le pied et la cheville, regions: [cou]}
+wording:
+  - {id: R-A-2, severity: warning}
+skeleton:
+  - id: auteur
+    after: debut
+    text: |2
+        author: {profession: infirmier}
+)";
+  const auto loaded = load_dir({{"/t/common/commun.yaml", common}, {"/t/professions/infirmier.yaml", nurse}});
+  INFO(listing(loaded.diagnostics));
+  CHECK(loaded.diagnostics.empty());
+  REQUIRE(loaded.value);
+  const auto& t = by_id(*loaded.value, "infirmier.a");
+  CHECK(t.profession.label_f == "infirmière");
+  CHECK(t.capabilities.body_scope == "foot_ankle");
+  CHECK(t.body_scopes.at("foot_ankle").regions == std::vector<std::string>{"cou"});
+  CHECK(t.body_scopes.at("foot_ankle").label == "le pied et la cheville");
+  REQUIRE(t.wording.size() == 2);
+  const auto& causality = t.wording[0];
+  CHECK(causality.id == "R-C-1");
+  CHECK(causality.severity == "error");
+  CHECK(causality.applies_to == "own_text");
+  REQUIRE(causality.terms.size() == 2);
+  CHECK(causality.terms[1].text == "dû à");
+  CHECK(causality.terms[1].where.line == 35);  // kCommon has 31 lines
+  CHECK(causality.patterns[0].text == "consecuti(?:f|ve) a");
+  CHECK(t.wording[1].severity == "warning");  // the child's, merged into the parent's rule
+  CHECK(t.wording[1].applies_to == "quoted");
+  CHECK(t.wording[1].terms[0].text == "dû à");  // through a YAML alias
+  CHECK(t.skeleton == "medcert: 1\n  author: {profession: infirmier}\nissuance: {}\n");
+}
+
+TEST_CASE("templates: wording and body scope shape errors are T-SCHEMA") {
+  const auto loaded = load_dir({{"/t/x.yaml", R"(template: {id: x, version: 1}
+profession: {id: medecin, id_en: physician, label: médecin}
+document_kind: certificat_medical
+title: T
+capabilities: {body_scope: pied}
+vocabularies:
+  regions:
+    cou: {label: cou}
+body_scopes:
+  foot: {label: le pied, regions: [coup]}
+wording:
+  - {id: R-1, severity: fatal, applies_to: quotes, capability: itt_days, source: S, message_fr: F, message_en: E}
+sections: [{id: s, blocks: [{id: a, text: A}]}]
+)"}});
+  INFO(listing(loaded.diagnostics));
+  const auto schema = with_rule(loaded.diagnostics, "T-SCHEMA");
+  const auto has = [&](const std::string& part) {
+    return std::any_of(schema.begin(), schema.end(),
+                       [&](const Diagnostic* d) { return contains(d->message_en, part); });
+  };
+  CHECK(has("unknown \"capabilities.body_scope: pied\"; allowed values: full, foot"));
+  CHECK(has("\"coup\" is not a code of the \"regions\" vocabulary; did you mean \"cou\"?"));
+  CHECK(has("unknown \"wording[0].severity: fatal\""));
+  CHECK(has("unknown \"wording[0].applies_to: quotes\"; did you mean \"quoted\"?"));
+  CHECK(has("unknown \"wording[0].capability: itt_days\""));
+  CHECK(has("\"wording[0].terms\" is missing"));
+  CHECK(schema.size() == 6);
+}
+
 TEST_CASE("templates: a typo in a parent is reported once, in the parent's file") {
   auto common = kCommon;
   common.replace(common.find("footer:"), 7, "foter:");

@@ -1,0 +1,13 @@
+# What a program linking libmedcert.a must link too: the third-party libraries of every stage
+# (the DEPS of medcert_stage in src/*/CMakeLists.txt). Keep in step with cmake/medcert.pc.in.
+include(CMakeFindDependencyMacro)
+list(PREPEND CMAKE_MODULE_PATH "${CMAKE_CURRENT_LIST_DIR}")
+find_dependency(yaml-cpp)
+find_dependency(ICU COMPONENTS uc i18n)
+find_dependency(harfbuzz)
+find_dependency(fmt)
+find_dependency(LibHaru)
+find_dependency(PoDoFo)
+find_dependency(OpenSSL 3)
+find_dependency(nlohmann_json)  # header-only (pdf/), but in the link interface of the static library
+set(medcert_static_FOUND TRUE)

@@ -1,0 +1,95 @@
+// Findings as a typed C++ object: the same content as the YAML/JSON format (docs/findings-format.md),
+// member for member, for programs that hold the data already and would otherwise have to write text.
+// Plain values only: an absent optional is an absent key. Dates and times are written as in the text
+// format ("2026-11-20", "2026-11-20T10:15:00+01:00") and checked by the same rules.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medcert {
+
+using OptionalText = std::optional<std::string>;
+
+struct FindingsAuthor {
+  OptionalText civility, title, given_name, family_name, profession, specialty;
+  OptionalText rpps, adeli, ordinal_number, structure;
+  std::vector<std::string> address;  ///< lines
+  OptionalText phone, email;
+};
+
+struct FindingsPatient {
+  OptionalText civility, family_name, birth_name, given_names;
+  OptionalText birth_date;  ///< "YYYY-MM-DD"
+  std::vector<std::string> address;
+  OptionalText identity;  ///< verified | declared
+};
+
+/// A legal representative (`kind` and `language` unused) or an interpreter.
+struct FindingsAttendant {
+  OptionalText kind, given_name, family_name, language;
+};
+
+struct FindingsRequisition {
+  OptionalText authority, reference;
+  OptionalText date;  ///< "YYYY-MM-DD"
+};
+
+struct FindingsExamination {
+  OptionalText datetime;  ///< with its UTC offset
+  OptionalText place_type, place, request_mode;
+  std::optional<FindingsRequisition> requisition;
+  std::optional<FindingsAttendant> legal_representative;
+  std::optional<FindingsAttendant> interpreter;
+};
+
+struct FindingsFacts {
+  OptionalText datetime;  ///< a date, or a date and time with its UTC offset
+  OptionalText place;     ///< the person's words
+};
+
+struct FindingsLesionSize {
+  std::optional<double> length_cm, width_cm;
+};
+
+struct FindingsLesion {
+  OptionalText type, region, side, face, location_detail;
+  std::optional<FindingsLesionSize> size;
+  OptionalText colour, aspect, note;
+};
+
+struct FindingsComplementaryExam {
+  OptionalText exam, result;
+};
+
+struct FindingsItt {
+  OptionalText mode;  ///< fixed | not_determined
+  std::optional<int> days;
+};
+
+struct FindingsIssuance {
+  OptionalText datetime;  ///< with its UTC offset
+  OptionalText place, recipient;
+};
+
+/// The whole findings document; `format` is the "medcert:" version line.
+struct Findings {
+  int format = 1;
+  OptionalText template_id;  ///< the "template:" key
+  std::optional<FindingsAuthor> author;
+  std::optional<FindingsPatient> patient;
+  std::optional<FindingsExamination> examination;
+  std::optional<FindingsFacts> facts;
+  std::vector<std::string> declarations;  ///< the person's words, verbatim
+  std::vector<std::string> complaints;
+  std::vector<FindingsLesion> lesions;
+  std::vector<std::string> negative_findings;
+  OptionalText psychological_state, functional_impact;
+  std::vector<FindingsComplementaryExam> complementary_exams;
+  std::optional<bool> follow_up_certificate;
+  std::optional<FindingsItt> itt;
+  std::optional<FindingsIssuance> issuance;
+};
+
+}  // namespace medcert

@@ -1,0 +1,93 @@
+// Signing a medcert PDF: PAdES baseline B-B into its empty signature field "medcert_signature", by one
+// incremental update (the unsigned bytes stay as they were, so the file stays PDF/A).
+//   SubFilter ETSI.CAdES.detached; SHA-256; signed attributes contentType, messageDigest and
+//   signing-certificate-v2 only (no CMS signing-time: the time is the dictionary's /M); the /Contents
+//   reserve sized from the certificate chain. docs/signing.md tells the whole story.
+// Two ways to hold the key:
+//   - in the process: a Signer (open_pkcs12 for a software key, or your own for a card or an HSM),
+//     then sign_pdf();
+//   - outside it (two steps): prepare_signature() gives the prepared PDF and the 32 bytes to sign; the
+//     card signs them; complete_signature() takes the prepared PDF and the signature. Nothing but the
+//     prepared PDF needs to be kept in between: it holds the certificates and the time.
+// Nothing is printed; problems come back as diagnostics (rule ids S-*, docs/signing.md).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <medcert/diagnostics.hpp>
+#include <medcert/export.hpp>
+
+namespace medcert {
+
+/// The name of the empty signature field of every medcert PDF (docs/pdf.md).
+inline constexpr const char* signature_field_name = "medcert_signature";
+
+/// Whoever holds the private key: a software key (open_pkcs12), a smart card (CPS), an HSM.
+class MEDCERT_API Signer {
+ public:
+  virtual ~Signer() = default;
+  /// The signer's certificate first, then the certificates that lead to its root: each DER, or PEM text.
+  virtual std::vector<std::string> certificate_chain() const = 0;
+  /// The signature of `digest`, 32 bytes of SHA-256: for an RSA key, PKCS#1 v1.5 over
+  /// DigestInfo(SHA-256, digest) (what a card's "sign hash" does); for an EC key, ECDSA in DER.
+  /// Nullopt when the key refuses (card removed, PIN blocked).
+  virtual std::optional<std::string> sign_digest(std::string_view digest) const = 0;
+};
+
+struct OpenedSigner {
+  std::unique_ptr<Signer> signer;  ///< null when the file could not be used
+  Diagnostics diagnostics;         ///< S-P12-PASSWORD (wrong password), S-P12 (unreadable, no key...)
+};
+
+/// A software key: the bytes of a PKCS#12 (.p12/.pfx) file and its password. The library keeps no copy of
+/// either (the caller should wipe its own); the key lives in the signer until it is destroyed.
+MEDCERT_API OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password);
+
+/// Overwrites a secret (a password, a key file's bytes) with zeros in a way the compiler cannot drop
+/// (OPENSSL_cleanse), then empties it.
+MEDCERT_API void wipe_secret(std::string& secret);
+
+struct SignOptions {
+  /// The signing time, Unix seconds, written in /M. The caller's clock (the CLI: SOURCE_DATE_EPOCH).
+  std::int64_t time = 0;
+  /// /Reason. Empty: « Je suis l'auteur de ce certificat ».
+  std::string reason;
+  /// /Location. Empty: the place of issuance of the embedded findings, or none.
+  std::string location;
+  /// Bytes reserved beyond what the chain needs, for a CMS an external signer makes bigger (a timestamp
+  /// or revocation data): two-step signing only.
+  std::size_t extra_reserve = 0;
+};
+
+struct SignResult {
+  Diagnostics diagnostics;
+  std::string pdf;  ///< the signed PDF: the input, then one incremental update; empty unless ok()
+  bool ok() const { return !has_errors(diagnostics) && !pdf.empty(); }
+};
+
+/// Signs `pdf` (an unsigned medcert PDF) with `signer`, in one go.
+MEDCERT_API SignResult sign_pdf(std::string_view pdf, const Signer& signer, const SignOptions& options);
+
+struct PreparedSignature {
+  Diagnostics diagnostics;
+  std::string pdf;     ///< the prepared PDF, signature pending: keep it until the signature comes back
+  std::string digest;  ///< the 32 bytes to sign (SHA-256 of the CMS signed attributes)
+  bool ok() const { return !has_errors(diagnostics) && !pdf.empty(); }
+};
+
+/// Step one of an external signature: `certificate_chain` as for Signer::certificate_chain().
+MEDCERT_API PreparedSignature prepare_signature(std::string_view pdf, const std::vector<std::string>& certificate_chain,
+                                                const SignOptions& options);
+
+/// Step two: `signature` is either the raw signature of the prepared digest (as Signer::sign_digest gives
+/// it) or a whole DER CMS SignedData over the prepared PDF's signed bytes. It is checked before anything
+/// is written: a signature by another key, or a PDF changed since it was prepared, is an error.
+MEDCERT_API SignResult complete_signature(std::string_view prepared_pdf, std::string_view signature);
+
+}  // namespace medcert

@@ -1,0 +1,92 @@
+#include "load/template_rules.hpp"
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include "load/scalars.hpp"
+#include "load/template_fields.hpp"
+#include "model/spelling.hpp"
+
+namespace medcert::load {
+namespace {
+
+const std::vector<std::string> kSeverities{"error", "warning", "off"};
+const std::vector<std::string> kAppliesTo{"own_text", "quoted"};
+const std::vector<std::string> kCapabilities{"itt", "diagnosis", "compatibility"};
+
+std::vector<model::TemplateText> located_texts(const Slot& slot) {
+  std::vector<model::TemplateText> texts;
+  for (auto& text : to_text_list(slot)) texts.push_back({std::move(text.value), text.where});
+  return texts;
+}
+
+std::map<std::string, std::string> read_instead(MapReader m) {
+  std::map<std::string, std::string> instead;
+  for (const auto& entry : m.entries())
+    if (auto text = to_text(m.slot(entry.key))) instead.emplace(entry.key, std::move(text.value));
+  return instead;
+}
+
+model::WordingRule read_rule(MapReader m) {
+  model::WordingRule r;
+  r.where = m.where();
+  r.id = required_text(m.slot("id"), "R-C-1");
+  r.severity = one_of(m.slot("severity"), kSeverities, r.severity);
+  r.applies_to = one_of(m.slot("applies_to"), kAppliesTo, r.applies_to);
+  if (const auto capability = m.slot("capability"); capability.value)
+    r.capability = one_of(capability, kCapabilities);
+  r.source = required_text(m.slot("source"), "\"HAS 2011\"");
+  r.terms = located_texts(m.slot("terms"));
+  const auto patterns = m.slot("patterns");
+  r.patterns = located_texts(patterns);
+  if (r.terms.empty() && r.patterns.empty()) report_missing(m.slot("terms"), "[\"suite à\"]");
+  r.instead = read_instead(m.child("instead"));
+  r.message_fr = required_text(m.slot("message_fr"), "\"…\"");
+  r.message_en = required_text(m.slot("message_en"), "\"…\"");
+  m.finish();
+  return r;
+}
+
+void check_region(const model::TemplateText& region, const model::Vocabulary* regions, Sink& sink,
+                  const std::string& path) {
+  if (regions && regions->find(region.text)) return;
+  const auto suggestion = regions ? model::closest(region.text, regions->codes()) : std::string{};
+  sink.error("T-SCHEMA", path, region.where,
+             fmt::format("«\u202F{}\u202F» n'est pas un code du vocabulaire «\u202Fregions\u202F»{}", region.text,
+                         model::did_you_mean_fr(suggestion)),
+             fmt::format("\"{}\" is not a code of the \"regions\" vocabulary{}", region.text,
+                         model::did_you_mean_en(suggestion)));
+}
+
+}  // namespace
+
+std::vector<model::WordingRule> read_wording(const Slot& slot) {
+  std::vector<model::WordingRule> rules;
+  std::set<std::string> ids;
+  for (auto& rule : mapping_items(slot, "règles", "rules")) {
+    const auto id_slot = rule.slot("id");
+    rules.push_back(read_rule(std::move(rule)));
+    check_unique(ids, rules.back().id, id_slot);
+  }
+  return rules;
+}
+
+std::map<std::string, model::BodyScope> read_body_scopes(MapReader m, const model::Vocabulary* regions) {
+  std::map<std::string, model::BodyScope> scopes;
+  for (const auto& entry : m.entries()) {
+    MapReader scope = m.child(entry.key);
+    model::BodyScope s{entry.key, required_text(scope.slot("label"), "le pied et la cheville"), {}, entry.key_where};
+    const auto list = scope.slot("regions");
+    for (const auto& region : located_texts(list)) {
+      check_region(region, regions, m.sink(), list.path);
+      s.regions.push_back(region.text);
+    }
+    if (s.regions.empty()) report_missing(list, "[pied, cheville]");
+    scope.finish();
+    scopes.emplace(entry.key, std::move(s));
+  }
+  return scopes;
+}
+
+}  // namespace medcert::load

@@ -1,0 +1,75 @@
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "pdf/document_edits.hpp"
+#include "pdf/embedded_names.hpp"
+
+namespace medcert::pdf {
+namespace {
+
+using PoDoFo::PdfMemDocument;
+using PoDoFo::PdfName;
+using PoDoFo::PdfObject;
+
+constexpr double kFrameWidth = 0.5;  // as layout draws the signature box
+
+// A Form XObject drawing the box's frame: a non-empty appearance with no text, hence no font (an
+// XObject created by PoDoFo's PdfXObject has no stream until painted, and PDF/A rejects that).
+PdfObject* frame_appearance(PdfMemDocument& document, double width, double height) {
+  PdfObject* form = document.GetObjects().CreateObject("XObject");
+  form->GetDictionary().AddKey(PoDoFo::PdfName::KeySubtype, PdfName("Form"));
+  PoDoFo::PdfVariant bbox;
+  PoDoFo::PdfRect(0, 0, width, height).ToVariant(bbox);
+  form->GetDictionary().AddKey("BBox", bbox);
+  form->GetDictionary().AddKey("Resources", PoDoFo::PdfDictionary());
+  const double inset = kFrameWidth / 2;
+  const std::string content = fmt::format("q {:.2f} w {:.2f} {:.2f} {:.2f} {:.2f} re S Q\n", kFrameWidth, inset, inset,
+                                          width - kFrameWidth, height - kFrameWidth);
+  form->GetStream()->Set(content.data(), static_cast<PoDoFo::pdf_long>(content.size()));
+  return form;
+}
+
+PdfObject& array_entry(PdfMemDocument& document, PdfObject& dictionary, const char* key) {
+  if (!dictionary.GetDictionary().HasKey(key)) dictionary.GetDictionary().AddKey(key, PoDoFo::PdfArray());
+  PdfObject* array = entry(document, dictionary, key);
+  if (!array || !array->IsArray()) throw std::runtime_error(fmt::format("/{} is not an array", key));
+  return *array;
+}
+
+}  // namespace
+
+void add_signature_field(PdfMemDocument& document, const model::SignatureBox& box) {
+  if (box.page < 0 || box.page >= document.GetPageCount())
+    throw std::runtime_error(fmt::format("the signature box is on page {}, which does not exist", box.page + 1));
+  PoDoFo::PdfPage* page = document.GetPage(box.page);
+  const PoDoFo::PdfRect media = page->GetMediaBox();
+  // The box's y runs down from the top of the page; PDF's runs up from the bottom.
+  const PoDoFo::PdfRect rect(media.GetLeft() + box.x, media.GetBottom() + media.GetHeight() - box.y - box.height,
+                             box.width, box.height);
+  PoDoFo::PdfVariant rect_value;
+  rect.ToVariant(rect_value);
+
+  PoDoFo::PdfDictionary appearances;
+  appearances.AddKey("N", frame_appearance(document, box.width, box.height)->Reference());
+
+  // Field and widget in one dictionary. No /V: a signature dictionary, even empty, reads as a broken
+  // signature; no /DA: nothing is typed into a signature field, so no font is needed.
+  PdfObject* widget = document.GetObjects().CreateObject("Annot");
+  PoDoFo::PdfDictionary& field = widget->GetDictionary();
+  field.AddKey(PoDoFo::PdfName::KeySubtype, PdfName("Widget"));
+  field.AddKey("FT", PdfName("Sig"));
+  field.AddKey("T", PoDoFo::PdfString(std::string(kSignatureFieldName)));
+  field.AddKey(PoDoFo::PdfName::KeyRect, rect_value);
+  field.AddKey("F", static_cast<PoDoFo::pdf_int64>(PoDoFo::ePdfAnnotationFlags_Print));
+  field.AddKey("P", page->GetObject()->Reference());
+  field.AddKey("AP", appearances);
+  array_entry(document, *page->GetObject(), "Annots").GetArray().push_back(widget->Reference());
+
+  // Without ePdfAcroFormDefaultAppearance_None, PoDoFo adds /DA and /DR with a non-embedded Helvetica.
+  PoDoFo::PdfAcroForm* form = document.GetAcroForm(true, PoDoFo::ePdfAcroFormDefaultAppearance_None);
+  array_entry(document, *form->GetObject(), "Fields").GetArray().push_back(widget->Reference());
+  form->GetObject()->GetDictionary().AddKey("SigFlags", static_cast<PoDoFo::pdf_int64>(1));  // SignaturesExist
+}
+
+}  // namespace medcert::pdf

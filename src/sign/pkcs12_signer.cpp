@@ -1,0 +1,121 @@
+// A software key: the private key and certificates of a PKCS#12 file, as a Signer.
+#include <medcert/signing.hpp>
+
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/pkcs12.h>
+
+#include "model/diag.hpp"
+#include "sign/cms.hpp"
+#include "sign/openssl_ptr.hpp"
+
+namespace medcert {
+namespace {
+
+using sign::PkeyPtr;
+
+class Pkcs12Signer final : public Signer {
+ public:
+  Pkcs12Signer(PkeyPtr key, std::vector<std::string> chain) : key_(std::move(key)), chain_(std::move(chain)) {}
+
+  std::vector<std::string> certificate_chain() const override { return chain_; }
+
+  std::optional<std::string> sign_digest(std::string_view digest) const override {
+    sign::PkeyCtxPtr ctx(EVP_PKEY_CTX_new(key_.get(), nullptr));
+    const auto* in = reinterpret_cast<const unsigned char*>(digest.data());
+    std::size_t length = 0;
+    // With the digest named, RSA signs PKCS#1 v1.5 over DigestInfo(SHA-256, digest) and EC signs ECDSA (DER).
+    if (!ctx || EVP_PKEY_sign_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_sha256()) != 1 ||
+        EVP_PKEY_sign(ctx.get(), nullptr, &length, in, digest.size()) != 1)
+      return std::nullopt;
+    std::string signature(length, '\0');
+    if (EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length, in, digest.size()) != 1)
+      return std::nullopt;
+    signature.resize(length);
+    return signature;
+  }
+
+ private:
+  PkeyPtr key_;
+  std::vector<std::string> chain_;
+};
+
+struct Pkcs12Deleter {
+  void operator()(PKCS12* p) const { PKCS12_free(p); }
+};
+
+// The password as OpenSSL wants it (NUL-terminated), wiped when it goes out of scope.
+class PasswordCopy {
+ public:
+  explicit PasswordCopy(std::string_view password) : text_(password) {}
+  ~PasswordCopy() { wipe_secret(text_); }
+  PasswordCopy(const PasswordCopy&) = delete;
+  PasswordCopy& operator=(const PasswordCopy&) = delete;
+  const char* c_str() const { return text_.c_str(); }
+  int size() const { return static_cast<int>(text_.size()); }
+
+ private:
+  std::string text_;
+};
+
+OpenedSigner failure(std::string rule, std::string fr, std::string en) {
+  return {nullptr, {model::error(std::move(rule), "", {}, std::move(fr), std::move(en))}};
+}
+
+OpenedSigner unreadable() {
+  return failure("S-P12", "ce fichier n'est pas un PKCS#12 lisible (.p12, .pfx)\u202F; exportez le certificat avec sa clé privée au format PKCS#12",
+                 "this file is not a readable PKCS#12 (.p12, .pfx); export the certificate with its private key as PKCS#12");
+}
+
+bool mac_checks(PKCS12* p12, const PasswordCopy& password) {
+  if (PKCS12_verify_mac(p12, password.c_str(), password.size()) == 1) return true;
+  // An empty password may have been applied as "no password": OpenSSL's own tools try both.
+  return password.size() == 0 && PKCS12_verify_mac(p12, nullptr, 0) == 1;
+}
+
+}  // namespace
+
+void wipe_secret(std::string& secret) {
+  OPENSSL_cleanse(secret.data(), secret.size());
+  secret.clear();
+}
+
+OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password) {
+  sign::BioPtr in = sign::memory_bio(pkcs12);
+  std::unique_ptr<PKCS12, Pkcs12Deleter> p12(in ? d2i_PKCS12_bio(in.get(), nullptr) : nullptr);
+  if (!p12) {
+    ERR_clear_error();
+    return unreadable();
+  }
+  const PasswordCopy pass(password);
+  if (PKCS12_mac_present(p12.get()) && !mac_checks(p12.get(), pass)) {
+    ERR_clear_error();
+    return failure("S-P12-PASSWORD", "mot de passe incorrect pour ce fichier PKCS#12", "wrong password for this PKCS#12 file");
+  }
+  EVP_PKEY* key = nullptr;
+  X509* certificate = nullptr;
+  STACK_OF(X509)* authorities = nullptr;
+  const int parsed = PKCS12_parse(p12.get(), pass.c_str(), &key, &certificate, &authorities);
+  PkeyPtr owned_key(key);
+  sign::X509Ptr owned_certificate(certificate);
+  sign::X509StackPtr owned_authorities(authorities);
+  if (parsed != 1) {
+    const std::string detail = sign::take_openssl_error();
+    return failure("S-P12",
+                   "la clé de ce fichier PKCS#12 n'a pas pu être déchiffrée (" + detail +
+                       ")\u202F; s'il a été exporté avec un ancien algorithme (RC2), réexportez-le avec "
+                       "«\u202Fopenssl pkcs12 -legacy\u202F» puis sans -legacy",
+                   "the key of this PKCS#12 file could not be decrypted (" + detail +
+                       "); if it was exported with an old algorithm (RC2), convert it with \"openssl pkcs12 -legacy\" "
+                       "then without -legacy");
+  }
+  if (!owned_key || !owned_certificate)
+    return failure("S-P12", "ce fichier PKCS#12 ne contient pas à la fois une clé privée et son certificat",
+                   "this PKCS#12 file does not hold both a private key and its certificate");
+  std::vector<std::string> chain{sign::certificate_der(owned_certificate.get())};
+  for (int i = 0; i < sk_X509_num(owned_authorities.get()); ++i)
+    chain.push_back(sign::certificate_der(sk_X509_value(owned_authorities.get(), i)));
+  return {std::make_unique<Pkcs12Signer>(std::move(owned_key), std::move(chain)), {}};
+}
+
+}  // namespace medcert

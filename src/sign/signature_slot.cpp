@@ -1,0 +1,164 @@
+#include "sign/signature_slot.hpp"
+
+
+#include <fmt/format.h>
+
+#include "model/diag.hpp"
+#include "pdf/dates.hpp"
+#include "sign/pdf_fields.hpp"
+
+namespace medcert::sign {
+namespace {
+
+using namespace PoDoFo;
+
+Diagnostic unreadable(const std::string& detail) {
+  return model::error("S-PDF", "", {},
+                      fmt::format("ce fichier n'est pas un PDF lisible ({})\u202F; signez le PDF produit par medcert render", detail),
+                      fmt::format("this file is not a readable PDF ({}); sign the PDF that medcert render wrote", detail));
+}
+
+// Loading for update stamps Info with the machine's clock (/ModDate; a whole new Info when there was none,
+// pdf-toolchain.md): the signature leaves Info as it was, so that it keeps matching the XMP (PDF/A) and
+// the bytes stay reproducible.
+void keep_original_info(PdfMemDocument& document, std::string_view original) {
+  PdfVecObjects objects;
+  objects.SetAutoDelete(true);  // a PdfVecObjects owns its objects only when told so
+  PdfParser parser(&objects, original.data(), static_cast<long>(original.size()), true);
+  const PdfObject* trailer = parser.GetTrailer();
+  const PdfObject* info_ref = trailer ? trailer->GetDictionary().GetKey("Info") : nullptr;
+  const PdfObject* info = info_ref && info_ref->IsReference() ? objects.GetObject(info_ref->GetReference()) : nullptr;
+  const PdfDictionary* before = info && info->IsDictionary() ? &info->GetDictionary() : nullptr;
+  PdfDictionary& after = document.GetInfo()->GetObject()->GetDictionary();
+  for (const char* key : {"ModDate", "CreationDate", "Producer"}) {
+    if (const PdfObject* value = before ? before->GetKey(key) : nullptr)
+      after.AddKey(key, *value);
+    else
+      after.RemoveKey(key);
+  }
+}
+
+std::string list_names(const std::vector<SignatureField>& fields) {
+  std::string names;
+  for (const auto& f : fields) names += (names.empty() ? "«\u202F" : ", «\u202F") + f.name + "\u202F»";
+  return names.empty() ? "aucun" : names;
+}
+
+Diagnostic no_field(const std::string& name, const std::vector<SignatureField>& fields) {
+  std::string names_en;
+  for (const auto& f : fields) names_en += (names_en.empty() ? "\"" : ", \"") + f.name + "\"";
+  return model::error(
+      "S-FIELD", "", {},
+      fmt::format("ce PDF n'a pas de champ de signature «\u202F{}\u202F» (champs de signature présents\u202F: {})\u202F; "
+                  "signez le PDF produit par medcert render, qui le contient",
+                  name, list_names(fields)),
+      fmt::format("this PDF has no signature field \"{}\" (signature fields present: {}); sign the PDF that medcert "
+                  "render wrote, which has it",
+                  name, names_en.empty() ? "none" : names_en));
+}
+
+Diagnostic already_signed(const std::string& name) {
+  return model::error(
+      "S-SIGNED", "", {},
+      fmt::format("ce PDF est déjà signé (champ «\u202F{}\u202F»)\u202F; une seconde signature ajoutée à un document "
+                  "signé peut invalider la première\u202F: signez le PDF non signé",
+                  name),
+      fmt::format("this PDF is already signed (field \"{}\"); a second signature appended to a signed document can "
+                  "break the first: sign the unsigned PDF",
+                  name));
+}
+
+// The signature dictionary, as PdfSignatureField::SetSignature writes it: /ByteRange is a placeholder of fixed
+// width written just before /Contents (keys are written sorted), which PdfSignOutputDevice::AdjustByteRange needs.
+void add_signature_value(PdfMemDocument& document, PdfObject& field, const SlotRequest& request,
+                         const PdfData& beacon) {
+  PdfObject* sig = document.GetObjects().CreateObject("Sig");
+  PdfDictionary& dict = sig->GetDictionary();
+  dict.AddKey(PdfName::KeyFilter, PdfName("Adobe.PPKLite"));
+  dict.AddKey("SubFilter", PdfName("ETSI.CAdES.detached"));
+  dict.AddKey("M", PdfString(pdf::pdf_date(request.time)));
+  if (!request.reason.empty())
+    dict.AddKey("Reason", PdfString(reinterpret_cast<const pdf_utf8*>(request.reason.c_str())));
+  if (!request.location.empty())
+    dict.AddKey("Location", PdfString(reinterpret_cast<const pdf_utf8*>(request.location.c_str())));
+  dict.AddKey("ByteRange", PdfVariant(PdfData("[ 0 1234567890 1234567890 1234567890]")));
+  dict.AddKey(PdfName::KeyContents, PdfVariant(PdfData(("<" + beacon.data() + ">").c_str(), beacon.data().size() + 2)));
+  field.GetDictionary().AddKey("V", sig->Reference());
+}
+
+std::optional<Slot> write_update(PdfMemDocument& document, std::size_t reserve, PdfObject& field,
+                                 const SlotRequest& request) {
+  PdfRefCountedBuffer buffer;
+  PdfOutputDevice device(&buffer);
+  PdfSignOutputDevice signer(&device);
+  signer.SetSignatureSize(reserve);
+  add_signature_value(document, field, request, *signer.GetSignatureBeacon());
+  document.WriteUpdate(&signer, true);
+  if (!signer.HasSignaturePosition()) return std::nullopt;
+  const PdfArray range = signer.AdjustByteRange();
+  std::string bytes(buffer.GetBuffer(), device.GetLength());
+  const std::size_t hole_begin = static_cast<std::size_t>(range[1].GetNumber());
+  const std::size_t hole_end = static_cast<std::size_t>(range[2].GetNumber());
+  // PoDoFo's placeholder is text: zeros make the hole a hexadecimal string before anything reads it.
+  bytes.replace(hole_begin + 1, hole_end - hole_begin - 2, std::string(hole_end - hole_begin - 2, '0'));
+  const auto ranges = check_byte_range(bytes, {range[0].GetNumber(), range[1].GetNumber(), range[2].GetNumber(),
+                                               range[3].GetNumber()});
+  if (!ranges || ranges->signed_end != bytes.size()) return std::nullopt;
+  return Slot{std::move(bytes), *ranges};
+}
+
+}  // namespace
+
+model::Result<Slot> open_slot(std::string_view pdf, const SlotRequest& request) {
+  try {
+    const auto document = pdf::load_document(pdf, true);
+    const auto fields = signature_fields(*document);
+    PdfObject* target = nullptr;
+    for (const auto& f : fields) {
+      if (f.value) return {std::nullopt, {already_signed(f.name)}};
+      if (f.name == request.field_name) target = f.field;
+    }
+    if (!target) return {std::nullopt, {no_field(request.field_name, fields)}};
+
+    document->SetWriteMode(ePdfWriteMode_Clean);  // the compact mode writes "1 0 obj<<": not PDF/A
+    keep_original_info(*document, pdf);
+    PdfObject* form = acro_form(*document);
+    form->GetDictionary().AddKey("SigFlags", PdfObject(static_cast<pdf_int64>(3)));  // SignaturesExist | AppendOnly
+    form->GetDictionary().RemoveKey("NeedAppearances");
+    auto slot = write_update(*document, request.reserve, *target, request);
+    if (!slot) return {std::nullopt, {unreadable("PoDoFo did not write the signature placeholder")}};
+    return {std::move(slot), {}};
+  } catch (const PdfError& e) {
+    return {std::nullopt, {unreadable(pdf::describe(e))}};
+  }
+}
+
+model::Result<Slot> find_slot(std::string_view pdf, const std::string& field_name) {
+  const auto not_prepared = [&] {
+    return model::Result<Slot>{
+        std::nullopt,
+        {model::error("S-PREPARED", "", {},
+                      fmt::format("ce PDF n'a pas été préparé par medcert sign --prepare (pas de signature en attente "
+                                  "dans le champ «\u202F{}\u202F»)\u202F; donnez le fichier écrit par --prepare",
+                                  field_name),
+                      fmt::format("this PDF was not prepared by medcert sign --prepare (no pending signature in field "
+                                  "\"{}\"); give the file that --prepare wrote",
+                                  field_name))}};
+  };
+  try {
+    const auto document = pdf::load_document(pdf, false);
+    for (const auto& f : signature_fields(*document)) {
+      if (f.name != field_name || !f.value) continue;
+      const auto dict = read_signature_dictionary(*f.value);
+      const auto ranges = dict.byte_range ? check_byte_range(pdf, *dict.byte_range) : std::nullopt;
+      if (!ranges || ranges->signed_end != pdf.size() || hole_bytes(pdf, *ranges) != dict.contents)
+        return not_prepared();
+      return {Slot{std::string(pdf), *ranges}, {}};
+    }
+    return not_prepared();
+  } catch (const PdfError& e) {
+    return {std::nullopt, {unreadable(pdf::describe(e))}};
+  }
+}
+
+}  // namespace medcert::sign

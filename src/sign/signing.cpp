@@ -1,0 +1,145 @@
+// The public signing API (include/medcert/signing.hpp): one-step and two-step PAdES B-B signatures, made
+// of the PDF slot (signature_slot), the CMS (cms) and the certificate checks (certificates).
+#include <medcert/signing.hpp>
+
+#include <fmt/format.h>
+
+#include "load/load.hpp"
+#include "model/diag.hpp"
+#include "pdf/embedded_names.hpp"
+#include "pdf/read_back.hpp"
+#include "sign/certificates.hpp"
+#include "sign/cms.hpp"
+#include "sign/signature_slot.hpp"
+
+namespace medcert {
+namespace {
+
+using sign::SignatureCms;
+using sign::Slot;
+
+constexpr const char* default_reason = "Je suis l'auteur de ce certificat";
+
+Diagnostic signature_error(std::string rule, std::string fr, std::string en) {
+  return model::error(std::move(rule), "", {}, std::move(fr), std::move(en));
+}
+
+// Where the certificate says it was issued: its embedded findings' issuance.place (PDF/A-3b), or nothing.
+std::string issuance_place(std::string_view pdf) {
+  const auto back = pdf::read_back(pdf);
+  if (!back.value || !back.value->findings_json) return {};
+  // The embedded JSON is findings in the input format (docs/findings-format.md): read it as such.
+  const auto findings = load::load_findings(*back.value->findings_json, std::string(pdf::kFindingsFileName));
+  return findings.value && findings.value->issuance.place.present ? findings.value->issuance.place.value : std::string();
+}
+
+struct Prepared {
+  Slot slot;
+  SignatureCms cms;
+};
+
+// Everything up to the signature value: the chain checked, the hole reserved for the CMS this chain
+// gives, the update written, the CMS built over its signed bytes.
+model::Result<Prepared> prepare(std::string_view pdf, const std::vector<std::string>& chain_entries,
+                                const SignOptions& options) {
+  auto chain = sign::read_chain(chain_entries, options.time);
+  if (!chain.value) return {std::nullopt, std::move(chain.diagnostics)};
+  std::string error;
+  auto sizing = SignatureCms::build(*chain.value, std::string(32, '\0'), error);
+  if (!sizing) return {std::nullopt, {signature_error("S-CMS", "CMS\u202F: " + error, "CMS: " + error)}};
+  const std::size_t reserve =
+      sizing->der_size_with_signature(sign::max_signature_size(chain.value->front().get())) + options.extra_reserve;
+
+  sign::SlotRequest request{signature_field_name, options.time,
+                            options.reason.empty() ? default_reason : options.reason,
+                            options.location.empty() ? issuance_place(pdf) : options.location, reserve};
+  auto slot = sign::open_slot(pdf, request);
+  if (!slot.value) return {std::nullopt, std::move(slot.diagnostics)};
+  const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));
+  auto cms = SignatureCms::build(*chain.value, digest, error);
+  if (!cms) return {std::nullopt, {signature_error("S-CMS", "CMS\u202F: " + error, "CMS: " + error)}};
+  return {Prepared{std::move(*slot.value), std::move(*cms)}, std::move(chain.diagnostics)};
+}
+
+SignResult fill(const Slot& slot, const std::string& der) {
+  auto filled = sign::fill_hole(slot.pdf, slot.ranges, der);
+  if (!filled)
+    return {{signature_error(
+                "S-RESERVE",
+                fmt::format("la signature ({} octets) dépasse la place réservée ({} octets)\u202F; préparez de nouveau "
+                            "avec --reserve-extra {}",
+                            der.size(), sign::hole_capacity(slot.ranges), der.size() - sign::hole_capacity(slot.ranges)),
+                fmt::format("the signature ({} bytes) is larger than the space reserved ({} bytes); prepare again "
+                            "with --reserve-extra {}",
+                            der.size(), sign::hole_capacity(slot.ranges), der.size() - sign::hole_capacity(slot.ranges)))},
+            {}};
+  return {{}, std::move(*filled)};
+}
+
+Diagnostic wrong_signature(const std::string& detail) {
+  return signature_error(
+      "S-SIGNATURE",
+      fmt::format("la signature ne correspond pas au certificat et à l'empreinte préparés ({})\u202F; signez "
+                  "l'empreinte donnée par --prepare avec la clé de ce certificat",
+                  detail),
+      fmt::format("the signature does not match the prepared certificate and digest ({}); sign the digest --prepare "
+                  "gave with this certificate's key",
+                  detail));
+}
+
+// A whole CMS from an external signer: it must sign exactly the prepared PDF's signed bytes.
+SignResult complete_with_cms(const Slot& slot, std::string_view der, SignatureCms& cms) {
+  const std::string content = sign::signed_content(slot.pdf, slot.ranges);
+  sign::BioPtr data = sign::memory_bio(content);
+  if (!data || !CMS_is_detached(cms.get()) ||
+      CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1)
+    return {{wrong_signature(sign::take_openssl_error())}, {}};
+  return fill(slot, std::string(der));
+}
+
+}  // namespace
+
+SignResult sign_pdf(std::string_view pdf, const Signer& signer, const SignOptions& options) {
+  auto prepared = prepare(pdf, signer.certificate_chain(), options);
+  if (!prepared.value) return {std::move(prepared.diagnostics), {}};
+  const auto signature = signer.sign_digest(prepared.value->cms.digest_to_sign());
+  if (!signature)
+    return {{signature_error("S-SIGNER", "la clé de signature a refusé de signer (carte retirée, code bloqué\u202F?)",
+                             "the signing key refused to sign (card removed, PIN blocked?)")},
+            {}};
+  std::string error;
+  if (!prepared.value->cms.set_signature(*signature, error)) return {{wrong_signature(error)}, {}};
+  auto result = fill(prepared.value->slot, prepared.value->cms.der());
+  result.diagnostics.insert(result.diagnostics.begin(), prepared.diagnostics.begin(), prepared.diagnostics.end());
+  return result;
+}
+
+PreparedSignature prepare_signature(std::string_view pdf, const std::vector<std::string>& certificate_chain,
+                                    const SignOptions& options) {
+  auto prepared = prepare(pdf, certificate_chain, options);
+  if (!prepared.value) return {std::move(prepared.diagnostics), {}, {}};
+  // The unsigned CMS waits in the hole: step two needs nothing but this file.
+  auto filled = fill(prepared.value->slot, prepared.value->cms.der());
+  if (!filled.ok()) return {std::move(filled.diagnostics), {}, {}};
+  return {std::move(prepared.diagnostics), std::move(filled.pdf), prepared.value->cms.digest_to_sign()};
+}
+
+SignResult complete_signature(std::string_view prepared_pdf, std::string_view signature) {
+  auto slot = sign::find_slot(prepared_pdf, signature_field_name);
+  if (!slot.value) return {std::move(slot.diagnostics), {}};
+  std::string error;
+  auto pending = SignatureCms::parse(sign::hole_bytes(slot.value->pdf, slot.value->ranges), error);
+  const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));
+  if (!pending || pending->message_digest() != digest)
+    return {{signature_error("S-PREPARED",
+                             "ce PDF a changé depuis sa préparation, ou n'a pas été préparé par medcert sign "
+                             "--prepare\u202F; préparez-le de nouveau",
+                             "this PDF changed since it was prepared, or medcert sign --prepare did not prepare it; "
+                             "prepare it again")},
+            {}};
+  if (auto external = SignatureCms::parse(signature, error)) return complete_with_cms(*slot.value, signature, *external);
+  if (!pending->set_signature(signature, error)) return {{wrong_signature(error)}, {}};
+  return fill(*slot.value, pending->der());
+}
+
+}  // namespace medcert

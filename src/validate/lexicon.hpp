@@ -1,0 +1,46 @@
+// One wording rule of a template, compiled. Its terms are matched word by word on folded text (fold.hpp):
+// "viol" is never found in "violacée" nor "ment" in "lentement", and a term's words may be separated by
+// spaces or hyphens. Its patterns are ICU regular expressions over the folded text, held to word
+// boundaries the same way.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/regex.h>
+
+#include <medcert/diagnostics.hpp>
+
+#include "model/template.hpp"
+#include "validate/fold.hpp"
+
+namespace medcert::validate {
+
+/// Which part of a text to search: the professional's own words (outside quotes), the words she quotes
+/// (inside « »), or all of it (a text that is the person's words as a whole).
+enum class Region { outside_quotes, inside_quotes, whole };
+
+class Lexicon {
+ public:
+  /// Nullopt when the rule has no term and no pattern that compiles; a pattern ICU refuses is reported in
+  /// `problems` (T-SCHEMA, at the pattern in the template) and left out.
+  static std::optional<Lexicon> compile(const model::WordingRule& rule, Diagnostics& problems);
+
+  /// The words of the text the rule finds in `region`, as written, each once, in reading order.
+  std::vector<std::string> find(const SearchText& text, Region region) const;
+
+ private:
+  using Term = std::vector<icu::UnicodeString>;  ///< its folded words
+
+  /// Half-open ranges of folded units where a term or a pattern matches.
+  std::vector<std::pair<std::int32_t, std::int32_t>> matches(const SearchText& text) const;
+
+  std::map<icu::UnicodeString, std::vector<Term>> terms_;  ///< by first word, longest first
+  std::shared_ptr<const icu::RegexPattern> patterns_;      ///< all the rule's patterns as one; may be null
+};
+
+}  // namespace medcert::validate

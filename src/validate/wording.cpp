@@ -1,0 +1,103 @@
+// The wording rules of reference §4.2 (R-A-*, R-C-*, R-D-1, R-P-1, R-Q-*, R-L-3, R-ITT-1/5, R-AB-1): their
+// words are the template's data; this file only knows how to apply a rule and how to word its diagnostic.
+#include "validate/wording.hpp"
+
+#include <fmt/format.h>
+
+#include "validate/authored_texts.hpp"
+#include "validate/checks.hpp"
+#include "validate/messages.hpp"
+
+namespace medcert::validate {
+namespace {
+
+bool applies_to_quotes(const model::WordingRule& rule) { return rule.applies_to == "quoted"; }
+
+// What the rule's `instead:` suggests for a word found, compared as the rules compare (folded).
+std::string instead_of(const model::WordingRule& rule, const std::string& word) {
+  const auto folded = fold(word).text;
+  for (const auto& [term, replacement] : rule.instead)
+    if (fold(term).text == folded) return replacement;
+  return {};
+}
+
+std::string words_fr(const WordingFinding& finding) {
+  std::vector<std::string> parts;
+  for (const auto& word : finding.words) {
+    const auto instead = instead_of(*finding.rule, word);
+    parts.push_back(instead.empty() ? fmt::format("« {} »", word)
+                                    : fmt::format("« {} » (écrivez « {} »)", word, instead));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string words_en(const WordingFinding& finding) {
+  std::vector<std::string> parts;
+  for (const auto& word : finding.words) {
+    const auto instead = instead_of(*finding.rule, word);
+    parts.push_back(instead.empty() ? fmt::format("\"{}\"", word)
+                                    : fmt::format("\"{}\" (write \"{}\")", word, instead));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+Diagnostic diagnostic(const WordingFinding& finding, const model::Text& text) {
+  const auto& rule = *finding.rule;
+  return report(finding.severity, rule.id, text, fmt::format("{} : {}", words_fr(finding), rule.message_fr),
+                fmt::format("{}: {}", words_en(finding), rule.message_en));
+}
+
+}  // namespace
+
+std::optional<Severity> severity_for(const model::WordingRule& rule, const model::Capabilities& capabilities) {
+  const auto named = [](const std::string& severity) -> std::optional<Severity> {
+    if (severity == "error") return Severity::error;
+    if (severity == "warning") return Severity::warning;
+    return std::nullopt;
+  };
+  if (rule.capability == "itt") return capabilities.itt ? std::nullopt : named(rule.severity);
+  if (rule.capability == "diagnosis") return capabilities.diagnosis ? std::nullopt : named(rule.severity);
+  if (rule.capability == "compatibility") {
+    if (capabilities.compatibility == "forbidden") return Severity::error;
+    if (capabilities.compatibility == "warn") return Severity::warning;
+    return std::nullopt;
+  }
+  return named(rule.severity);
+}
+
+WordingChecker::WordingChecker(const model::Template& tmpl, Diagnostics& problems) {
+  for (const auto& rule : tmpl.wording) {
+    const auto severity = severity_for(rule, tmpl.capabilities);
+    if (!severity) continue;
+    if (auto lexicon = Lexicon::compile(rule, problems)) rules_.push_back({&rule, *severity, std::move(*lexicon)});
+  }
+}
+
+std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own) const {
+  std::vector<WordingFinding> findings;
+  const SearchText prepared(text);
+  for (const auto& compiled : rules_) {
+    const bool on_quotes = applies_to_quotes(*compiled.rule);
+    if (!own && !on_quotes) continue;
+    const Region region = !own ? Region::whole : on_quotes ? Region::inside_quotes : Region::outside_quotes;
+    auto words = compiled.lexicon.find(prepared, region);
+    if (!words.empty()) findings.push_back({compiled.rule, compiled.severity, std::move(words)});
+  }
+  return findings;
+}
+
+std::vector<WordingFinding> WordingChecker::own_text(std::string_view text) const { return find(text, true); }
+
+std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const { return find(text, false); }
+
+void check_wording(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
+  Diagnostics problems;
+  const WordingChecker checker(tmpl, problems);
+  out.insert(out.end(), problems.begin(), problems.end());
+  for (const auto* text : own_texts(findings))
+    for (const auto& finding : checker.own_text(text->value)) out.push_back(diagnostic(finding, *text));
+  for (const auto* text : quoted_texts(findings))
+    for (const auto& finding : checker.quoted(text->value)) out.push_back(diagnostic(finding, *text));
+}
+
+}  // namespace medcert::validate

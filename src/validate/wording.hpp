@@ -1,0 +1,50 @@
+// The wording checker: a template's `wording:` rules (lexicons and patterns, as data) applied to the
+// professional's own text and, for the rules on quoted words, to the person's words. Exposed for the
+// tests that run the same rules over the templates' own sentences.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <medcert/diagnostics.hpp>
+
+#include "model/template.hpp"
+#include "validate/lexicon.hpp"
+
+namespace medcert::validate {
+
+/// A rule's severity for a profession, or nullopt when it is off: its own `severity`, unless it names a
+/// capability (itt, diagnosis: off when the profession has it; compatibility: forbidden → error, warn →
+/// warning, allowed → off).
+std::optional<Severity> severity_for(const model::WordingRule& rule, const model::Capabilities& capabilities);
+
+struct WordingFinding {
+  const model::WordingRule* rule = nullptr;
+  Severity severity = Severity::error;
+  std::vector<std::string> words;  ///< as written, each once
+};
+
+class WordingChecker {
+ public:
+  /// Compiles the template's rules that are on; a pattern that does not compile is reported in `problems`.
+  WordingChecker(const model::Template& tmpl, Diagnostics& problems);
+
+  /// A text the professional wrote: the own-text rules outside its quotes, the quoted-words rules inside.
+  std::vector<WordingFinding> own_text(std::string_view text) const;
+  /// A text that is the person's words as a whole: the quoted-words rules.
+  std::vector<WordingFinding> quoted(std::string_view text) const;
+
+ private:
+  struct Compiled {
+    const model::WordingRule* rule;
+    Severity severity;
+    Lexicon lexicon;
+  };
+  std::vector<WordingFinding> find(std::string_view text, bool own) const;
+
+  std::vector<Compiled> rules_;
+};
+
+}  // namespace medcert::validate

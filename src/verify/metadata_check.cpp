@@ -1,0 +1,41 @@
+#include "verify/metadata_check.hpp"
+
+#include <charconv>
+
+#include "model/diag.hpp"
+#include "pdf/read_back.hpp"
+#include "pdf/sha256.hpp"
+#include "pdf/xmp.hpp"
+
+namespace medcert::verify {
+
+void check_metadata(std::string_view file, VerifyReport& report) {
+  const auto back = pdf::read_back(file);
+  if (!back.value) return;  // the caller has already reported an unreadable file
+  const std::string& xmp = back.value->xmp;
+  if (const auto part = pdf::xmp_property(xmp, "pdfaid:part")) {
+    int number = 0;
+    if (std::from_chars(part->data(), part->data() + part->size(), number).ec == std::errc()) report.pdfa_part = number;
+  }
+  report.pdfa_conformance = pdf::xmp_property(xmp, "pdfaid:conformance").value_or("");
+  report.template_id = pdf::xmp_property(xmp, "medcert:TemplateId").value_or("");
+  report.findings_embedded = back.value->findings_json.has_value();
+  const auto hash = pdf::xmp_property(xmp, "medcert:FindingsSHA256");
+  if (hash && back.value->findings_json) report.findings_hash_ok = pdf::sha256_hex(*back.value->findings_json) == *hash;
+
+  if (report.findings_hash_ok == false)
+    report.diagnostics.push_back(model::error(
+        "V-FINDINGS", "", {},
+        "les constatations jointes au PDF ne correspondent pas à l'empreinte (medcert:FindingsSHA256) de ses métadonnées",
+        "the findings attached to the PDF do not match the hash (medcert:FindingsSHA256) of its metadata"));
+  if (!report.pdfa_part)
+    report.diagnostics.push_back(model::warning("V-PDFA", "", {},
+                                                "le PDF ne s'identifie pas comme PDF/A (pas de pdfaid:part dans ses XMP)",
+                                                "the PDF does not identify itself as PDF/A (no pdfaid:part in its XMP)"));
+  if (report.template_id.empty())
+    report.diagnostics.push_back(model::warning(
+        "V-TEMPLATE", "", {}, "le PDF ne dit pas de quel modèle medcert il vient (pas de medcert:TemplateId)",
+        "the PDF does not say which medcert template it comes from (no medcert:TemplateId)"));
+}
+
+}  // namespace medcert::verify

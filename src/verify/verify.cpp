@@ -1,0 +1,77 @@
+// The public verification API (include/medcert/verification.hpp).
+#include <medcert/verification.hpp>
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "model/diag.hpp"
+#include "sign/certificates.hpp"
+#include "sign/pdf_fields.hpp"
+#include "verify/metadata_check.hpp"
+#include "verify/signature_check.hpp"
+
+namespace medcert {
+namespace {
+
+bool has(const Diagnostics& diagnostics, std::initializer_list<std::string_view> rules) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+    return d.severity == Severity::error && std::find(rules.begin(), rules.end(), d.rule) != rules.end();
+  });
+}
+
+VerifyStatus summarize(const VerifyReport& report) {
+  if (report.signatures.empty()) return VerifyStatus::not_signed;
+  if (has(report.diagnostics, {"V-BYTE-RANGE", "V-CMS", "V-DIGEST", "V-SIGNATURE", "V-SIGNING-CERTIFICATE", "V-TRUST",
+                               "V-FINDINGS"}))
+    return VerifyStatus::invalid;
+  if (has(report.diagnostics, {"V-MODIFIED"})) return VerifyStatus::modified;
+  return VerifyStatus::valid;
+}
+
+VerifyReport unreadable(const std::string& detail) {
+  VerifyReport report;
+  report.status = VerifyStatus::unreadable;
+  report.diagnostics.push_back(model::error("V-UNREADABLE", "", {},
+                                            fmt::format("ce fichier n'est pas un PDF lisible ({})", detail),
+                                            fmt::format("this file is not a readable PDF ({})", detail)));
+  return report;
+}
+
+std::vector<sign::X509Ptr> trust_list(const VerifyOptions& options) {
+  std::vector<sign::X509Ptr> certificates;
+  for (const auto& entry : options.trusted_certificates)
+    for (auto& c : sign::parse_certificates(entry)) certificates.push_back(std::move(c));
+  return certificates;
+}
+
+}  // namespace
+
+VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options) {
+  VerifyReport report;
+  try {
+    const auto document = pdf::load_document(pdf, false);
+    if (!document->GetCatalog()) return unreadable("no catalog");
+    const auto trusted = trust_list(options);
+    for (const auto& field : sign::signature_fields(*document)) {
+      if (!field.value) continue;
+      SignatureReport signature;
+      signature.field = field.name;
+      verify::check_signature(pdf, sign::read_signature_dictionary(*field.value), trusted, signature, report.diagnostics);
+      report.signatures.push_back(std::move(signature));
+    }
+  } catch (const PoDoFo::PdfError& e) {
+    return unreadable(pdf::describe(e));
+  } catch (const std::exception& e) {
+    return unreadable(e.what());
+  }
+  if (report.signatures.empty())
+    report.diagnostics.push_back(model::error("V-UNSIGNED", "", {},
+                                              "le document n'est pas signé (aucun de ses champs de signature n'est rempli)",
+                                              "the document is not signed (none of its signature fields is filled)"));
+  verify::check_metadata(pdf, report);
+  report.status = summarize(report);
+  return report;
+}
+
+}  // namespace medcert

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The installed package as a user gets it: `cmake --install` into a temporary prefix, then both
+# examples/ehr-integration programs built against that prefix only — C++ through find_package, C through
+# pkg-config — run, and their PDFs checked by qpdf. Also: SONAME, hidden internals, installed CLI and data.
+# Needs BUILD (the build tree, fully built) besides MEDCERT and SRC.
+source "$(dirname "$0")/lib.sh"
+: "${BUILD:?BUILD must name the build tree to install}"
+
+prefix="$WORK/prefix"
+cmake --install "$BUILD" --prefix "$prefix" >"$WORK/install.log" 2>&1 || { cat "$WORK/install.log" >&2; fail "cmake --install"; }
+for file in include/medcert/engine.hpp include/medcert/findings.hpp include/medcert/medcert.h \
+  include/medcert/export.hpp include/medcert/version.hpp lib/libmedcert.a lib/cmake/medcert/medcert-config.cmake \
+  lib/cmake/medcert/medcert-config-version.cmake lib/pkgconfig/medcert.pc bin/medcert \
+  share/medcert/fonts/manifest.yaml share/doc/medcert/api.md; do
+  [ -e "$prefix/$file" ] || fail "not installed: $file"
+done
+[ -n "$(ls "$prefix"/share/medcert/templates)" ] || fail "no template installed"
+pass "headers, libraries, CMake package, medcert.pc, CLI, data and docs installed"
+
+soname=$(objdump -p "$prefix/lib/libmedcert.so" | awk '/SONAME/ {print $2}')
+[ "$soname" = "libmedcert.so.0.1" ] || fail "SONAME is '$soname', expected libmedcert.so.0.1 (0.x: major.minor)"
+# (Standard-library templates instantiated on internal types stay visible: they are std::, not ours.)
+internal=$(nm -DC --defined-only "$prefix/lib/libmedcert.so" |
+  grep -c -E '^[0-9a-f]+ [A-Za-z] (medcert::[a-z_]+::|YAML::|hb_|HPDF_)' || true)
+[ "$internal" -eq 0 ] || fail "$internal internal symbols exported by libmedcert.so"
+# Here-strings, not pipes: grep -q stops at the first match and pipefail would report nm's SIGPIPE.
+grep -q ' T medcert_render$' <<<"$(nm -D --defined-only "$prefix/lib/libmedcert.so")" || fail "medcert_render not exported"
+grep -q 'typeinfo for medcert::ConfigError' <<<"$(nm -DC --defined-only "$prefix/lib/libmedcert.so")" ||
+  fail "ConfigError's typeinfo is not exported (exceptions would not cross the library)"
+pass "SONAME $soname; only the public API is exported"
+
+# C++: find_package(medcert) → medcert::medcert, nothing but the prefix on the search path.
+cmake -S "$SRC/examples/ehr-integration" -B "$WORK/cpp" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
+  -DCMAKE_BUILD_TYPE=Release >"$WORK/cpp.log" 2>&1 && cmake --build "$WORK/cpp" >>"$WORK/cpp.log" 2>&1 ||
+  { cat "$WORK/cpp.log" >&2; fail "C++ example does not build with find_package"; }
+"$WORK/cpp/ehr_render_cpp" "$WORK/cpp.pdf" >/dev/null || fail "C++ example failed"
+qpdf --check "$WORK/cpp.pdf" >"$WORK/cpp.qpdf" 2>&1 || { cat "$WORK/cpp.qpdf" >&2; fail "C++ example: qpdf --check"; }
+pass "C++ example built with find_package, rendered, qpdf clean"
+
+cmake -S "$SRC/examples/ehr-integration" -B "$WORK/static" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" -DEHR_STATIC=ON \
+  -DCMAKE_BUILD_TYPE=Release >"$WORK/static.log" 2>&1 && cmake --build "$WORK/static" >>"$WORK/static.log" 2>&1 ||
+  { cat "$WORK/static.log" >&2; fail "C++ example does not build against libmedcert.a"; }
+! ldd "$WORK/static/ehr_render_cpp" | grep -q libmedcert || fail "the static build still needs libmedcert.so"
+"$WORK/static/ehr_render_cpp" "$WORK/static.pdf" >/dev/null || fail "C++ example (static) failed"
+cmp -s "$WORK/cpp.pdf" "$WORK/static.pdf" || fail "libmedcert.a and libmedcert.so render different bytes"
+pass "C++ example linked with libmedcert.a alone (COMPONENTS static): same bytes"
+
+# C: pkg-config, compiled as C, in a copy of the example folder (the source tree stays clean).
+cp -r "$SRC/examples/ehr-integration" "$WORK/c"
+PKG_CONFIG_PATH="$prefix/lib/pkgconfig" make -s -C "$WORK/c" >"$WORK/c.log" 2>&1 ||
+  { cat "$WORK/c.log" >&2; fail "C example does not build with pkg-config"; }
+"$WORK/c/ehr_render_c" "$WORK/c.pdf" >/dev/null || fail "C example failed"
+qpdf --check "$WORK/c.pdf" >"$WORK/c.qpdf" 2>&1 || { cat "$WORK/c.qpdf" >&2; fail "C example: qpdf --check"; }
+cmp -s "$WORK/cpp.pdf" "$WORK/c.pdf" || fail "the C and C++ examples render different bytes from the same findings"
+pass "C example built with pkg-config, rendered, qpdf clean, same bytes as C++"
+
+# The installed CLI finds the installed data by itself.
+(unset MEDCERT_DATA_DIR; "$prefix/bin/medcert" render "$SRC/examples/medecin/court.yaml" -o "$WORK/cli.pdf") 2>"$WORK/cli.err" ||
+  { cat "$WORK/cli.err" >&2; fail "installed CLI cannot render"; }
+pass "installed CLI renders with the installed templates"

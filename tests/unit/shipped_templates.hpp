@@ -1,0 +1,68 @@
+// The templates shipped in the repository's templates/, read once from disk through the real loader, for
+// the tests that check the data itself (each profession's wording, rules and skeleton).
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <medcert/environment.hpp>
+
+#include "load/load.hpp"
+
+namespace medcert::testing {
+
+/// Files read from disk, directories listed sorted; a fixed clock.
+class DirectoryEnvironment : public Environment {
+ public:
+  std::optional<std::string> read_file(const std::string& path) const override {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+  std::vector<std::string> list_directory(const std::string& path) const override { return entries(path, false); }
+  std::vector<std::string> list_subdirectories(const std::string& path) const override { return entries(path, true); }
+  std::int64_t now() const override { return 1795000000; }
+
+ private:
+  static std::vector<std::string> entries(const std::string& path, bool directories) {
+    std::vector<std::string> names;
+    std::error_code error;
+    for (const auto& e : std::filesystem::directory_iterator(path, error))
+      if (e.is_directory() == directories) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+};
+
+/// Every non-abstract template of templates/; loading them must give no diagnostic at all.
+inline const std::vector<model::Template>& shipped_templates() {
+  static const auto loaded = load::load_templates(DirectoryEnvironment{}, MEDCERT_SOURCE_DIR "/templates");
+  for (const auto& d : loaded.diagnostics)
+    UNSCOPED_INFO(d.location.file << ":" << d.location.line << ":" << d.location.column << " " << d.rule << " "
+                                  << d.message_en);
+  REQUIRE(loaded.value);
+  CHECK(loaded.diagnostics.empty());
+  return *loaded.value;
+}
+
+/// The template of a profession (French id).
+inline const model::Template& shipped_template(const std::string& profession) {
+  const auto& all = shipped_templates();
+  const auto it = std::find_if(all.begin(), all.end(), [&](const auto& t) { return t.profession.id == profession; });
+  REQUIRE(it != all.end());
+  return *it;
+}
+
+/// The six professions of the reference, French ids.
+inline const std::vector<std::string> kProfessions{"medecin",           "infirmier",  "masseur-kinesitherapeute",
+                                                   "pedicure-podologue", "sage-femme", "chirurgien-dentiste"};
+
+}  // namespace medcert::testing

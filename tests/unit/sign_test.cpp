@@ -1,0 +1,181 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <medcert/signing.hpp>
+#include <medcert/verification.hpp>
+
+#include "sign/byte_range.hpp"
+#include "sign_fixtures.hpp"
+
+using namespace medcert;
+using medcert::test::pki_file;
+using medcert::test::pki_password;
+using medcert::test::unsigned_pdf;
+
+namespace {
+
+constexpr std::int64_t kTime = 1795219200;  // 2026-11-21T00:00:00Z
+
+bool has_rule(const Diagnostics& diagnostics, const std::string& rule) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
+}
+
+std::unique_ptr<Signer> software_key(const std::string& p12 = "signer.p12") {
+  auto opened = open_pkcs12(pki_file(p12), pki_password());
+  REQUIRE(opened.diagnostics.empty());
+  REQUIRE(opened.signer);
+  return std::move(opened.signer);
+}
+
+SignOptions at_test_time() {
+  SignOptions options;
+  options.time = kTime;
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("the byte range must start at 0, stay in the file and leave only one hex string unsigned") {
+  const std::string file = "%PDF-1.7 head <00ff> tail";
+  const std::int64_t hole = 14, after = 20, size = static_cast<std::int64_t>(file.size());
+  const auto ok = sign::check_byte_range(file, {0, hole, after, size - after});
+  REQUIRE(ok);
+  CHECK(ok->signed_end == file.size());
+  CHECK(sign::signed_content(file, *ok) == "%PDF-1.7 head  tail");
+  CHECK(sign::hole_bytes(file, *ok) == std::string("\x00\xff", 2));
+  CHECK_FALSE(sign::check_byte_range(file, {1, hole, after, size - after}));           // not from 0
+  CHECK_FALSE(sign::check_byte_range(file, {0, hole, after, size - after + 1}));       // past the end
+  CHECK_FALSE(sign::check_byte_range(file, {0, hole - 1, after, size - after}));       // " <00ff>": not only hex
+  CHECK_FALSE(sign::check_byte_range(file, {0, after, hole, size - hole}));            // overlapping
+  CHECK_FALSE(sign::check_byte_range(file, {0, -1, after, size - after}));             // negative
+  CHECK_FALSE(sign::check_byte_range(file, {0, hole, after, INT64_MAX}));              // overflow bait
+  const auto prefix = sign::check_byte_range(file, {0, hole, after, 2});
+  REQUIRE(prefix);
+  CHECK(prefix->signed_end == 22);  // a prefix of the file: verification reports the rest as modified
+}
+
+TEST_CASE("filling the hole writes the DER in hexadecimal, zero-padded, or refuses what does not fit") {
+  const std::string file = "a<000000>b";
+  const auto ranges = sign::check_byte_range(file, {0, 1, 9, 1});
+  REQUIRE(ranges);
+  CHECK(sign::hole_capacity(*ranges) == 3);
+  CHECK(sign::fill_hole(file, *ranges, "\x30\x01") == std::optional<std::string>("a<300100>b"));
+  CHECK_FALSE(sign::fill_hole(file, *ranges, "1234"));
+}
+
+TEST_CASE("a PKCS#12 opens with its password; a wrong password and a non-PKCS#12 are told apart") {
+  CHECK(software_key()->certificate_chain().size() == 2);  // the signer, then the CA
+  const auto wrong = open_pkcs12(pki_file("signer.p12"), "not the password");
+  CHECK_FALSE(wrong.signer);
+  CHECK(has_rule(wrong.diagnostics, "S-P12-PASSWORD"));
+  const auto garbage = open_pkcs12("not a pkcs#12 file", "x");
+  CHECK_FALSE(garbage.signer);
+  CHECK(has_rule(garbage.diagnostics, "S-P12"));
+}
+
+TEST_CASE("signing appends one incremental update to the unsigned bytes, and verifies as PAdES B-B") {
+  const std::string original = unsigned_pdf();
+  const auto signed_pdf = sign_pdf(original, *software_key(), at_test_time());
+  REQUIRE(signed_pdf.diagnostics.empty());
+  REQUIRE(signed_pdf.ok());
+  CHECK(signed_pdf.pdf.compare(0, original.size(), original) == 0);  // never rewritten
+  CHECK(test::info_mod_date(signed_pdf.pdf) == test::info_mod_date(original));  // Info left as it was
+  CHECK(signed_pdf.pdf.find("/NeedAppearances") == std::string::npos);
+
+  const auto report = verify_pdf(signed_pdf.pdf);
+  INFO((report.diagnostics.empty() ? "" : report.diagnostics.front().message_en));
+  CHECK(report.status == VerifyStatus::valid);
+  REQUIRE(report.signatures.size() == 1);
+  const auto& s = report.signatures.front();
+  CHECK(s.field == "medcert_signature");
+  CHECK(s.sub_filter == "ETSI.CAdES.detached");
+  CHECK(s.signer_subject.find("CN=Dr Claire Martin (TEST)") != std::string::npos);
+  CHECK(s.time == kTime);
+  CHECK(s.time_text == "D:20261121000000+00'00'");
+  CHECK(s.reason == "Je suis l'auteur de ce certificat");
+  CHECK(s.byte_range_ok);
+  CHECK(s.covers_whole_file);
+  CHECK(s.digest_ok);
+  CHECK(s.signature_ok);
+  CHECK(s.signing_certificate_v2);
+  CHECK_FALSE(s.signing_time_attribute);
+  CHECK(s.pades_b_b());
+  CHECK(s.trust == TrustStatus::not_checked);
+}
+
+TEST_CASE("the same input, key and time give the same signed bytes; reason and location are written") {
+  SignOptions options = at_test_time();
+  options.reason = "Certificat médical initial";
+  options.location = "Lyon";
+  const auto key = software_key();
+  const auto first = sign_pdf(unsigned_pdf(), *key, options);
+  const auto second = sign_pdf(unsigned_pdf(), *key, options);
+  REQUIRE(first.ok());
+  CHECK(first.pdf == second.pdf);
+  const auto report = verify_pdf(first.pdf);
+  REQUIRE(report.signatures.size() == 1);
+  CHECK(report.signatures.front().reason == "Certificat médical initial");
+  CHECK(report.signatures.front().location == "Lyon");
+}
+
+TEST_CASE("an EC key signs too") {
+  const auto result = sign_pdf(unsigned_pdf(), *software_key("ec-signer.p12"), at_test_time());
+  REQUIRE(result.ok());
+  const auto report = verify_pdf(result.pdf);
+  CHECK(report.status == VerifyStatus::valid);
+  CHECK(report.signatures.front().signer_subject.find("Dr Paul Durand") != std::string::npos);
+}
+
+TEST_CASE("two-step signing: the external signature of the prepared digest gives the one-step bytes") {
+  const std::string original = unsigned_pdf();
+  const auto key = software_key();
+  const auto prepared = prepare_signature(original, {pki_file("signer.pem"), pki_file("ca.pem")}, at_test_time());
+  REQUIRE(prepared.ok());
+  REQUIRE(prepared.digest.size() == 32);
+  CHECK(verify_pdf(prepared.pdf).status == VerifyStatus::invalid);  // a pending signature is no signature
+
+  const auto signature = key->sign_digest(prepared.digest);  // what a card does with the 32 bytes
+  REQUIRE(signature);
+  const auto completed = complete_signature(prepared.pdf, *signature);
+  REQUIRE(completed.ok());
+  CHECK(completed.pdf == sign_pdf(original, *key, at_test_time()).pdf);
+  CHECK(verify_pdf(completed.pdf).status == VerifyStatus::valid);
+}
+
+TEST_CASE("two-step signing refuses another key's signature and a prepared PDF changed in between") {
+  const auto prepared = prepare_signature(unsigned_pdf(), {pki_file("signer.pem")}, at_test_time());
+  REQUIRE(prepared.ok());
+  const auto other = software_key("ec-signer.p12")->sign_digest(prepared.digest);
+  REQUIRE(other);
+  const auto refused = complete_signature(prepared.pdf, *other);
+  CHECK_FALSE(refused.ok());
+  CHECK(has_rule(refused.diagnostics, "S-SIGNATURE"));
+
+  std::string changed = prepared.pdf;
+  const auto at = changed.find("Certificat de test");  // Info /Title, inside the signed bytes
+  REQUIRE(at != std::string::npos);
+  changed[at] = 'R';
+  const auto signature = software_key()->sign_digest(prepared.digest);
+  const auto stale = complete_signature(changed, *signature);
+  CHECK_FALSE(stale.ok());
+  CHECK(has_rule(stale.diagnostics, "S-PREPARED"));
+  CHECK(has_rule(complete_signature(unsigned_pdf(), *signature).diagnostics, "S-PREPARED"));
+}
+
+TEST_CASE("signing refuses a signed PDF, a PDF without the field, and a certificate not made for signing") {
+  const auto key = software_key();
+  const auto once = sign_pdf(unsigned_pdf(), *key, at_test_time());
+  REQUIRE(once.ok());
+  CHECK(has_rule(sign_pdf(once.pdf, *key, at_test_time()).diagnostics, "S-SIGNED"));
+  CHECK(has_rule(sign_pdf(unsigned_pdf(""), *key, at_test_time()).diagnostics, "S-FIELD"));
+  CHECK(has_rule(sign_pdf(unsigned_pdf("another_field"), *key, at_test_time()).diagnostics, "S-FIELD"));
+  CHECK(has_rule(sign_pdf("%PDF-1.7 not really", *key, at_test_time()).diagnostics, "S-PDF"));
+  CHECK(has_rule(prepare_signature(unsigned_pdf(), {pki_file("auth.pem")}, at_test_time()).diagnostics,
+                 "S-CERTIFICATE"));
+  SignOptions late = at_test_time();
+  late.time = 4102444800;  // 2100-01-01: after the certificate expired
+  CHECK(has_rule(sign_pdf(unsigned_pdf(), *key, late).diagnostics, "S-CERTIFICATE"));
+  CHECK(has_rule(prepare_signature(unsigned_pdf(), {"not a certificate"}, at_test_time()).diagnostics,
+                 "S-CERTIFICATE"));
+}

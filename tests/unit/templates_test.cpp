@@ -1,0 +1,212 @@
+// The shipped templates as data: each profession's capabilities and rule severities (docs/rules.md),
+// skeletons that validate without any diagnostic, the templates' own sentences clean under their own
+// wording rules, and the fixed wording the reference requires (ITT, closing, signature, attribution).
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <string>
+
+#include "load/load.hpp"
+#include "shipped_templates.hpp"
+#include "validate/validate.hpp"
+#include "validate/wording.hpp"
+
+using namespace medcert;
+using testing::kProfessions;
+using testing::shipped_template;
+
+namespace {
+
+constexpr std::int64_t kNow = 1795219200;  // 2026-11-21T00:00:00Z, after every skeleton's dates
+
+Diagnostics validated(const model::Template& tmpl, const std::string& yaml) {
+  auto loaded = load::load_findings(yaml, "cas.yaml");
+  REQUIRE(loaded.diagnostics.empty());
+  REQUIRE(loaded.value);
+  return validate::validate(tmpl, *loaded.value, kNow);
+}
+
+std::string listing(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics)
+    out += d.rule + " " + std::to_string(d.location.line) + ":" + std::to_string(d.location.column) + " " +
+           d.message_en + "\n";
+  return out;
+}
+
+const model::WordingRule& rule_of(const model::Template& tmpl, const std::string& id) {
+  const auto it = std::find_if(tmpl.wording.begin(), tmpl.wording.end(), [&](const auto& r) { return r.id == id; });
+  REQUIRE(it != tmpl.wording.end());
+  return *it;
+}
+
+std::string severity_name(const model::Template& tmpl, const std::string& id) {
+  const auto severity = validate::severity_for(rule_of(tmpl, id), tmpl.capabilities);
+  return !severity ? "off" : *severity == Severity::error ? "error" : "warning";
+}
+
+// Every sentence a template can print, placeholders removed: what the wording rules see of it.
+std::vector<std::string> sentences(const model::Template& t) {
+  std::vector<std::string> out{t.title, t.subtitle, t.footer};
+  out.insert(out.end(), t.header.begin(), t.header.end());
+  for (const auto& [name, phrase] : t.phrases) out.push_back(phrase);
+  for (const auto& section : t.sections) {
+    out.push_back(section.heading);
+    for (const auto& b : section.blocks) out.insert(out.end(), {b.text, b.intro, b.item, b.empty});
+  }
+  static const std::regex placeholder(R"(\{[^}]*\})");
+  for (auto& s : out) s = std::regex_replace(s, placeholder, " ");
+  return out;
+}
+
+const model::TemplateBlock* block(const model::Template& t, const std::string& section, const std::string& id) {
+  for (const auto& s : t.sections)
+    if (s.id == section)
+      for (const auto& b : s.blocks)
+        if (b.id == id) return &b;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("six professions, French and English ids, with their documents and capabilities") {
+  struct Expected {
+    const char* id;
+    const char* id_en;
+    const char* title;
+    const char* verb;
+    bool itt, diagnosis;
+    const char* compatibility;
+    const char* body_scope;
+  };
+  const Expected expected[] = {
+      {"medecin", "physician", "Certificat médical initial", "certifie", true, true, "warn", "full"},
+      {"infirmier", "nurse", "Attestation clinique infirmière", "atteste", false, false, "forbidden", "full"},
+      {"masseur-kinesitherapeute", "physiotherapist", "Certificat de constatation", "certifie", false, false,
+       "forbidden", "full"},
+      {"pedicure-podologue", "podiatrist", "Attestation clinique", "atteste", false, false, "forbidden",
+       "foot_ankle"},
+      {"sage-femme", "midwife", "Certificat médical descriptif", "certifie", false, true, "forbidden", "full"},
+      {"chirurgien-dentiste", "dentist", "Certificat médical initial", "certifie", false, true, "forbidden", "oral"},
+  };
+  CHECK(testing::shipped_templates().size() == std::size(expected));
+  for (const auto& e : expected) {
+    INFO(e.id);
+    const auto& t = shipped_template(e.id);
+    CHECK(t.profession.id_en == e.id_en);
+    CHECK(t.title == e.title);
+    CHECK(t.phrases.at("engagement_verb") == e.verb);
+    CHECK(t.capabilities.itt == e.itt);
+    CHECK(t.capabilities.diagnosis == e.diagnosis);
+    CHECK(t.capabilities.compatibility == e.compatibility);
+    CHECK(t.capabilities.body_scope == e.body_scope);
+  }
+}
+
+TEST_CASE("rule severities per profession, as docs/rules.md lists them") {
+  // R-A-2 R-C-5 R-D-1 R-P-1 R-ITT-1 for each profession; every other wording rule is the same for all.
+  const std::map<std::string, std::vector<std::string>> expected{
+      {"medecin", {"off", "warning", "off", "off", "off"}},
+      {"infirmier", {"warning", "error", "error", "error", "error"}},
+      {"masseur-kinesitherapeute", {"warning", "error", "error", "error", "error"}},
+      {"pedicure-podologue", {"warning", "error", "error", "error", "error"}},
+      {"sage-femme", {"off", "error", "off", "warning", "error"}},
+      {"chirurgien-dentiste", {"off", "error", "off", "warning", "error"}},
+  };
+  const std::map<std::string, std::string> common{{"R-A-1", "error"},  {"R-C-1", "error"},   {"R-C-2", "error"},
+                                                  {"R-C-3", "error"},  {"R-C-4", "error"},   {"R-Q-1", "error"},
+                                                  {"R-Q-2", "error"},  {"R-L-3", "warning"}, {"R-ITT-5", "error"},
+                                                  {"R-AB-1", "warning"}};
+  for (const auto& [profession, severities] : expected) {
+    INFO(profession);
+    const auto& t = shipped_template(profession);
+    std::vector<std::string> found;
+    for (const auto* id : {"R-A-2", "R-C-5", "R-D-1", "R-P-1", "R-ITT-1"}) found.push_back(severity_name(t, id));
+    CHECK(found == severities);
+    for (const auto& [id, severity] : common) CHECK(severity_name(t, id) == severity);
+    CHECK(t.wording.size() == common.size() + 5);
+  }
+}
+
+TEST_CASE("every wording rule says where it comes from and what to write instead, and compiles") {
+  for (const auto& t : testing::shipped_templates()) {
+    INFO(t.id);
+    Diagnostics problems;
+    const validate::WordingChecker checker(t, problems);
+    INFO(listing(problems));
+    CHECK(problems.empty());
+    for (const auto& rule : t.wording) {
+      INFO(rule.id);
+      CHECK(!rule.source.empty());
+      CHECK(!rule.message_fr.empty());
+      CHECK(!rule.message_en.empty());
+      CHECK(rule.terms.size() + rule.patterns.size() > 0);
+    }
+  }
+}
+
+TEST_CASE("each profession's skeleton validates with no diagnostic at all") {
+  for (const auto& profession : kProfessions) {
+    INFO(profession);
+    const auto& t = shipped_template(profession);
+    const auto diagnostics = validated(t, t.skeleton);
+    INFO(listing(diagnostics));
+    CHECK(diagnostics.empty());
+  }
+}
+
+TEST_CASE("the templates' own sentences pass their own wording rules") {
+  // Rules decided by a capability are left out: the ITT sentence is the template's own, for when the
+  // profession may state one.
+  for (const auto& t : testing::shipped_templates()) {
+    Diagnostics problems;
+    const validate::WordingChecker checker(t, problems);
+    for (const auto& sentence : sentences(t)) {
+      for (const auto& finding : checker.own_text(sentence)) {
+        INFO(t.id << ": " << finding.rule->id << " in \"" << sentence << "\"");
+        CHECK(!finding.rule->capability.empty());
+      }
+    }
+  }
+}
+
+TEST_CASE("fixed wording: ITT with its reference point and reserve, closing, signature, attribution") {
+  for (const auto& t : testing::shipped_templates()) {
+    INFO(t.id);
+    // R-ITT-3/4/5: in letters, from the date of the facts, under reserve; never an arrêt de travail.
+    const auto* itt = block(t, "conclusion", "itt");
+    REQUIRE(itt);
+    CHECK(itt->text.find("{itt.days_letters} {itt.unit} à compter de la date des faits, sous réserve de "
+                         "complications.") != std::string::npos);
+    // R-DL-1, R-DL-3: at her request and handed to her in person; on requisition, to the authority.
+    const auto* handed = block(t, "cloture", "remise_personne");
+    REQUIRE(handed);
+    CHECK(handed->text.find("à la demande de l'intéressé{patient.e} et {phrase.handed} en main propre.") !=
+          std::string::npos);
+    const auto* requisition = block(t, "cloture", "remise_requisition");
+    REQUIRE(requisition);
+    CHECK(requisition->text.find("à l'autorité requérante.") != std::string::npos);
+    // R-SG-1: a signature.
+    const auto* signature = block(t, "cloture", "signature");
+    REQUIRE(signature);
+    CHECK(signature->kind == model::TemplateBlockKind::signature);
+    // R-Q-1: her words come after an attribution ("déclare", "dit se plaindre").
+    CHECK(block(t, "declarations", "paroles")->intro.find("déclare") != std::string::npos);
+    CHECK(block(t, "doleances", "plaintes")->intro.find("dit") != std::string::npos);
+  }
+}
+
+TEST_CASE("ITT for the midwife and the dentist: off by default, one capability to turn it on") {
+  for (const auto* profession : {"sage-femme", "chirurgien-dentiste"}) {
+    INFO(profession);
+    auto t = shipped_template(profession);
+    const auto yaml = t.skeleton + "itt: {mode: fixed, days: 2}\n";
+    const auto refused = validated(t, yaml);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0].rule == "R-ITT-1");
+    t.capabilities.itt = true;
+    const auto accepted = validated(t, yaml);
+    INFO(listing(accepted));
+    CHECK(accepted.empty());
+  }
+}

@@ -1,0 +1,158 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include <medcert/signing.hpp>
+#include <medcert/verification.hpp>
+
+#include "sign_fixtures.hpp"
+#include "verify/pdf_date.hpp"
+
+using namespace medcert;
+using medcert::test::pki_file;
+using medcert::test::pki_password;
+using medcert::test::unsigned_pdf;
+
+namespace {
+
+constexpr std::int64_t kTime = 1795219200;  // 2026-11-21T00:00:00Z
+
+bool has_rule(const Diagnostics& diagnostics, const std::string& rule) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
+}
+
+const std::string& signed_pdf() {
+  static const std::string pdf = [] {
+    auto key = open_pkcs12(pki_file("signer.p12"), pki_password());
+    SignOptions options;
+    options.time = kTime;
+    return sign_pdf(unsigned_pdf(), *key.signer, options).pdf;
+  }();
+  return pdf;
+}
+
+// Where the signature's /Contents hexadecimal string starts in the signed file.
+std::size_t contents_position(const std::string& pdf) {
+  const auto at = pdf.rfind("/Contents <");
+  REQUIRE(at != std::string::npos);
+  return at + std::string("/Contents <").size();
+}
+
+}  // namespace
+
+TEST_CASE("PDF dates are read in UTC, with or without their optional parts") {
+  using verify::parse_pdf_date;
+  CHECK(parse_pdf_date("D:20261121000000+00'00'") == 1795219200);
+  CHECK(parse_pdf_date("D:20261121010000+01'00'") == 1795219200);
+  CHECK(parse_pdf_date("D:20261120190000-05'00") == 1795219200);
+  CHECK(parse_pdf_date("D:20261121000000Z") == 1795219200);
+  CHECK(parse_pdf_date("D:20261121") == 1795219200);
+  CHECK(parse_pdf_date("20261121000000Z00'00'") == 1795219200);
+  CHECK_FALSE(parse_pdf_date("D:20261321000000Z"));  // month 13
+  CHECK_FALSE(parse_pdf_date("D:2026112100000"));     // a dangling digit
+  CHECK_FALSE(parse_pdf_date("yesterday"));
+}
+
+TEST_CASE("an unsigned document, and a file that is no PDF, are told apart") {
+  const auto empty_field = verify_pdf(unsigned_pdf());
+  CHECK(empty_field.status == VerifyStatus::not_signed);
+  CHECK(has_rule(empty_field.diagnostics, "V-UNSIGNED"));
+  CHECK(verify_pdf(unsigned_pdf("")).status == VerifyStatus::not_signed);
+  const auto garbage = verify_pdf("this is not a PDF");
+  CHECK(garbage.status == VerifyStatus::unreadable);
+  CHECK(has_rule(garbage.diagnostics, "V-UNREADABLE"));
+  CHECK(verify_pdf("").status == VerifyStatus::unreadable);
+}
+
+TEST_CASE("a byte changed in the signed part breaks the digest") {
+  std::string tampered = signed_pdf();
+  const auto at = tampered.find("Certificat de test");
+  REQUIRE(at != std::string::npos);
+  tampered[at] = 'c';
+  const auto report = verify_pdf(tampered);
+  CHECK(report.status == VerifyStatus::invalid);
+  CHECK(has_rule(report.diagnostics, "V-DIGEST"));
+  CHECK_FALSE(report.signatures.front().digest_ok);
+}
+
+TEST_CASE("a byte changed in the signature value breaks the signature") {
+  std::string tampered = signed_pdf();
+  // The RSA signature value is the last thing of the CMS: change a hex digit just before the padding.
+  const std::size_t start = contents_position(tampered);
+  const std::size_t end = tampered.find_first_not_of("0123456789abcdefABCDEF", start);
+  std::size_t last = tampered.find_last_not_of('0', end - 1);
+  REQUIRE(last > start);
+  last -= 8;
+  tampered[last] = tampered[last] == 'a' ? 'b' : 'a';
+  const auto report = verify_pdf(tampered);
+  CHECK(report.status == VerifyStatus::invalid);
+  CHECK(has_rule(report.diagnostics, "V-SIGNATURE"));
+}
+
+TEST_CASE("bytes appended after the signature, or a new revision, make the document modified") {
+  const auto appended = verify_pdf(signed_pdf() + "\n% appended\n");
+  CHECK(appended.status == VerifyStatus::modified);
+  CHECK(has_rule(appended.diagnostics, "V-MODIFIED"));
+  CHECK(appended.signatures.front().digest_ok);
+  CHECK_FALSE(appended.signatures.front().covers_whole_file);
+
+  const auto revised = verify_pdf(test::append_revision(signed_pdf()));
+  CHECK(revised.status == VerifyStatus::modified);
+  REQUIRE(has_rule(revised.diagnostics, "V-MODIFIED"));
+  const auto note = std::find_if(revised.diagnostics.begin(), revised.diagnostics.end(),
+                                 [](const Diagnostic& d) { return d.rule == "V-MODIFIED"; });
+  CHECK(note->message_en.find("incremental update") != std::string::npos);
+}
+
+TEST_CASE("a ByteRange that leaves more than /Contents unsigned is refused") {
+  std::string tampered = signed_pdf();
+  const auto at = tampered.rfind("/ByteRange [ 0 ");
+  REQUIRE(at != std::string::npos);
+  // Start the first range one byte later: the signed bytes no longer start at 0.
+  tampered[at + std::string_view("/ByteRange [ ").size()] = '1';
+  const auto report = verify_pdf(tampered);
+  CHECK(report.status == VerifyStatus::invalid);
+  CHECK(has_rule(report.diagnostics, "V-BYTE-RANGE"));
+}
+
+TEST_CASE("with a trust list, the signer's chain is checked against it") {
+  VerifyOptions with_ca;
+  with_ca.trusted_certificates = {pki_file("ca.pem")};
+  const auto trusted = verify_pdf(signed_pdf(), with_ca);
+  CHECK(trusted.status == VerifyStatus::valid);
+  CHECK(trusted.signatures.front().trust == TrustStatus::trusted);
+
+  VerifyOptions other;
+  other.trusted_certificates = {pki_file("auth.pem")};
+  const auto untrusted = verify_pdf(signed_pdf(), other);
+  CHECK(untrusted.status == VerifyStatus::invalid);
+  CHECK(untrusted.signatures.front().trust == TrustStatus::untrusted);
+  CHECK(has_rule(untrusted.diagnostics, "V-TRUST"));
+}
+
+TEST_CASE("damaged files give a verdict, never a crash") {
+  const std::string& original = signed_pdf();
+  // Only the zero padding after the CMS may change without consequence: it is outside the signature.
+  const std::size_t hole_begin = contents_position(original);
+  const std::size_t hole_end = original.find('>', hole_begin);
+  std::mt19937 random(20261121);
+  std::uniform_int_distribution<std::size_t> position(0, original.size() - 1);
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (int i = 0; i < 300; ++i) {
+    std::string damaged = original;
+    bool outside_hole = false;
+    for (int j = 0; j < 1 + i % 4; ++j) {
+      const std::size_t at = position(random);
+      damaged[at] = static_cast<char>(byte(random));
+      outside_hole = outside_hole || ((at < hole_begin || at >= hole_end) && damaged[at] != original[at]);
+    }
+    const auto report = verify_pdf(damaged);
+    if (outside_hole) CHECK(report.status != VerifyStatus::valid);
+  }
+  for (std::size_t length : {std::size_t{0}, std::size_t{10}, original.size() / 3, original.size() / 2,
+                             original.size() - 10}) {
+    const auto report = verify_pdf(original.substr(0, length));
+    CHECK(report.status != VerifyStatus::valid);
+  }
+}

@@ -1,0 +1,236 @@
+// The wording rules, as the shipped templates define them: for each rule, a text that triggers it and close
+// texts that must not (the person's quoted words, negative findings, a word inside another word), per
+// profession where the severity differs. FICTIONAL texts only.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "load/load.hpp"
+#include "shipped_templates.hpp"
+#include "validate/fold.hpp"
+#include "validate/validate.hpp"
+#include "validate/wording.hpp"
+
+using namespace medcert;
+using testing::shipped_template;
+
+namespace {
+
+// "R-C-1 error" for each rule the profession's checker finds in the text, in the template's rule order.
+std::vector<std::string> found(const std::string& profession, const std::string& text, bool quoted = false) {
+  Diagnostics problems;
+  const validate::WordingChecker checker(shipped_template(profession), problems);
+  REQUIRE(problems.empty());
+  std::vector<std::string> out;
+  for (const auto& f : quoted ? checker.quoted(text) : checker.own_text(text))
+    out.push_back(f.rule->id + (f.severity == Severity::error ? " error" : " warning"));
+  return out;
+}
+
+using Rules = std::vector<std::string>;
+const Rules kNone{};
+
+// The words a rule reports, as written.
+std::vector<std::string> words(const std::string& profession, const std::string& text, const std::string& rule) {
+  Diagnostics problems;
+  const validate::WordingChecker checker(shipped_template(profession), problems);
+  for (const auto& f : checker.own_text(text))
+    if (f.rule->id == rule) return f.words;
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("folding: no accents, lower case, plain apostrophes and spaces, each unit traced to its source") {
+  const std::string text = "Dû À l’Œdème\u00A0";
+  const auto folded = validate::fold(text);
+  CHECK(validate::to_utf8(folded.text) == "du a l'oedeme ");
+  CHECK(folded.source_of(text, 0, 2) == "Dû");
+  CHECK(folded.source_of(text, 7, 9) == "Œ");  // "oe" comes from one character
+  const auto spans = validate::quoted_spans(validate::fold("a « b » c \"d\" e").text);
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[0] == std::pair<std::int32_t, std::int32_t>{2, 7});
+}
+
+TEST_CASE("matching ignores case and accents, keeps to whole words, and reports the words as written") {
+  CHECK(found("medecin", "ECCHYMOSE SUITE AUX COUPS") == Rules{"R-C-1 error"});
+  CHECK(found("medecin", "Œdème dû à un choc") == Rules{"R-C-1 error"});
+  CHECK(found("medecin", "Œdème du a un choc") == Rules{"R-C-1 error"});
+  CHECK(found("medecin", "Ecchymose suite\u00A0à une chute") == Rules{"R-C-1 error"});
+  CHECK(words("medecin", "Ecchymose Suite Aux coups portés par le conjoint", "R-C-1") ==
+        std::vector<std::string>{"Suite Aux", "portés par"});
+  CHECK(words("medecin", "Propos de l’ex-mari", "R-A-1") == std::vector<std::string>{"l’ex-mari"});
+}
+
+TEST_CASE("R-A-1: no author nor relative designated in the professional's own text") {
+  CHECK(found("medecin", "Elle est accompagnée de son mari.") == Rules{"R-A-1 error"});
+  CHECK(found("medecin", "Lésions décrites par l'ex-conjoint.") == Rules{"R-A-1 error"});
+  CHECK(found("medecin", "Selon l'agresseur, rien.") == Rules{"R-A-1 error"});
+  // Close: her words quoted in the text (exempt for the physician), a word inside another word.
+  CHECK(found("medecin", "Elle dit : « mon mari était là ».") == kNone);
+  CHECK(found("medecin", "Évoque son mariage.") == kNone);
+  CHECK(found("medecin", "Marie, sa sœur, l'accompagne.") == kNone);
+}
+
+TEST_CASE("R-A-2: her words that designate the author — admitted for the physician, a warning for a nurse") {
+  CHECK(found("medecin", "Mon mari m'a poussée.", true) == kNone);
+  CHECK(found("sage-femme", "Mon mari m'a poussée.", true) == kNone);
+  CHECK(found("chirurgien-dentiste", "Mon mari m'a poussée.", true) == kNone);
+  for (const auto* profession : {"infirmier", "masseur-kinesitherapeute", "pedicure-podologue"}) {
+    INFO(profession);
+    CHECK(found(profession, "Mon mari m'a poussée.", true) == Rules{"R-A-2 warning"});
+    // Quoted inside her own text: the quoted-words rule, not R-A-1.
+    CHECK(found(profession, "Elle dit : « mon conjoint crie ».") == Rules{"R-A-2 warning"});
+    CHECK(found(profession, "Mon mariage est fini.", true) == kNone);
+  }
+}
+
+TEST_CASE("R-C-1: no causality asserted") {
+  for (const auto* text : {"Ecchymose consécutive à un choc.", "Plaie causée par un objet.", "Brûlure infligée.",
+                           "Hématome en rapport avec les faits.", "Œdème secondaire au traumatisme.",
+                           "Douleur en raison des lésions.", "Ecchymose à la suite d'une chute."}) {
+    INFO(text);
+    CHECK(found("medecin", text) == Rules{"R-C-1 error"});
+  }
+  CHECK(found("medecin", "Par la suite, la douleur diminue à la mobilisation.") == kNone);
+  CHECK(found("medecin", "Elle dit : « c'est arrivé suite à une dispute ».") == kNone);
+}
+
+TEST_CASE("R-C-2: no opinion on reality or credibility, even denied") {
+  CHECK(found("medecin", "Elle ment.") == Rules{"R-C-2 error"});
+  CHECK(found("medecin", "Elle ne ment pas ; récit crédible.") == Rules{"R-C-2 error"});
+  CHECK(found("medecin", "Des faits réels.") == Rules{"R-C-2 error"});
+  // "ment" inside other words; "menton" is a region.
+  CHECK(found("medecin", "Parle lentement ; comportement calme ; ecchymose du menton.") == kNone);
+}
+
+TEST_CASE("R-C-3: nothing on the voluntary or accidental character") {
+  CHECK(found("medecin", "Coups volontaires.") == Rules{"R-C-3 error"});
+  CHECK(found("medecin", "Chute accidentelle.") == Rules{"R-C-3 error"});
+  CHECK(found("medecin", "Lésions faites de façon intentionnelle.") == Rules{"R-C-3 error"});
+  CHECK(found("masseur-kinesitherapeute", "Contraction volontaire du quadriceps conservée.") == kNone);
+}
+
+TEST_CASE("R-C-4: no legal qualification nor loaded word") {
+  CHECK(found("medecin", "Traces de viol.") == Rules{"R-C-4 error"});
+  CHECK(found("medecin", "Contexte de violences conjugales.") == Rules{"R-C-4 error"});
+  CHECK(found("medecin", "Sous emprise.") == Rules{"R-C-4 error"});
+  CHECK(found("medecin", "Ecchymose violacée à la hauteur du coude ; violences déclarées.") == kNone);
+}
+
+TEST_CASE("R-C-5: a compatibility conclusion — a warning for the physician, an error for the others") {
+  CHECK(found("medecin", "Lésions compatibles avec les faits.") == Rules{"R-C-5 warning"});
+  for (const auto& profession : testing::kProfessions) {
+    if (profession == "medecin") continue;
+    INFO(profession);
+    CHECK(found(profession, "Lésions compatibles avec les faits.") == Rules{"R-C-5 error"});
+    CHECK(found(profession, "Lésions caractéristiques d'une prise.") == Rules{"R-C-5 error"});
+  }
+  CHECK(found("infirmier", "Chaussage compatible ; compatibilité des horaires.") == kNone);
+}
+
+TEST_CASE("R-D-1: no medical diagnosis where the profession makes none; negative findings stay allowed") {
+  for (const auto* profession : {"infirmier", "masseur-kinesitherapeute", "pedicure-podologue"}) {
+    INFO(profession);
+    CHECK(found(profession, "Fracture du poignet probable.") == Rules{"R-D-1 error"});
+    CHECK(found(profession, "Entorse de la cheville.") == Rules{"R-D-1 error"});
+    CHECK(found(profession, "Absence de déformation visible ; pas de plaie.") == kNone);
+  }
+  for (const auto* profession : {"medecin", "sage-femme", "chirurgien-dentiste"}) {
+    INFO(profession);
+    CHECK(found(profession, "Fracture du poignet.") == kNone);
+  }
+}
+
+TEST_CASE("R-P-1: a psychiatric diagnosis is the physician's") {
+  CHECK(found("medecin", "État de stress post-traumatique.") == kNone);
+  CHECK(found("sage-femme", "État de stress post-traumatique.") == Rules{"R-P-1 warning"});
+  CHECK(found("chirurgien-dentiste", "Dépression.") == Rules{"R-P-1 warning"});
+  CHECK(found("infirmier", "Syndrome dépressif.") == Rules{"R-P-1 error"});
+  CHECK(found("infirmier", "Pleurs ; expression du visage triste ; sous pression.") == kNone);
+}
+
+TEST_CASE("R-Q-1: her words are quoted, not paraphrased") {
+  CHECK(found("medecin", "Elle dit avoir été poussée.") == Rules{"R-Q-1 error"});
+  CHECK(found("medecin", "Elle déclare qu'il l'a tenue.") == Rules{"R-Q-1 error"});
+  CHECK(found("medecin", "Elle affirme être tombée.") == Rules{"R-Q-1 error"});
+  CHECK(found("medecin", "Elle dit : « j'ai été poussée ».") == kNone);
+  CHECK(found("medecin", "Elle dit « avoir peur ».") == kNone);
+}
+
+TEST_CASE("R-Q-2: the facts are never asserted in the professional's own text") {
+  CHECK(found("medecin", "Elle a été frappée hier.") == Rules{"R-Q-2 error"});
+  CHECK(found("medecin", "Patiente victime de coups, est victime de violences.") == Rules{"R-Q-2 error"});
+  CHECK(found("medecin", "Douleurs depuis l'agression.") == Rules{"R-Q-2 error"});
+  // The conditional reports; her quoted words are hers.
+  CHECK(found("medecin", "Elle aurait été frappée.") == kNone);
+  CHECK(found("medecin", "Elle dit : « j'ai été frappée ».") == kNone);
+}
+
+TEST_CASE("R-L-3: a lesion is not dated from its colour (warning)") {
+  CHECK(found("medecin", "Ecchymose jaune datant de 5 jours.") == Rules{"R-L-3 warning"});
+  CHECK(found("medecin", "Ecchymose vieille de quelques jours.") == Rules{"R-L-3 warning"});
+  CHECK(found("medecin", "Constatée à la date de l'examen ; d'aspect récent.") == kNone);
+}
+
+TEST_CASE("R-ITT-1 in own text: no ITT where the profession states none") {
+  CHECK(found("infirmier", "ITT de 3 jours.") == Rules{"R-ITT-1 error"});
+  CHECK(found("sage-femme", "Incapacité totale de travail de deux jours.") == Rules{"R-ITT-1 error"});
+  CHECK(found("medecin", "ITT de 3 jours.") == kNone);
+  CHECK(found("infirmier", "Gêne pour s'habiller ; KITT de pansement.") == kNone);
+}
+
+TEST_CASE("R-ITT-5: not an arrêt de travail") {
+  CHECK(found("medecin", "Arrêt de travail de deux jours.") == Rules{"R-ITT-5 error"});
+  CHECK(found("medecin", "Arrêt de la marche après dix mètres.") == kNone);
+}
+
+TEST_CASE("R-AB-1: abbreviations, with what to write instead (warning)") {
+  CHECK(found("medecin", "ATCD : HTA.") == Rules{"R-AB-1 warning"});
+  CHECK(words("medecin", "Douleur du MSD.", "R-AB-1") == std::vector<std::string>{"MSD"});
+  CHECK(found("medecin", "Vue à midi ; Rxxx.") == kNone);
+}
+
+TEST_CASE("validate: rules apply to the professional's own text, never to the person's words") {
+  const auto& nurse = shipped_template("infirmier");
+  const auto findings_of = [&](const std::string& from, const std::string& to) {
+    std::string yaml = nurse.skeleton;
+    const auto at = yaml.find(from);
+    REQUIRE(at != std::string::npos);
+    yaml.replace(at, from.size(), to);
+    auto loaded = load::load_findings(yaml, "cas.yaml");
+    REQUIRE(loaded.value);
+    return validate::validate(nurse, *loaded.value, 1795219200);
+  };
+  // Her words may say anything: they are hers, printed verbatim.
+  const auto quoted = findings_of("  - J'ai été poussée contre le mur de la cuisine.",
+                                  "  - Il m'a frappée suite à une dispute, c'est un viol, il ment.");
+  CHECK(quoted.empty());
+  // The same words in the nurse's text: each rule once, at the value, with the words found.
+  const auto own = findings_of("psychological_state: Pleurs à l'évocation des faits ; voix basse.",
+                               "psychological_state: Frappée suite à une dispute ; viol ; il ment.");
+  REQUIRE(own.size() == 3);
+  for (const auto& d : own) {
+    CHECK(d.severity == Severity::error);
+    CHECK(d.path == "findings.psychological_state");
+    CHECK(d.location.line > 0);
+  }
+  CHECK(own[0].rule == "R-C-1");
+  CHECK(own[0].message_fr.find("«\u202Fsuite à\u202F»\u202F: vos constatations") == 0);
+  CHECK(own[0].message_en.find("\"suite à\": your findings") == 0);
+}
+
+TEST_CASE("a pattern ICU cannot compile is reported at the template, not thrown") {
+  auto tmpl = shipped_template("medecin");
+  tmpl.wording.push_back(model::WordingRule{});
+  auto& rule = tmpl.wording.back();
+  rule.id = "R-X-1";
+  rule.patterns = {{"(unclosed", {"modele.yaml", 12, 9}}};
+  Diagnostics problems;
+  const validate::WordingChecker checker(tmpl, problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].rule == "T-SCHEMA");
+  CHECK(problems[0].location.line == 12);
+  CHECK(checker.own_text("(unclosed").empty());
+}
