@@ -55,6 +55,7 @@ struct FindingsLesionSize {
 
 struct FindingsLesion {
   OptionalText type, region, side, face, location_detail;
+  OptionalText tooth;  ///< FDI number of a permanent tooth ("21"), for dental findings
   std::optional<FindingsLesionSize> size;
   OptionalText colour, aspect, note;
 };

@@ -161,6 +161,7 @@ std::string json(const FindingsLesion& l) {
   o.add("side", l.side);
   o.add("face", l.face);
   o.add("location_detail", l.location_detail);
+  o.add("tooth", l.tooth);
   o.add("size", l.size);
   o.add("colour", l.colour);
   o.add("aspect", l.aspect);

@@ -57,6 +57,7 @@ Diagnostic failure(const std::string& why) {
 model::Result<std::string> finalize(const std::string& rendered, const FinalizeInput& input) {
   model::Result<std::string> result;
   try {
+    const std::lock_guard lock(podofo_clock_mutex());
     result.value = finalized(rendered, input);
   } catch (const PoDoFo::PdfError& e) {
     result.diagnostics.push_back(failure(describe(e)));

@@ -24,8 +24,8 @@ Object* resolve_in(Document& document, Object* value) {
 
 }  // namespace
 
-std::mutex& podofo_clock_mutex() {
-  static std::mutex mutex;
+std::recursive_mutex& podofo_clock_mutex() {
+  static std::recursive_mutex mutex;
   return mutex;
 }
 

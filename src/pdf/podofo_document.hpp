@@ -17,9 +17,11 @@ namespace medcert::pdf {
 /// the wall clock, in the local time zone. Throws PoDoFo::PdfError.
 std::unique_ptr<PoDoFo::PdfMemDocument> load_document(std::string_view bytes, bool for_update);
 
-/// Hold it around any other PoDoFo 0.9.8 call that formats a PdfDate (new PdfAnnotation,
-/// PdfSignatureField::SetSignatureDate): PdfDate::ToString calls localtime(), which is not thread-safe.
-std::mutex& podofo_clock_mutex();
+/// Hold it around any PoDoFo 0.9.8 work that may format a PdfDate ("now" stamps on load, on write, in
+/// annotations and file specifications): PdfDate calls localtime(), which is not thread-safe, and
+/// ThreadSanitizer found such a call inside finalize that no narrower lock covered. Recursive, so a
+/// holder may call load_document().
+std::recursive_mutex& podofo_clock_mutex();
 
 /// The whole document rewritten, in Clean write mode (PDF/A needs an end of line after "obj"; the
 /// default compact mode writes "1 0 obj<<"). The trailer /ID is PoDoFo's: MD5 of the Info dictionary.

@@ -53,6 +53,7 @@ Diagnostic unreadable(const std::string& why) {
 model::Result<ReadBack> read_back(std::string_view pdf) {
   model::Result<ReadBack> result;
   try {
+    const std::lock_guard lock(podofo_clock_mutex());  // PoDoFo's "now" dates: see podofo_document.hpp
     const auto document = load_document(pdf, false);
     if (!document->GetCatalog()) throw std::runtime_error("no catalog");
     result.value = ReadBack{metadata(*document), associated_findings(*document)};

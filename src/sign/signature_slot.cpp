@@ -111,6 +111,7 @@ std::optional<Slot> write_update(PdfMemDocument& document, std::size_t reserve, 
 
 model::Result<Slot> open_slot(std::string_view pdf, const SlotRequest& request) {
   try {
+    const std::lock_guard lock(pdf::podofo_clock_mutex());  // PoDoFo's "now" dates: see podofo_document.hpp
     const auto document = pdf::load_document(pdf, true);
     const auto fields = signature_fields(*document);
     PdfObject* target = nullptr;
@@ -146,6 +147,7 @@ model::Result<Slot> find_slot(std::string_view pdf, const std::string& field_nam
                                   field_name))}};
   };
   try {
+    const std::lock_guard lock(pdf::podofo_clock_mutex());
     const auto document = pdf::load_document(pdf, false);
     for (const auto& f : signature_fields(*document)) {
       if (f.name != field_name || !f.value) continue;

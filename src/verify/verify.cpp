@@ -50,6 +50,7 @@ std::vector<sign::X509Ptr> trust_list(const VerifyOptions& options) {
 VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options) {
   VerifyReport report;
   try {
+    const std::lock_guard lock(pdf::podofo_clock_mutex());  // PoDoFo's "now" dates: see podofo_document.hpp
     const auto document = pdf::load_document(pdf, false);
     if (!document->GetCatalog()) return unreadable("no catalog");
     const auto trusted = trust_list(options);

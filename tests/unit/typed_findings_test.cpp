@@ -91,3 +91,12 @@ TEST_CASE("text with quotes, backslashes and line breaks survives the typed path
   REQUIRE_FALSE(unknown.diagnostics.empty());
   CHECK(unknown.diagnostics.front().rule == "F-TEMPLATE");
 }
+
+TEST_CASE("a tooth number reaches the checks through the typed path") {
+  auto findings = short_case();
+  findings.lesions.front().tooth = "59";  // not a permanent FDI tooth
+  const auto result = engine().check(findings, {kNow});
+  CHECK(std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [](const medcert::Diagnostic& d) {
+    return d.rule == "R-L-4" && d.path == "findings.lesions[0].tooth";
+  }));
+}
