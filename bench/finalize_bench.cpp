@@ -47,7 +47,8 @@ const Rendered& rendered() {
     const auto findings = value_of(load::load_findings(*text, path), "load the example");
     const model::Template& chosen = *value_of(api::select_template(templates, findings), "select the template");
     const auto pages = value_of(layout::layout(value_of(compose::compose(chosen, findings), "compose"), *fonts), "lay out");
-    Rendered r{value_of(render::render(pages, fonts->files(), render::RenderOptions{kNow}), "render"),
+    const auto subsets = fonts->subset(pages);  // as the engine renders: only the glyphs the pages use
+    Rendered r{value_of(render::render(pages, subsets.files, render::RenderOptions{kNow}), "render"),
                value_of(pdf::load_output_intent(env, manifest.output_intent.file, manifest.output_intent.identifier),
                         "load the output intent"),
                {}};

@@ -21,18 +21,12 @@
 #include <medcert/signing.hpp>
 #include <medcert/verification.hpp>
 
+#include "file_content.hpp"
+
 namespace {
 
 const char* const kExample = MEDCERT_SOURCE_DIR "/examples/medecin/long.yaml";
 constexpr std::int64_t kNow = 1795219200;  // 2026-11-21T00:00:00Z, as the tests use
-
-std::string file_content(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return std::move(text).str();
-}
 
 medcert::Source long_example() { return {file_content(kExample), kExample}; }
 

@@ -3,6 +3,9 @@
 #include <medcert/engine.hpp>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
+#include <optional>
 
 #include "api/template_selection.hpp"
 #include "api/typed_findings.hpp"
@@ -14,6 +17,7 @@
 #include "pdf/findings_json.hpp"
 #include "render/render.hpp"
 #include "validate/validate.hpp"
+#include "validate/wording.hpp"
 
 namespace medcert {
 namespace {
@@ -69,6 +73,9 @@ struct Laidout {
   std::optional<model::Findings> findings;
 };
 
+// What a specimen's every page says (RenderOptions::specimen): fixed, so that no template can soften it.
+constexpr const char* kSpecimenMark = "SP\u00C9CIMEN \u2014 document fictif de formation";
+
 pdf::Conformance conformance(PdfaLevel level) {
   switch (level) {
     case PdfaLevel::a1b: return pdf::Conformance::a1b;
@@ -83,6 +90,17 @@ pdf::Conformance conformance(PdfaLevel level) {
 struct Engine::Impl {
   std::shared_ptr<const Environment> env;
   std::vector<model::Template> templates;
+  /// Each template's wording rules (ICU patterns), compiled once, on the first check that uses the
+  /// template (a cold `medcert render` uses one template of many); by the template's address.
+  struct LazyWording {
+    mutable std::once_flag once;
+    mutable std::optional<validate::WordingChecker> checker;
+    const validate::WordingChecker& of(const model::Template& tmpl) const {
+      std::call_once(once, [&] { checker.emplace(tmpl); });
+      return *checker;
+    }
+  };
+  std::map<const model::Template*, LazyWording> wording;  // nodes never move: once_flag stays put
   std::shared_ptr<const fonts::FontSet> fonts;
   pdf::OutputIntent output_intent;
 
@@ -100,14 +118,18 @@ struct Engine::Impl {
     auto selected = api::select_template(templates, findings);
     append(out.diagnostics, std::move(selected.diagnostics));
     if (selected.value)
-      append(out.diagnostics, without_repeats(validate::validate(**selected.value, findings, now(options), fonts.get()), out.diagnostics));
+      append(out.diagnostics, without_repeats(validate::validate(**selected.value, findings, now(options), fonts.get(),
+                                                                 wording.at(*selected.value).of(**selected.value)),
+                                              out.diagnostics));
     if (!selected.value || has_errors(out.diagnostics)) return out;
 
     auto document = compose::compose(**selected.value, findings);
     append(out.diagnostics, std::move(document.diagnostics));
     if (!document.value || has_errors(out.diagnostics)) return out;
 
-    auto pages = layout::layout(*document.value, *fonts);
+    layout::LayoutOptions layout_options;
+    if (options.specimen) layout_options.watermark = kSpecimenMark;
+    auto pages = layout::layout(*document.value, *fonts, layout_options);
     append(out.diagnostics, std::move(pages.diagnostics));
     if (pages.value && !has_errors(out.diagnostics)) {
       out.pages = std::move(pages.value);
@@ -120,14 +142,16 @@ struct Engine::Impl {
   // The laid-out pages once rendered, made PDF/A and ready to sign.
   model::Result<std::string> produce(const Laidout& laid, const RenderOptions& options) const {
     const std::int64_t time = now(options);
-    auto rendered = render::render(*laid.pages, fonts->files(), render::RenderOptions{time});
+    // Only the glyphs this document prints; the subsets live until render has saved the PDF.
+    const fonts::DocumentFonts subsets = fonts->subset(*laid.pages);
+    auto rendered = render::render(*laid.pages, subsets.files, render::RenderOptions{time});
     if (!rendered.value || has_errors(rendered.diagnostics)) return rendered;
     const pdf::FinalizeInput input{
         conformance(options.pdfa),
         time,
         laid.pages->title,
         laid.pages->author,
-        pdf::CertificateIdentity{laid.chosen->id, laid.chosen->version, laid.chosen->profession.id, false},
+        pdf::CertificateIdentity{laid.chosen->id, laid.chosen->version, laid.chosen->profession.id, options.specimen},
         pdf::findings_json(*laid.findings),
         laid.pages->signature,
         &output_intent};
@@ -145,6 +169,7 @@ Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>()) {
   if (!templates.value || has_errors(templates.diagnostics)) fail("medcert: cannot load the templates", templates.diagnostics);
   if (templates.value->empty()) fail("medcert: no template found in " + or_default(config.templates_dir, config.data_dir, "/templates"), {});
   impl_->templates = std::move(*templates.value);
+  for (const auto& t : impl_->templates) impl_->wording.try_emplace(&t);
 
   auto manifest = load::load_font_manifest(env, or_default(config.fonts_manifest, config.data_dir, "/fonts/manifest.yaml"));
   if (!manifest.value || has_errors(manifest.diagnostics)) fail("medcert: cannot load the font manifest", manifest.diagnostics);

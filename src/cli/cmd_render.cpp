@@ -1,7 +1,5 @@
 #include "cli/command_support.hpp"
 
-#include <filesystem>
-
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -16,8 +14,7 @@ namespace medcert::cli {
 std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
   struct Args {
     std::string findings, output;
-    bool force = false;
-    PdfaLevel pdfa = PdfaLevel::a3b;
+    RenderFlags flags;
     bool sign = false;
     KeyOptions key;
   };
@@ -26,16 +23,12 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
   sub.add_option("-o,--output", args->output,
                  tr(lang, "fichier PDF à écrire («\u202F-\u202F»\u202F: sortie standard\u202F; défaut\u202F: FINDINGS avec l'extension .pdf)",
                     "PDF file to write (\"-\": standard output; default: FINDINGS with a .pdf extension)"));
-  sub.add_flag("--force", args->force, tr(lang, "remplace un fichier existant", "replace an existing file"));
-  sub.add_option("--pdfa", args->pdfa,
-                 tr(lang, "niveau PDF/A : 3b (défaut, constatations incluses), 2b ou 1b (leur empreinte seule)",
-                    "PDF/A level: 3b (default, findings embedded), 2b or 1b (their hash only)"))
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, PdfaLevel>{{"3b", PdfaLevel::a3b}, {"2b", PdfaLevel::a2b}, {"1b", PdfaLevel::a1b}}));
+  add_render_flags(sub, lang, args->flags);
   auto* sign = sub.add_flag("--sign", args->sign,
                             tr(lang, "signe aussi le PDF (PAdES, comme medcert sign) avec la clé de --p12",
                                "also sign the PDF (PAdES, as medcert sign does) with the key of --p12"));
   add_key_options(sub, lang, args->key)->needs(sign);
+  sub.get_option("--specimen")->excludes(sign);
   return [args](Context& ctx) {
     if (args->output.empty()) {
       if (args->findings == "-") {
@@ -46,8 +39,7 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
       }
       args->output = default_output(args->findings);
     }
-    std::error_code ec;
-    if (args->output != "-" && !args->force && std::filesystem::symlink_status(args->output, ec).type() != std::filesystem::file_type::not_found) {
+    if (args->output != "-" && !args->flags.force && output_exists(args->output)) {
       say_exists(ctx, args->output);
       return int{exit_unusable};
     }
@@ -59,9 +51,7 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
     const Engine* engine = ctx.engine();
     if (!engine) return int{exit_unusable};
 
-    RenderOptions options = options_of(ctx);
-    options.pdfa = args->pdfa;
-    const auto result = engine->render(*source, options);
+    const auto result = engine->render(*source, options_of(ctx, args->flags));
     print_text(ctx.err, result.diagnostics, ctx.lang, source->name, source->text);
     print_summary(ctx, ctx.err, result.diagnostics);
     if (!result.parsed) return int{exit_unusable};
@@ -81,7 +71,7 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
       }
     }
     std::string error;
-    switch (write_whole(args->output, signer ? signed_pdf.pdf : result.pdf, args->force, error)) {
+    switch (write_whole(args->output, signer ? signed_pdf.pdf : result.pdf, args->flags.force, error, args->flags.mode)) {
       case WriteStatus::written:
         return int{exit_ok};
       case WriteStatus::exists:

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -22,19 +23,24 @@ void add_findings_argument(CLI::App& sub, Language lang, std::string& target) {
 std::optional<Source> read_findings(Context& ctx, const std::string& path) { return read_input(ctx, path); }
 
 std::optional<Source> read_input(Context& ctx, const std::string& path) {
-  std::ostringstream content;
   if (path == "-") {
+    std::ostringstream content;
     content << std::cin.rdbuf();
     return Source{std::move(content).str(), "<stdin>"};
   }
+  auto source = load_source(path);
+  if (!source)
+    fmt::print(ctx.err, "{}: {}\n", path,
+               tr(ctx.lang, "erreur\u202F: fichier illisible ou introuvable", "error: cannot read this file"));
+  return source;
+}
+
+std::optional<Source> load_source(const std::string& path) {
   std::error_code ec;
   std::ifstream in;
   if (std::filesystem::is_regular_file(path, ec)) in.open(path, std::ios::binary);
-  if (!in.is_open()) {  // a never-opened stream has no error bit: `!in` would let a missing file read as empty
-    fmt::print(ctx.err, "{}: {}\n", path,
-               tr(ctx.lang, "erreur\u202F: fichier illisible ou introuvable", "error: cannot read this file"));
-    return std::nullopt;
-  }
+  if (!in.is_open()) return std::nullopt;  // never opened: no error bit, `!in` would read a missing file as empty
+  std::ostringstream content;
   content << in.rdbuf();
   return Source{std::move(content).str(), path};
 }
@@ -50,6 +56,32 @@ void say_exists(Context& ctx, const std::string& path) {
 }
 
 RenderOptions options_of(const Context& ctx) { return RenderOptions{ctx.now}; }
+
+void add_render_flags(CLI::App& sub, Language lang, RenderFlags& flags) {
+  sub.add_flag("--force", flags.force, tr(lang, "remplace un fichier existant", "replace an existing file"));
+  sub.add_option("--pdfa", flags.pdfa,
+                 tr(lang, "niveau PDF/A\u202F: 3b (défaut, constatations incluses), 2b ou 1b (leur empreinte seule)",
+                    "PDF/A level: 3b (default, findings embedded), 2b or 1b (their hash only)"))
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, PdfaLevel>{{"3b", PdfaLevel::a3b}, {"2b", PdfaLevel::a2b}, {"1b", PdfaLevel::a1b}}));
+  sub.add_flag("--specimen", flags.specimen,
+               tr(lang, "spécimen de formation\u202F: chaque page porte «\u202FSPÉCIMEN — document fictif de formation\u202F»\u202F; "
+                  "ne peut pas être signé",
+                  "training specimen: every page says \"SPÉCIMEN — document fictif de formation\"; cannot be signed"));
+  add_mode_option(sub, lang, flags.mode);
+}
+
+RenderOptions options_of(const Context& ctx, const RenderFlags& flags) {
+  RenderOptions options = options_of(ctx);
+  options.pdfa = flags.pdfa;
+  options.specimen = flags.specimen;
+  return options;
+}
+
+bool output_exists(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found;
+}
 
 void print_summary(Context& ctx, std::ostream& to, const Diagnostics& diagnostics) {
   std::size_t errors = 0, warnings = 0;

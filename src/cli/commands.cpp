@@ -37,6 +37,10 @@ const std::vector<Command>& commands() {
        "sign a certificate PDF (PAdES) with a software key, or in two steps with a card", declare_sign},
       {"verify", "vérifie la signature et l'intégrité d'un certificat PDF",
        "verify a certificate PDF's signature and integrity", declare_verify},
+      {"batch", "écrit les certificats de tout un dossier ou manifeste de constatations, sur tous les cœurs",
+       "write the certificates of a whole folder or manifest of findings, on all cores", declare_batch},
+      {"serve", "ouvre le formulaire de saisie dans le navigateur (serveur local sur 127.0.0.1)",
+       "open the findings form in the browser (a local server on 127.0.0.1)", declare_serve},
   };
   return table;
 }

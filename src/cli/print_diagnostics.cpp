@@ -75,7 +75,7 @@ void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang
   }
 }
 
-void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang, bool ok) {
+nlohmann::json diagnostics_json(const Diagnostics& diagnostics, Language lang) {
   auto list = nlohmann::json::array();
   for (const auto& d : diagnostics) {
     list.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
@@ -86,7 +86,11 @@ void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang
                     {"column", d.location.column},
                     {"message", d.message(lang)}});
   }
-  const nlohmann::json doc = {{"format_version", 1}, {"ok", ok}, {"diagnostics", list}};
+  return list;
+}
+
+void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang, bool ok) {
+  const nlohmann::json doc = {{"format_version", 1}, {"ok", ok}, {"diagnostics", diagnostics_json(diagnostics, lang)}};
   // Invalid UTF-8 from a hostile file must not abort the report: replace it.
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }

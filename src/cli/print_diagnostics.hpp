@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <medcert/diagnostics.hpp>
 
 namespace medcert::cli {
@@ -17,6 +19,9 @@ std::string printable(std::string_view text);
 /// when `source_text` is the text of the diagnostic's file.
 void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang, const std::string& source_name,
                 const std::string& source_text);
+
+/// [{severity, rule, path, file, line, column, message}], the list `check --format json` prints.
+nlohmann::json diagnostics_json(const Diagnostics& diagnostics, Language lang);
 
 /// {"format_version": 1, "ok": bool, "diagnostics": [{severity, rule, path, file, line, column, message}]}
 void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang, bool ok);

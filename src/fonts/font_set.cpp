@@ -2,10 +2,12 @@
 
 #include <array>
 #include <optional>
+#include <system_error>
 
 #include <fmt/format.h>
 #include <hb.h>
 
+#include "fonts/subset.hpp"
 #include "model/diag.hpp"
 
 namespace medcert::fonts {
@@ -138,5 +140,33 @@ double FontSet::ascender(model::FontStyle style) const { return impl_->face(styl
 double FontSet::descender(model::FontStyle style) const { return impl_->face(style).descender; }
 
 const std::map<model::FontStyle, std::string>& FontSet::files() const { return impl_->files; }
+
+DocumentFonts FontSet::subset(const model::Pages& pages) const {
+  struct SetDeleter {
+    void operator()(hb_set_t* set) const { hb_set_destroy(set); }
+  };
+  std::map<model::FontStyle, std::unique_ptr<hb_set_t, SetDeleter>> used;
+  for (const auto& page : pages.pages)
+    for (const auto& text : page.texts) {
+      auto& set = used[text.style];
+      if (!set) set.reset(hb_set_create());
+      add_code_points(text.text, set.get());
+    }
+  DocumentFonts out;
+  for (const auto& [style, code_points] : used) {
+    const auto program = subset_program(hb_font_get_face(impl_->face(style).font.get()), code_points.get());
+    try {
+      if (program) {
+        out.programs.emplace_back(*program);
+        out.files.emplace(style, out.programs.back().path());
+        continue;
+      }
+    } catch (const std::system_error&) {
+      // No memory file (no /proc, or out of memory): the whole font below.
+    }
+    out.files.emplace(style, impl_->files.at(style));
+  }
+  return out;
+}
 
 }  // namespace medcert::fonts

@@ -4,14 +4,25 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <medcert/environment.hpp>
 
+#include "fonts/memory_file.hpp"
 #include "load/load.hpp"
 #include "model/font_metrics.hpp"
+#include "model/pages.hpp"
 #include "model/result.hpp"
 
 namespace medcert::fonts {
+
+/// The font programs one document embeds, for the renderer (libharu reads fonts from paths only).
+/// The paths name memory files owned here: keep this object until the PDF is saved, since libharu
+/// reads the program again then (and silently writes the font unembedded if it cannot).
+struct DocumentFonts {
+  std::map<model::FontStyle, std::string> files;  ///< each style the pages print → a program's path
+  std::vector<MemoryFile> programs;               ///< the subsets those paths name
+};
 
 /// One parsed font per style. Immutable after load(): every HarfBuzz font is made immutable and
 /// only queried through HarfBuzz's read-only calls, which HarfBuzz documents as thread-safe (its
@@ -31,8 +42,13 @@ class FontSet final : public model::FontMetrics {
   double ascender(model::FontStyle style) const override;
   double descender(model::FontStyle style) const override;
 
-  /// The font files, for the renderer (libharu reads fonts from paths only).
+  /// The font files, as the manifest names them.
   const std::map<model::FontStyle, std::string>& files() const;
+
+  /// For each style the pages print, a subset of its font holding only the glyphs of their text
+  /// (HarfBuzz hb-subset, from the face parsed once in load()), in a memory file. Should a subset or
+  /// its memory file fail, that style gets its whole font file: a larger PDF, never a wrong one.
+  DocumentFonts subset(const model::Pages& pages) const;
 
   struct Impl;
   explicit FontSet(std::unique_ptr<Impl> impl);

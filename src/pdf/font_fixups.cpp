@@ -1,5 +1,6 @@
 #include "pdf/font_fixups.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <vector>
@@ -19,13 +20,28 @@ double number(const PdfObject* value) {
   return value->IsReal() ? value->GetReal() : static_cast<double>(value->GetNumber());
 }
 
-// The CIDs the font program holds, by the /CIDToGIDMap (a stream, or /Identity: CID = GID).
-std::vector<std::uint16_t> held_cids(const PdfMemDocument& document, const PdfObject& cid_font, int glyph_count) {
-  const PdfObject* map = entry(document, cid_font, "CIDToGIDMap");
-  if (map && map->HasStream()) return mapped_cids(decoded_stream(*map), glyph_count);
+// The CIDs the font program holds, by the /CIDToGIDMap (a stream, or /Identity: CID = GID). libharu's
+// map covers every code point of the BMP (128 KiB): it is cut after the last CID that has a glyph, since
+// a reader maps a CID past the end of the map to glyph 0 (.notdef), which is what the zeros cut off said.
+std::vector<std::uint16_t> held_cids(PdfMemDocument& document, PdfObject& cid_font, int glyph_count) {
+  PdfObject* map = entry(document, cid_font, "CIDToGIDMap");
+  if (map && map->HasStream()) {
+    const std::string bytes = decoded_stream(*map);
+    auto cids = mapped_cids(bytes, glyph_count);
+    const std::size_t kept = std::min(bytes.size(), cids.empty() ? 2 : 2 * (std::size_t{cids.back()} + 1));
+    map->GetStream()->Set(bytes.data(), static_cast<PoDoFo::pdf_long>(kept));  // and compressed
+    return cids;
+  }
   std::vector<std::uint16_t> cids;
   for (int cid = 1; cid < glyph_count && cid <= 0xFFFF; ++cid) cids.push_back(static_cast<std::uint16_t>(cid));
   return cids;
+}
+
+// A stream written unfiltered (render/ leaves the font's streams so) is compressed here, once.
+void compress(PdfObject& stream) {
+  if (stream.GetDictionary().HasKey("Filter")) return;
+  const std::string bytes = decoded_stream(stream);
+  stream.GetStream()->Set(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()));
 }
 
 // Font units to PDF glyph space (1000 per em).
@@ -65,7 +81,7 @@ void fix_type0(PdfMemDocument& document, PdfObject& type0) {
   PdfObject* cid_font = resolve(document, &descendants->GetArray()[0]);
   if (!cid_font || !has_name(document, *cid_font, "Subtype", "CIDFontType2")) return;
   PdfObject* descriptor = entry(document, *cid_font, "FontDescriptor");
-  const PdfObject* program = descriptor ? entry(document, *descriptor, "FontFile2") : nullptr;
+  PdfObject* program = descriptor ? entry(document, *descriptor, "FontFile2") : nullptr;
   if (!program || !program->HasStream()) return;  // not embedded: nothing to fix, and nothing PDF/A accepts
 
   const auto facts = read_truetype(decoded_stream(*program));
@@ -74,6 +90,7 @@ void fix_type0(PdfMemDocument& document, PdfObject& type0) {
   const auto cids = held_cids(document, *cid_font, facts->glyph_count);
   replace_to_unicode(document, type0, cids);
   add_cid_set(document, *descriptor, cids);
+  compress(*program);
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "render/render.hpp"
 
+#include <cmath>
+#include <numbers>
+
 #include <fmt/format.h>
 #include <medcert/version.hpp>
 
@@ -37,6 +40,9 @@ class Drawer {
     HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width));
     HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height));
     pdf_.check("page");
+    // Turned text (a specimen's diagonal) goes first, under everything else.
+    for (const auto& text : source.texts)
+      if (text.angle != 0) draw_turned(page, text, height);
     for (const auto& rect : source.rects) {
       // Pages' y grows downwards from the top; PDF's grows upwards from the bottom.
       HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(rect.line_width));
@@ -49,18 +55,40 @@ class Drawer {
     HPDF_Page_BeginText(page);
     HPDF_Font current = nullptr;
     double current_size = 0;
+    double current_gray = 0;
     for (const auto& text : source.texts) {
+      if (text.angle != 0) continue;
       HPDF_Font font = font_for(text.style);
       if (font != current || text.size != current_size) {
         HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(text.size));
         current = font;
         current_size = text.size;
       }
+      if (text.gray != current_gray) {
+        HPDF_Page_SetGrayFill(page, static_cast<HPDF_REAL>(text.gray));
+        current_gray = text.gray;
+      }
       HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(text.x), static_cast<HPDF_REAL>(height - text.baseline),
                         text.text.c_str());
     }
     HPDF_Page_EndText(page);
     pdf_.check("text");
+  }
+
+  /// Text turned about its start point: the rotation goes into the graphics state (q … cm … Q).
+  void draw_turned(HPDF_Page page, const model::PlacedText& text, double height) {
+    const double radians = text.angle * std::numbers::pi / 180;
+    const auto c = static_cast<HPDF_REAL>(std::cos(radians));
+    const auto s = static_cast<HPDF_REAL>(std::sin(radians));
+    HPDF_Page_GSave(page);
+    HPDF_Page_SetGrayFill(page, static_cast<HPDF_REAL>(text.gray));
+    HPDF_Page_Concat(page, c, s, -s, c, static_cast<HPDF_REAL>(text.x), static_cast<HPDF_REAL>(height - text.baseline));
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, font_for(text.style), static_cast<HPDF_REAL>(text.size));
+    HPDF_Page_TextOut(page, 0, 0, text.text.c_str());
+    HPDF_Page_EndText(page);
+    HPDF_Page_GRestore(page);
+    pdf_.check("turned text");
   }
 
   HPDF_Font font_for(model::FontStyle style) {
@@ -70,7 +98,12 @@ class Drawer {
     // Identity-H, CID = Unicode code point: UTF-8 text prints as is (UseUTFEncodings).
     const char* name = HPDF_LoadTTFontFromFile(pdf_.get(), file->second.c_str(), HPDF_TRUE);
     pdf_.check(fmt::format("loading the font {}", file->second));
+    // A font's streams (its program, its 128 KiB CIDToGIDMap) take their filter from the mode at this
+    // call: unfiltered, so that the PDF stage, which shortens the map, compresses each once instead of
+    // libharu deflating what is then inflated again (docs/pdf.md).
+    HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_TEXT | HPDF_COMP_IMAGE);
     HPDF_Font font = HPDF_GetFont(pdf_.get(), name, "UTF-8");
+    HPDF_SetCompressionMode(pdf_.get(), HPDF_COMP_ALL);
     pdf_.check(fmt::format("loading the font {}", file->second));
     return fonts_.emplace(style, font).first->second;
   }

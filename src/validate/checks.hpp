@@ -11,6 +11,8 @@
 
 namespace medcert::validate {
 
+class WordingChecker;  // wording.hpp
+
 /// A diagnostic when the field at `path` ("patient.birth_date") is absent, telling what to add and where.
 std::optional<Diagnostic> missing(const model::Findings& findings, std::string_view path, std::string_view rule,
                                   Severity severity = Severity::error);
@@ -34,13 +36,15 @@ void check_lesions(const model::Template& tmpl, const model::Findings& findings,
 void check_body_scope(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-DL-2, R-DL-3.
 void check_delivery(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
-/// The template's wording rules on the professional's own text and on the person's words (wording.hpp).
-void check_wording(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// The template's wording rules on the professional's own text and on the person's words (wording.hpp),
+/// and the problems met compiling them.
+void check_wording(const WordingChecker& checker, const model::Findings& findings, Diagnostics& out);
 /// R-Q-1: guillemets typed around the person's words.
 void check_quotes(const model::Findings& findings, Diagnostics& out);
 /// R-REQ for the names of an interpreter or legal representative who is listed.
 void check_attendants(const model::Findings& findings, Diagnostics& out);
-/// L-GLYPH for characters above U+FFFF, or (with `fonts`) absent from the regular font, in any text value.
+/// R-TXT-1 to R-TXT-4 (bidirectional controls, invisible characters, tabs and misplaced line breaks, identifiers
+/// not ASCII) and L-GLYPH (above U+FFFF, or with `fonts` absent from the regular font), in any text value.
 void check_characters(const model::Findings& findings, const model::FontMetrics* fonts, Diagnostics& out);
 /// R-REQ for the template's `required:` list; runs last and skips a path another rule already reported.
 void check_required(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);

@@ -4,11 +4,17 @@
 #include <tuple>
 
 #include "validate/checks.hpp"
+#include "validate/wording.hpp"
 
 namespace medcert::validate {
 
 Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now,
                      const model::FontMetrics* fonts) {
+  return validate(tmpl, findings, now, fonts, WordingChecker(tmpl));
+}
+
+Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now,
+                     const model::FontMetrics* fonts, const WordingChecker& wording) {
   Diagnostics out;
   check_characters(findings, fonts, out);
   check_identity(findings, out);
@@ -20,7 +26,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_body_scope(tmpl, findings, out);
   check_delivery(tmpl, findings, out);
   check_quotes(findings, out);
-  check_wording(tmpl, findings, out);
+  check_wording(wording, findings, out);
   check_attendants(findings, out);
   check_required(tmpl, findings, out);
   // Reading order of the source; stable, so diagnostics at one place keep the order of the checks.

@@ -11,10 +11,17 @@
 
 namespace medcert::validate {
 
+class WordingChecker;  // validate/wording.hpp: a template's wording rules, compiled
+
 /// `now` is Unix seconds: issuance may not be later (no postdating). With `fonts`, every character of
 /// every text value must also be one the certificate's font can print (L-GLYPH at the value itself);
 /// without, only characters above U+FFFF are reported.
 Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now,
                      const model::FontMetrics* fonts = nullptr);
+
+/// The same, with the template's wording rules compiled beforehand (`WordingChecker(tmpl)`): an engine
+/// compiles each template's rules once and checks every document with them.
+Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now,
+                     const model::FontMetrics* fonts, const WordingChecker& wording);
 
 }  // namespace medcert::validate

@@ -65,12 +65,16 @@ std::optional<Severity> severity_for(const model::WordingRule& rule, const model
   return named(rule.severity);
 }
 
-WordingChecker::WordingChecker(const model::Template& tmpl, Diagnostics& problems) {
+WordingChecker::WordingChecker(const model::Template& tmpl) {
   for (const auto& rule : tmpl.wording) {
     const auto severity = severity_for(rule, tmpl.capabilities);
     if (!severity) continue;
-    if (auto lexicon = Lexicon::compile(rule, problems)) rules_.push_back({&rule, *severity, std::move(*lexicon)});
+    if (auto lexicon = Lexicon::compile(rule, problems_)) rules_.push_back({&rule, *severity, std::move(*lexicon)});
   }
+}
+
+WordingChecker::WordingChecker(const model::Template& tmpl, Diagnostics& problems) : WordingChecker(tmpl) {
+  problems.insert(problems.end(), problems_.begin(), problems_.end());
 }
 
 std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own) const {
@@ -90,10 +94,8 @@ std::vector<WordingFinding> WordingChecker::own_text(std::string_view text) cons
 
 std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const { return find(text, false); }
 
-void check_wording(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
-  Diagnostics problems;
-  const WordingChecker checker(tmpl, problems);
-  out.insert(out.end(), problems.begin(), problems.end());
+void check_wording(const WordingChecker& checker, const model::Findings& findings, Diagnostics& out) {
+  out.insert(out.end(), checker.problems().begin(), checker.problems().end());
   for (const auto* text : own_texts(findings))
     for (const auto& finding : checker.own_text(text->value)) out.push_back(diagnostic(finding, *text));
   for (const auto* text : quoted_texts(findings))

@@ -30,6 +30,12 @@ class WordingChecker {
  public:
   /// Compiles the template's rules that are on; a pattern that does not compile is reported in `problems`.
   WordingChecker(const model::Template& tmpl, Diagnostics& problems);
+  /// The same, keeping the problems (problems()). Immutable once built: one checker serves every thread
+  /// (each search makes its own ICU matcher from the shared, thread-safe RegexPattern).
+  explicit WordingChecker(const model::Template& tmpl);
+
+  /// What compiling the rules reported (patterns that do not compile).
+  const Diagnostics& problems() const { return problems_; }
 
   /// A text the professional wrote: the own-text rules outside its quotes, the quoted-words rules inside.
   std::vector<WordingFinding> own_text(std::string_view text) const;
@@ -45,6 +51,7 @@ class WordingChecker {
   std::vector<WordingFinding> find(std::string_view text, bool own) const;
 
   std::vector<Compiled> rules_;
+  Diagnostics problems_;
 };
 
 }  // namespace medcert::validate

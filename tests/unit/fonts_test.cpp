@@ -124,3 +124,36 @@ TEST_CASE("a missing, unreadable or unparseable font is a diagnostic, all of the
   CHECK(result.diagnostics[2].path == "fonts.italic");
   CHECK_THAT(result.diagnostics[2].message_fr, Catch::Contains("aucune police"));
 }
+
+TEST_CASE("a document's fonts are subsets holding exactly its glyphs, with the same metrics") {
+  const auto fonts = load_liberation();
+  medcert::model::Pages pages;
+  pages.pages.resize(2);
+  pages.pages[0].texts.push_back({0, 0, 11, FontStyle::regular, "Née « ici »\u202F!", 0, 0});
+  pages.pages[1].texts.push_back({0, 0, 11, FontStyle::bold, "Titre", 0, 0});
+  const auto subsets = fonts->subset(pages);
+
+  REQUIRE(subsets.files.size() == 2);  // no italic text: no italic font embedded
+  REQUIRE(subsets.programs.size() == 2);
+  TestEnvironment env;
+  auto manifest = liberation_manifest();
+  for (const auto& [style, path] : subsets.files) {
+    CHECK_THAT(path, Catch::StartsWith("/proc/self/fd/"));
+    const auto bytes = env.read_file(path);
+    REQUIRE(bytes);
+    CHECK(bytes->size() * 20 < env.read_file(manifest.files[style])->size());
+    manifest.files[style] = path;
+  }
+  const auto reloaded = FontSet::load(env, manifest);
+  REQUIRE(reloaded.diagnostics.empty());
+  const auto& subset = **reloaded.value;
+  for (const char32_t cp : {U'N', U'é', U'«', U'»', U'\u202F', U'!', U' '}) {
+    INFO("U+" << std::hex << static_cast<unsigned>(cp));
+    CHECK(subset.covers(FontStyle::regular, cp));
+    CHECK(subset.advance(FontStyle::regular, cp) == fonts->advance(FontStyle::regular, cp));
+  }
+  CHECK_FALSE(subset.covers(FontStyle::regular, U'Z'));
+  CHECK_FALSE(subset.covers(FontStyle::regular, U'T'));  // printed in bold only
+  CHECK(subset.covers(FontStyle::bold, U'T'));
+  CHECK_FALSE(subset.covers(FontStyle::bold, U'N'));
+}

@@ -376,6 +376,18 @@ TEST_CASE("finalize: every CID font gets CapHeight, a CIDSet and a ToUnicode tha
     CHECK(cmap.find("begincidrange") == std::string::npos);
     CHECK(maps_identically(cmap, 'A'));
     CHECK(maps_identically(cmap, 0x202F));
+    // libharu's whole-BMP CIDToGIDMap, cut after the last CID that has a glyph; the font's streams compressed.
+    const PdfObject& descendants = must(pdf::entry(*doc, *font, "DescendantFonts"));
+    const PdfObject& cid_font = must(pdf::resolve(*doc, &descendants.GetArray()[0]));
+    const PdfObject& map = must(pdf::entry(*doc, cid_font, "CIDToGIDMap"));
+    const std::string gids = pdf::decoded_stream(map);
+    REQUIRE(gids.size() >= 2);
+    CHECK(gids.size() % 2 == 0);
+    CHECK(gids.size() < 2 * 0x10000);
+    CHECK((gids[gids.size() - 2] != 0 || gids[gids.size() - 1] != 0));
+    CHECK(map.GetDictionary().HasKey("Filter"));
+    const PdfObject& descriptor = must(pdf::entry(*doc, cid_font, "FontDescriptor"));
+    CHECK(must(pdf::entry(*doc, descriptor, "FontFile2")).GetDictionary().HasKey("Filter"));
   }
 }
 
