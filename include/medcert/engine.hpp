@@ -53,6 +53,9 @@ struct RenderOptions {
   /// A template id that replaces the findings' `template:` (unknown: an F-TEMPLATE diagnostic).
   std::optional<std::string> template_id = std::nullopt;  // initialised: RenderOptions{now} stays warning-free
   PdfaLevel pdfa = PdfaLevel::a3b;
+  /// A training specimen, not a certificate: every page carries « SPÉCIMEN — document fictif de
+  /// formation », the XMP says medcert:Specimen True, and medcert's signing refuses it.
+  bool specimen = false;
 };
 
 struct CheckResult {

@@ -129,6 +129,9 @@ MEDCERT_C_API medcert_status medcert_options_set_template(medcert_options* optio
 MEDCERT_C_API medcert_status medcert_options_set_pdfa(medcert_options* options, medcert_pdfa level);
 /* The language of messages (default French); an unknown value is MEDCERT_INVALID_ARGUMENT. */
 MEDCERT_C_API medcert_status medcert_options_set_language(medcert_options* options, medcert_language language);
+/* Non-zero: a training specimen, not a certificate. Every page carries « SPÉCIMEN — document fictif de
+ * formation », the XMP says medcert:Specimen True, and medcert refuses to sign it. Default: 0. */
+MEDCERT_C_API medcert_status medcert_options_set_specimen(medcert_options* options, int specimen);
 
 /* Checks findings (size bytes of YAML or JSON; `name` names them in diagnostics, may be NULL).
  * options may be NULL (defaults). *result is set whenever the status is not MEDCERT_INVALID_ARGUMENT

@@ -210,6 +210,13 @@ medcert_status medcert_options_set_language(medcert_options* options, medcert_la
   });
 }
 
+medcert_status medcert_options_set_specimen(medcert_options* options, int specimen) {
+  return options_call(options, [&] {
+    options->render.specimen = specimen != 0;
+    return MEDCERT_OK;
+  });
+}
+
 medcert_status medcert_check(const medcert_engine* engine, const char* findings, size_t size, const char* name,
                              const medcert_options* options, medcert_result** result) {
   return run(engine, findings, size, name, options, result,

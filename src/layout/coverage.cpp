@@ -95,6 +95,7 @@ Diagnostics check_coverage(const model::Document& doc, const model::FontMetrics&
   // Every digit may appear in a page number.
   const auto footer = footer_text(doc.footer, 123456789, 0);
   check.check(footer, printed_style(footer_style(options), model::FontStyle::regular), {}, "footer");
+  check.check(options.watermark, model::FontStyle::bold, {}, "watermark");
   return check.take();
 }
 

@@ -2,6 +2,8 @@
 // Knows nothing of PDF: a layout can be tested without producing one.
 #pragma once
 
+#include <string>
+
 #include "model/document.hpp"
 #include "model/font_metrics.hpp"
 #include "model/pages.hpp"
@@ -16,6 +18,8 @@ struct LayoutOptions {
   double body_size = 11;          ///< points
   double line_spacing = 1.25;     ///< times the font size
   double signature_box_width = 190, signature_box_height = 56;
+  /// Non-empty: a training specimen; every page carries this text (layout/watermark.hpp).
+  std::string watermark;
 };
 
 /// A character the fonts cannot print (or above U+FFFF) is an error diagnostic located at the

@@ -15,6 +15,8 @@ struct PlacedText {
   double size = 0;      ///< font size in points
   FontStyle style = FontStyle::regular;
   std::string text;     ///< UTF-8; drawn as one run at (x, baseline), no further spacing
+  double gray = 0;      ///< fill: 0 black … 1 white (opaque: PDF/A-1 allows no transparency)
+  double angle = 0;     ///< degrees, counter-clockwise about (x, baseline); 0 for the certificate's text
 };
 
 struct PlacedRect {

@@ -66,6 +66,38 @@ static void renders_an_example(const medcert_engine* engine, const medcert_optio
   puts("ok: an example renders to PDF bytes the caller owns");
 }
 
+/* True when `needle` occurs in the `size` bytes at `data` (memmem is not standard C). */
+static int contains(const unsigned char* data, size_t size, const char* needle) {
+  const size_t length = strlen(needle);
+  for (size_t i = 0; i + length <= size; ++i)
+    if (memcmp(data + i, needle, length) == 0) return 1;
+  return 0;
+}
+
+/* The specimen flag reaches the PDF's XMP (the watermark itself is checked by tests/e2e/specimen.sh). */
+static void renders_a_specimen(const medcert_engine* engine, const char* src) {
+  size_t size = 0;
+  char* findings = read_file(src, "examples/medecin/court.yaml", &size);
+  medcert_options* options = NULL;
+  EXPECT(medcert_options_new(&options) == MEDCERT_OK);
+  EXPECT(medcert_options_set_time(options, kNow) == MEDCERT_OK);
+  for (int specimen = 0; specimen <= 1; ++specimen) {
+    EXPECT(medcert_options_set_specimen(options, specimen) == MEDCERT_OK);
+    medcert_result* result = NULL;
+    EXPECT(medcert_render(engine, findings, size, "court.yaml", options, &result) == MEDCERT_OK);
+    medcert_buffer pdf = {NULL, 0};
+    EXPECT(medcert_result_take_pdf(result, &pdf) == MEDCERT_OK);
+    EXPECT(contains(pdf.data, pdf.size,
+                    specimen ? "<medcert:Specimen>True</medcert:Specimen>" : "<medcert:Specimen>False</medcert:Specimen>"));
+    EXPECT(medcert_buffer_free(&pdf) == MEDCERT_OK);
+    EXPECT(medcert_result_free(&result) == MEDCERT_OK);
+  }
+  EXPECT(medcert_options_set_specimen(NULL, 1) == MEDCERT_INVALID_ARGUMENT);
+  EXPECT(medcert_options_free(&options) == MEDCERT_OK);
+  free(findings);
+  puts("ok: medcert_options_set_specimen marks the PDF as a specimen (XMP medcert:Specimen)");
+}
+
 static void reports_bad_findings(const medcert_engine* engine, const medcert_options* english, const char* src) {
   size_t size = 0;
   char* findings = read_file(src, "examples/medecin/faulty/unknown-key.yaml", &size);
@@ -182,6 +214,7 @@ int main(int argc, char** argv) {
   EXPECT(medcert_options_set_language(english, MEDCERT_LANGUAGE_EN) == MEDCERT_OK);
 
   renders_an_example(engine, options, src);
+  renders_a_specimen(engine, src);
   reports_bad_findings(engine, english, src);
   reports_an_unknown_template(engine, src);
   refuses_invalid_options_and_null_arguments(engine);

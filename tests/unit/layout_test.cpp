@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "layout/layout.hpp"
@@ -427,6 +428,62 @@ TEST_CASE("the footer and the list dash must be printable too") {
   CHECK_THAT(result.diagnostics[0].message_en, Catch::Contains("U+2013"));
   CHECK(result.diagnostics[1].path == "footer");
   CHECK_THAT(result.diagnostics[1].message_en, Catch::Contains("U+0037"));
+}
+
+TEST_CASE("a specimen's watermark is on every page: a diagonal under the text, a banner at top and bottom") {
+  Document doc;
+  doc.footer = "Page {page}/{pages}";
+  for (int i = 0; i < 40; ++i) doc.blocks.push_back(block(BlockKind::paragraph, words("f", i * 8, 8)));
+  const Pages plain = lay_out(doc);
+  LayoutOptions options = small_page();
+  options.watermark = "SPECIMEN";
+  const Pages marked = lay_out(doc, options);
+  REQUIRE(marked.pages.size() == plain.pages.size());
+  REQUIRE(plain.pages.size() > 2);
+  for (std::size_t p = 0; p < marked.pages.size(); ++p) {
+    INFO("page " << p + 1);
+    const auto& texts = marked.pages[p].texts;
+    REQUIRE(texts.size() == plain.pages[p].texts.size() + 3);
+    // The diagonal first (painted under everything), turned, light grey, centred on the page.
+    const auto& diagonal = texts.front();
+    CHECK(diagonal.text == "SPECIMEN");
+    CHECK(diagonal.angle > 45);
+    CHECK(diagonal.angle < 60);
+    CHECK(diagonal.gray > 0.5);
+    const double radians = diagonal.angle * 3.14159265358979 / 180;
+    // The middle of the line, half a capital height (0.35 em) above its baseline.
+    const double middle_x = diagonal.x + width(diagonal) / 2 * std::cos(radians) - 0.35 * diagonal.size * std::sin(radians);
+    CHECK(middle_x == Approx(70));
+    // Two banners, centred, above the header and below the footer, in grey, not turned.
+    const auto& top = texts[texts.size() - 2];
+    const auto& bottom = texts.back();
+    for (const auto* banner : {&top, &bottom}) {
+      CHECK(banner->text == "SPECIMEN");
+      CHECK(banner->angle == 0);
+      CHECK(banner->gray > 0);
+      CHECK(banner->x + width(*banner) / 2 == Approx(70));
+    }
+    CHECK(top.baseline < 20);
+    CHECK(bottom.baseline > 180);
+    // The certificate's own text is unchanged: black, not turned.
+    for (std::size_t i = 1; i + 2 < texts.size(); ++i) {
+      CHECK(texts[i].text == plain.pages[p].texts[i - 1].text);
+      CHECK(texts[i].gray == 0);
+    }
+  }
+}
+
+TEST_CASE("a watermark the font cannot print is an L-GLYPH error") {
+  FakeMetrics metrics;
+  metrics.missing = U"\u00C9";
+  Document doc;
+  doc.blocks.push_back(block(BlockKind::paragraph, "texte"));
+  LayoutOptions options = small_page();
+  options.watermark = "SP\u00C9CIMEN";
+  const auto result = medcert::layout::layout(doc, metrics, options);
+  CHECK_FALSE(result.value);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].path == "watermark");
 }
 
 TEST_CASE("layout is deterministic") {

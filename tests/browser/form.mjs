@@ -1,0 +1,293 @@
+// End-to-end test of the form of `medcert serve` in a real browser: Debian's headless Chromium driven by
+// playwright-core. It starts the server, chooses a profession, fills a fictional case, watches a rule message
+// appear at its field and go once fixed, adds and removes lesion rows, switches profession, generates the PDF
+// from the keyboard and reads it back with pdftotext, exports the findings and imports them back.
+//
+//   node tests/browser/form.mjs MEDCERT SOURCE_DIR [--screenshots DIR]
+//
+// Exit 77 (skipped) when Chromium or playwright-core (`npm ci` in tests/browser) is missing.
+// --screenshots DIR also writes the screenshots of docs/guide-praticien.md (form-*.png) into DIR.
+import assert from 'node:assert/strict';
+import {spawn, execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SOURCE_DATE_EPOCH = '1795219200';  // 2026-11-21T00:00:00Z: the case below is dated the day before
+
+const args = process.argv.slice(2);
+const shotsAt = args.indexOf('--screenshots');
+const shotsDir = shotsAt >= 0 ? args.splice(shotsAt, 2)[1] : null;
+const [medcert, sourceDir] = args;
+if (!medcert || !sourceDir) {
+  console.error('usage: node form.mjs MEDCERT SOURCE_DIR [--screenshots DIR]');
+  process.exit(2);
+}
+if (!existsSync(CHROMIUM)) {
+  console.log(`SKIP: ${CHROMIUM} is absent (apt-get install chromium)`);
+  process.exit(77);
+}
+if (!existsSync(new URL('./node_modules/playwright-core/package.json', import.meta.url))) {
+  console.log('SKIP: playwright-core is absent (npm ci in tests/browser)');
+  process.exit(77);
+}
+const {chromium} = await import('playwright-core');
+
+let passed = 0;
+function ok(what) {
+  passed += 1;
+  console.log(`ok: ${what}`);
+}
+
+/** The DOM id the form gives a diagnostic path (web/paths.js idFor). */
+const idOf = (path) => '#f-' + path.replace(/^findings\.?/, '').replace(/[^A-Za-z0-9_]+/g, '-').replace(/-+$/, '');
+
+/** Starts `medcert serve --port 0` and resolves with its address, read from what it prints. */
+function startServer() {
+  const server = spawn(medcert, ['--data-dir', sourceDir, 'serve', '--port', '0'], {
+    env: {...process.env, SOURCE_DATE_EPOCH}, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`medcert serve printed no address:\n${seen}`)), 20000);
+    const read = (chunk) => {
+      seen += chunk;
+      const m = /http:\/\/(?:127\.0\.0\.1|localhost):(\d+)\/?/.exec(seen);
+      if (m) {
+        clearTimeout(timer);
+        resolve({server, url: `http://127.0.0.1:${m[1]}/`});
+      }
+    };
+    server.stdout.on('data', read);
+    server.stderr.on('data', read);
+    server.on('exit', (code) => reject(new Error(`medcert serve exited (${code}):\n${seen}`)));
+  });
+}
+
+function pdfText(file) {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString()
+    .replace(/[\u00A0\u202F]/g, ' ').replace(/\s+/g, ' ');
+}
+
+const work = mkdtempSync(join(tmpdir(), 'medcert-browser-'));
+const {server, url} = await startServer();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+try {
+  const context = await browser.newContext({
+    acceptDownloads: true, timezoneId: 'Europe/Paris', locale: 'fr-FR', viewport: {width: 1280, height: 860},
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Chromium logs every 4xx answer; the 422 of a refused generation is expected, nothing else is.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 422/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(url)) problems.push(`external request: ${r.url()}`); });
+  const shot = async (name, target) => {
+    if (!shotsDir) return;
+    await page.waitForTimeout(900);  // let the last check (debounced 400 ms) come back
+    await (target ?? page).screenshot({path: join(shotsDir, name)});
+  };
+  const fieldMessage = (path) => page.locator(`${idOf(path)}-msg`);
+  const statusSays = (text) => page.waitForFunction((t) => document.getElementById('check-status').textContent.includes(t), text);
+
+  // ---- The empty form of a profession ----
+  await page.goto(url);
+  await page.selectOption('#profession', 'medecin');
+  await page.waitForSelector('#section-author');
+  await statusSays('erreur');
+  assert.equal(await page.locator('#form-titre').textContent(), 'Certificat médical initial');
+  assert.ok(await page.locator('#section-itt').count() === 1, 'the physician has an ITT section');
+  ok('choosing « médecin » builds its form, with an ITT section, and the checker lists what is missing');
+  await shot('form-vide.png');
+  await page.click('#render');
+  await page.waitForFunction(() => document.getElementById('result').textContent.includes("n'a pas été généré"));
+  assert.match(await fieldMessage('findings.patient.family_name').textContent(), /R-ID-3/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'verif-titre');
+  ok('« Générer le PDF » on an incomplete form refuses (422) and shows every message at its field');
+
+  // ---- A fictional case ----
+  const text = (path, value) => page.fill(idOf(path), value);
+  const choose = (path, value) => page.selectOption(idOf(path), value);
+  const when = async (path, date, time) => {
+    await page.fill(idOf(path), date);
+    await page.fill(`${idOf(path)}-time`, time);
+  };
+  await choose('findings.author.civility', 'madame');
+  await text('findings.author.title', 'Docteur');
+  await text('findings.author.given_name', 'Claire');
+  await text('findings.author.family_name', 'Martin');
+  await text('findings.author.rpps', '10000000009');
+  await text('findings.author.address', '12 rue des Tilleuls\n69003 Lyon');
+  await choose('findings.patient.civility', 'madame');
+  await text('findings.patient.family_name', 'Exemple');
+  await text('findings.patient.given_names', 'Alice');
+  await page.fill(idOf('findings.patient.birth_date'), '1990-04-12');
+  await text('findings.patient.address', '3 allée des Peupliers\n69008 Lyon');
+  await choose('findings.patient.identity', 'verified');
+  await when('findings.examination.datetime', '2026-11-20', '14:30');
+  assert.equal(await page.inputValue(`${idOf('findings.examination.datetime')}-tz`), '+01:00');
+  ok('the UTC offset of a date-time fills itself from the time zone (+01:00 in Paris in November)');
+  await choose('findings.examination.place_type', 'cabinet');
+  await choose('findings.examination.request_mode', 'demande_spontanee');
+  await page.click(`${idOf('findings.declarations')}-add`);
+  await text('findings.declarations[0]', "J'ai été poussée contre le mur de la cuisine.");
+  await page.click(`${idOf('findings.complaints')}-add`);
+  await text('findings.complaints[0]', "J'ai mal au bras gauche quand je le bouge.");
+  await page.click(`${idOf('findings.negative_findings')}-add`);
+  await text('findings.negative_findings[0]', 'Absence de lésion visible du cuir chevelu.');
+  await text('findings.functional_impact', 'Gêne à la mobilisation du membre supérieur gauche.');
+  await choose('findings.itt.mode', 'fixed');
+  await text('findings.itt.days', '5');
+  await when('findings.issuance.datetime', '2026-11-20', '15:10');
+  await text('findings.issuance.place', 'Lyon');
+  await choose('findings.issuance.recipient', 'patient');
+
+  // ---- Lesion rows: add two, fill them, remove the second ----
+  const rows = page.locator('#section-lesions fieldset.row');
+  await page.click(`${idOf('findings.lesions')}-add`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-lesions-0-type', 'focus goes to the new row');
+  await choose('findings.lesions[0].type', 'ecchymose');
+  await choose('findings.lesions[0].region', 'avant_bras');
+  await choose('findings.lesions[0].side', 'gauche');
+  await choose('findings.lesions[0].face', 'anterieure');
+  await text('findings.lesions[0].location_detail', 'à 5 cm sous le pli du coude');
+  await text('findings.lesions[0].size.length_cm', '4');
+  await text('findings.lesions[0].size.width_cm', '2,5');
+  await choose('findings.lesions[0].colour', 'violacee');
+  await page.click(`${idOf('findings.lesions')}-add`);
+  await choose('findings.lesions[1].type', 'excoriation');
+  await choose('findings.lesions[1].region', 'genou');
+  assert.equal(await rows.count(), 2);
+  await shot('form-lesions.png', page.locator('#section-lesions'));
+  await rows.nth(1).getByRole('button', {name: /Retirer/}).click();
+  assert.equal(await rows.count(), 1);
+  assert.equal(await page.inputValue(idOf('findings.lesions[0].size.width_cm')), '2.5');
+  assert.equal(await page.inputValue(idOf('findings.lesions[0].region')), 'avant_bras');
+  ok('lesion rows are added and removed with their buttons; the first row keeps its values (2,5 read as 2.5)');
+
+  // ---- A rule message at its field, and gone once fixed ----
+  const psy = 'findings.psychological_state';
+  await text(psy, 'Elle dit avoir été frappée ; pleurs.');
+  await page.waitForFunction((id) => document.querySelector(id).textContent.includes('R-Q-1'), `${idOf(psy)}-msg`);
+  const message = await fieldMessage(psy).textContent();
+  assert.match(message, /Erreur/);
+  assert.match(message, /mot pour mot/);
+  assert.equal(await page.getAttribute(idOf(psy), 'aria-invalid'), 'true');
+  assert.match(await page.getAttribute(idOf(psy), 'aria-describedby'), /-msg/);
+  assert.match(await page.locator('#summary').textContent(), /R-Q-1/);
+  ok('a paraphrase in the psychological state shows « Erreur R-Q-1 » in French at the field, aria-invalid, and in the summary');
+  await page.evaluate((id) => document.querySelector(id).scrollIntoView({block: 'center'}), idOf(psy));
+  await shot('form-message.png');
+  await text(psy, "Pleurs à l'évocation des faits ; voix basse.");
+  await page.waitForFunction((id) => !document.querySelector(id).textContent.includes('R-Q-1'), `${idOf(psy)}-msg`);
+  assert.equal(await page.getAttribute(idOf(psy), 'aria-invalid'), null);
+  ok('once the wording is fixed, the message and aria-invalid go');
+
+  await text('findings.author.rpps', '10000000008');
+  await page.waitForFunction((id) => document.querySelector(id).textContent.includes('R-ID-2-KEY'), `${idOf('findings.author.rpps')}-msg`);
+  assert.match(await fieldMessage('findings.author.rpps').textContent(), /Avertissement/);
+  await text('findings.author.rpps', '10000000009');
+  await page.waitForFunction((id) => document.querySelector(id).textContent === '', `${idOf('findings.author.rpps')}-msg`);
+  ok('an RPPS with a wrong check key gives the warning R-ID-2-KEY at its field, gone once corrected');
+
+  await statusSays('Aucune remarque');
+  ok('the complete case passes the checker');
+
+  // ---- A profession without ITT ----
+  await page.selectOption('#profession', 'infirmier');
+  await page.waitForFunction(() => document.getElementById('form-titre').textContent !== 'Certificat médical initial');
+  assert.equal(await page.locator('#section-itt').count(), 0);
+  assert.equal(await page.locator('[data-path^="findings.itt"]').count(), 0);
+  assert.equal(await page.inputValue(idOf('findings.patient.family_name')), 'Exemple');
+  await page.waitForFunction(() => document.getElementById('summary').textContent.includes('R-ITT-1'));
+  ok('« infirmier » has no ITT section; the values are kept, and the ITT left over is refused (R-ITT-1, in the summary)');
+  await page.selectOption('#profession', 'medecin');
+  await page.waitForSelector('#section-itt');
+  assert.equal(await page.inputValue(idOf('findings.itt.days')), '5');
+  await statusSays('Aucune remarque');
+  ok('back to « médecin », the ITT comes back');
+
+  // ---- Remembering the professional's identity, in this browser only ----
+  await page.check('#remember');
+  const stored = await page.evaluate(() => localStorage.getItem('medcert.identite'));
+  assert.match(stored, /Martin/);
+  assert.doesNotMatch(stored, /Exemple|Alice|poussée/);
+  ok('« Mémoriser mon identité » keeps the author, and nothing of the person, in localStorage');
+
+  // ---- Generating the PDF from the keyboard ----
+  await page.click('.banner h1');  // the start of the page: Tab goes on from there
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i += 1) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement.id === 'render');
+  }
+  assert.ok(reached, 'Tab reaches « Générer le PDF »');
+  ok('Tab reaches « Générer le PDF »');
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const pdfFile = join(work, 'certificat.pdf');
+  await pdfDownload.saveAs(pdfFile);
+  assert.equal(readFileSync(pdfFile).subarray(0, 5).toString(), '%PDF-');
+  const pdf = pdfText(pdfFile);
+  for (const expected of ['Certificat médical initial', 'Alice', 'EXEMPLE', "« J'ai été poussée contre le mur de la cuisine. »"]) {
+    assert.ok(pdf.includes(expected) || pdf.includes(expected.replace('EXEMPLE', 'Exemple')), `the PDF says ${expected}`);
+  }
+  await page.waitForFunction(() => document.getElementById('result').textContent.includes('généré'));
+  ok('Enter on « Générer le PDF » downloads the certificate; pdftotext finds the title, the person and her quoted words');
+  await shot('form-resultat.png');
+  if (shotsDir) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdfFile, join(shotsDir, 'form-pdf')]);
+
+  // ---- A training specimen ----
+  await page.check('#specimen');
+  const [specimenDownload] = await Promise.all([page.waitForEvent('download'), page.click('#render')]);
+  const specimenFile = join(work, 'specimen.pdf');
+  await specimenDownload.saveAs(specimenFile);
+  assert.match(pdfText(specimenFile), /SPÉCIMEN/);
+  await page.uncheck('#specimen');
+  ok('« Spécimen de formation » gives a PDF marked SPÉCIMEN');
+
+  // ---- Export, then import into a fresh page ----
+  const valuesOf = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#findings input, #findings select, #findings textarea')]
+    .map((e) => [e.id, e.type === 'checkbox' ? e.checked : e.value])));
+  const before = await valuesOf();
+  const [yamlDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-yaml')]);
+  const yamlFile = join(work, 'constatations.yaml');
+  await yamlDownload.saveAs(yamlFile);
+  const yaml = readFileSync(yamlFile, 'utf8');
+  assert.match(yaml, /medcert: 1/);
+  assert.match(yaml, /Exemple/);
+  ok('« Exporter (YAML) » downloads a findings file');
+
+  await page.reload();
+  await page.waitForSelector('#section-author');
+  assert.equal(await page.inputValue(idOf('findings.author.family_name')), 'Martin');
+  assert.equal(await page.inputValue(idOf('findings.patient.family_name')), '');
+  ok('after a reload, only the remembered identity is back (the person\'s data is gone)');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#import')]);
+  await chooser.setFiles(yamlFile);
+  await page.waitForFunction(() => document.getElementById('io-status').textContent.includes('importé'));
+  await statusSays('Aucune remarque');
+  assert.deepEqual(await valuesOf(), before);
+  ok('« Importer… » of the exported YAML gives back the same form values');
+
+  await page.uncheck('#remember');
+  assert.equal(await page.evaluate(() => localStorage.getItem('medcert.identite')), null);
+  ok('unchecking « Mémoriser » forgets the identity');
+
+  assert.deepEqual(problems, []);
+  ok('no script error, no console error, no request outside the server');
+  await context.close();
+} finally {
+  await browser.close();
+  server.kill();
+  rmSync(work, {recursive: true, force: true});
+}
+console.log(`${passed} passed, 0 failed`);

@@ -1,0 +1,265 @@
+#!/usr/bin/env python3
+"""The checks of tests/e2e/serve.sh that speak HTTP to a running `medcert serve` (python3 stdlib + PyYAML).
+
+usage: serve_client.py PORT MEDCERT SRC WORK
+Prints one "ok: ..." line per check; exits 1 at the first failure.
+"""
+import concurrent.futures
+import http.client
+import json
+import os
+import subprocess
+import sys
+
+import yaml
+
+PORT, MEDCERT, SRC, WORK = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+HOST = f"127.0.0.1:{PORT}"
+PROFESSIONS = {"medecin", "infirmier", "masseur-kinesitherapeute", "pedicure-podologue", "sage-femme",
+               "chirurgien-dentiste"}
+
+
+def fail(message):
+    print(f"FAIL: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def ok(message):
+    print(f"ok: {message}")
+
+
+def request(method, path, body=None, content_type="application/json", headers=None):
+    """(status, headers dict with lower-case names, body bytes); never raises on a refused upload."""
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
+    sent = {"Host": HOST}
+    if body is not None:
+        sent["Content-Type"] = content_type
+    sent.update(headers or {})
+    data = body.encode() if isinstance(body, str) else body
+    try:
+        conn.request(method, path, body=data, headers=sent)
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the server may answer (413) before taking the whole body
+    response = conn.getresponse()
+    result = response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    conn.close()
+    return result
+
+
+def as_json_text(yaml_path):
+    """A findings YAML file as JSON text, every scalar kept as written (BaseLoader: no type guessing)."""
+    with open(yaml_path, encoding="utf-8") as f:
+        return json.dumps(yaml.load(f, Loader=yaml.BaseLoader), ensure_ascii=False, indent=2)
+
+
+def write(name, data):
+    path = os.path.join(WORK, name)
+    with open(path, "wb" if isinstance(data, bytes) else "w") as f:
+        f.write(data)
+    return path
+
+
+def pdf_text(path):
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True).stdout
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def cli_check(path):
+    run = subprocess.run([MEDCERT, "check", "--format", "json", path], capture_output=True, text=True)
+    return json.loads(run.stdout)
+
+
+def key(diagnostics):
+    return [(d["severity"], d["rule"], d["path"], d["line"], d["column"]) for d in diagnostics]
+
+
+def texts(value):
+    """Every scalar as text: what the findings loader reads."""
+    if isinstance(value, dict):
+        return {k: texts(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [texts(v) for v in value]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def check_static_and_headers():
+    if not os.path.exists(os.path.join(SRC, "web", "index.html")):
+        print("skip: web/index.html does not exist yet")
+        return
+    status, headers, body = request("GET", "/")
+    if status != 200 or not headers["content-type"].startswith("text/html") or b"<form" not in body.lower() and b"<html" not in body.lower():
+        fail(f"GET / gives {status} {headers.get('content-type')}")
+    for name in ("content-security-policy", "x-content-type-options", "referrer-policy"):
+        if name not in headers:
+            fail(f"GET / has no {name} header")
+    if "default-src 'self'" not in headers["content-security-policy"]:
+        fail("the CSP does not restrict sources to 'self'")
+    status, headers, _ = request("GET", "/app.js")
+    if status != 200 or not headers["content-type"].startswith("text/javascript"):
+        fail(f"GET /app.js gives {status} {headers.get('content-type')}")
+    for path in ("/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/templates", "/.git"):
+        if request("GET", path)[0] == 200:
+            fail(f"GET {path} is served")
+    ok("the form's files, and nothing outside web/, with the security headers")
+
+
+def check_professions_and_forms():
+    status, headers, body = request("GET", "/api/professions")
+    ids = {p["id"] for p in json.loads(body)["professions"]}
+    if status != 200 or ids != PROFESSIONS:
+        fail(f"/api/professions: {status} {ids}")
+    if headers.get("cache-control") != "no-store":
+        fail("/api/professions is not Cache-Control: no-store")
+    sections = {}
+    for profession in ("medecin", "infirmier", "physician"):
+        status, _, body = request("GET", f"/api/form?profession={profession}")
+        if status != 200:
+            fail(f"/api/form?profession={profession}: {status}")
+        schema = json.loads(body)
+        sections[profession] = [s["id"] for s in schema["sections"]]
+        if "lesion_types" not in schema["vocabularies"] or "regions" not in schema["vocabularies"]:
+            fail(f"/api/form?profession={profession} has no lesion vocabularies")
+    if "itt" not in sections["medecin"] or "itt" in sections["infirmier"] or sections["physician"] != sections["medecin"]:
+        fail(f"ITT section: {sections}")
+    _, _, body = request("GET", "/api/form?profession=pedicure-podologue")
+    regions = {r["id"] for r in json.loads(body)["vocabularies"]["regions"]}
+    if "pied" not in regions or "thorax" in regions:
+        fail(f"the podiatrist's regions are not those of the foot and ankle: {regions}")
+    if request("GET", "/api/form?profession=plombier")[0] != 404:
+        fail("an unknown profession is not 404")
+    ok("professions, and a form per profession (ITT only where the profession may state one)")
+
+
+def check_check():
+    court = write("court.json", as_json_text(f"{SRC}/examples/medecin/court.yaml"))
+    status, _, body = request("POST", "/api/check", open(court, "rb").read())
+    result = json.loads(body)
+    if status != 200 or result["ok"] is not True or result["format_version"] != 1:
+        fail(f"/api/check on court.yaml: {status} {body[:300]}")
+    compared = 0
+    for name in ("bad-rpps", "missing-field", "unknown-key", "dates-out-of-order", "wrong-type", "jugement"):
+        source = f"{SRC}/examples/medecin/faulty/{name}.yaml"
+        if not os.path.exists(source):
+            continue
+        path = write(f"{name}.json", as_json_text(source))
+        status, _, body = request("POST", "/api/check", open(path, "rb").read())
+        served, cli = json.loads(body), cli_check(path)
+        if status != 200 or served["ok"] or key(served["diagnostics"]) != key(cli["diagnostics"]):
+            fail(f"/api/check on {name}: {key(served['diagnostics'])} != medcert check's {key(cli['diagnostics'])}")
+        compared += 1
+    if compared < 4:
+        fail("too few faulty examples found")
+    missing = open(os.path.join(WORK, "missing-field.json"), "rb").read()
+    french = [d["message"] for d in json.loads(request("POST", "/api/check", missing)[2])["diagnostics"]]
+    english = [d["message"] for d in json.loads(request("POST", "/api/check?lang=en", missing)[2])["diagnostics"]]
+    if not english or len(english) != len(french) or any(f == e for f, e in zip(french, english)):
+        fail(f"lang=en does not give English messages: {english}")
+    ok(f"/api/check: the same diagnostics as medcert check --format json ({compared} faulty cases)")
+    return court
+
+
+def check_render(court):
+    status, headers, pdf = request("POST", "/api/render", open(court, "rb").read())
+    if status != 200 or headers["content-type"] != "application/pdf" or not pdf.startswith(b"%PDF-"):
+        fail(f"/api/render: {status} {headers.get('content-type')} {pdf[:200]}")
+    if "attachment" not in headers.get("content-disposition", "") or headers.get("cache-control") != "no-store":
+        fail("the PDF is not sent as a no-store attachment")
+    served = write("served.pdf", pdf)
+    if "Certificat médical initial" not in pdf_text(served) or "EXEMPLE" not in pdf_text(served).upper():
+        fail("the served PDF lacks its title or the patient's name")
+    if subprocess.run(["qpdf", "--check", served], capture_output=True).returncode != 0:
+        fail("qpdf --check fails on the served PDF")
+    cli_pdf = os.path.join(WORK, "cli.pdf")
+    subprocess.run([MEDCERT, "render", court, "-o", cli_pdf], check=True, capture_output=True)
+    if open(cli_pdf, "rb").read() != pdf:
+        fail("the served PDF differs from medcert render's")
+    status, headers, body = request("POST", "/api/render", open(write("missing.json", as_json_text(
+        f"{SRC}/examples/medecin/faulty/missing-field.yaml")), "rb").read())
+    if status != 422 or json.loads(body)["ok"] is not False:
+        fail(f"/api/render of faulty findings: {status}")
+    status, _, pdf = request("POST", "/api/render?specimen=1&pdfa=2b", open(court, "rb").read())
+    if status != 200 or "SPÉCIMEN" not in pdf_text(write("specimen.pdf", pdf)):
+        fail("specimen=1 does not mark the PDF")
+    ok("/api/render: the same bytes as medcert render; 422 with diagnostics when faulty; specimen")
+
+
+def check_export_import(court):
+    original = json.load(open(court, encoding="utf-8"))
+    status, headers, exported = request("POST", "/api/export?format=yaml", json.dumps(original, ensure_ascii=False))
+    if status != 200 or not headers["content-type"].startswith("text/yaml") or not exported.startswith(b"# "):
+        fail(f"/api/export: {status} {exported[:200]}")
+    saved = write("exported.yaml", exported)
+    run = subprocess.run([MEDCERT, "check", saved], capture_output=True, text=True)
+    if run.returncode != 0:
+        fail(f"medcert check refuses the exported file: {run.stdout}{run.stderr}")
+    status, _, body = request("POST", "/api/import", exported, content_type="text/plain")
+    imported = json.loads(body)
+    if status != 200 or texts(imported["findings"]) != texts(original) or imported["ok"] is not True:
+        fail(f"export then import changes the findings: {status} {body[:300]}")
+    status, _, body = request("POST", "/api/export?format=json", json.dumps(original))
+    if status != 200 or json.loads(body) != original:
+        fail("/api/export?format=json changes the findings")
+    status, _, body = request("POST", "/api/import", "author: [unclosed", content_type="text/plain")
+    if status != 400 or not json.loads(body)["diagnostics"]:
+        fail(f"importing a broken file: {status} {body[:200]}")
+    ok("export (YAML that medcert check accepts) and import give back the same findings")
+
+
+def check_refusals(court):
+    body = open(court, "rb").read()
+    status, headers, answer = request("POST", "/api/render", body, headers={"Host": "evil.example"})
+    if status not in (421, 403) or answer.startswith(b"%PDF"):
+        fail(f"a foreign Host header is not refused: {status}")
+    if request("GET", "/api/professions", headers={"Host": f"evil.example:{PORT}"})[0] not in (421, 403):
+        fail("a foreign Host header is refused on POST only")
+    if request("GET", "/", headers={"Host": f"localhost:{PORT}"})[0] in (421, 403):
+        fail("localhost:PORT is refused")
+    status, _, answer = request("POST", "/api/render", body, headers={"Origin": "http://evil.example"})
+    if status != 403 or answer.startswith(b"%PDF"):
+        fail(f"a foreign Origin is not refused: {status}")
+    if request("POST", "/api/check", body, headers={"Origin": f"http://127.0.0.1:{PORT}"})[0] != 200:
+        fail("the form's own Origin is refused")
+    if request("POST", "/api/check", body, content_type="text/plain")[0] != 403:
+        fail("a text/plain POST (what a cross-site form can send) is accepted")
+    status, _, _ = request("POST", "/api/check", b"{" + b" " * (2 * 1024 * 1024) + b"}")
+    if status != 413:
+        fail(f"a 2 MiB body gives {status}, not 413")
+    for bad in (b"{not json", b"[1, 2]", b"\"text\"", b"[" * 100000):
+        if request("POST", "/api/check", bad)[0] != 400:
+            fail(f"a body that is not a findings object is not 400: {bad[:20]}")
+    if request("GET", "/api/professions")[0] != 200:
+        fail("the server does not answer after a malformed body")
+    ok("foreign Host (421), foreign Origin and text/plain (403), 2 MiB (413), malformed JSON (400), still serving")
+
+
+def check_concurrency(court):
+    original = json.load(open(court, encoding="utf-8"))
+    names = [f"Simultane{chr(ord('A') + i)}" for i in range(16)]
+
+    def render(name):
+        findings = json.loads(json.dumps(original))
+        findings["patient"]["family_name"] = name
+        status, _, pdf = request("POST", "/api/render", json.dumps(findings, ensure_ascii=False))
+        return name, status, pdf
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(render, names))
+    for name, status, pdf in results:
+        if status != 200:
+            fail(f"concurrent render for {name}: {status}")
+        text = pdf_text(write(f"{name}.pdf", pdf)).upper()  # family names are printed in capitals
+        others = [n for n in names if n != name and n.upper() in text]
+        if name.upper() not in text or others:
+            fail(f"the PDF for {name} does not hold its own name only (also: {others})")
+    ok("16 concurrent renders, each answered 200 with its own certificate")
+
+
+check_static_and_headers()
+check_professions_and_forms()
+court_json = check_check()
+check_render(court_json)
+check_export_import(court_json)
+check_refusals(court_json)
+check_concurrency(court_json)

@@ -1,0 +1,32 @@
+// The server's API (see `medcert serve`): JSON in, JSON or a file out. Nothing is stored by the browser here.
+
+export class ServerUnreachable extends Error {}
+
+async function send(url, options) {
+  try {
+    return await fetch(url, {cache: 'no-store', credentials: 'same-origin', ...options});
+  } catch (error) {
+    throw new ServerUnreachable(String(error));
+  }
+}
+
+export async function getJSON(url) {
+  const response = await send(url, {});
+  return {status: response.status, data: await response.json()};
+}
+
+/** POSTs `findings` as JSON; returns the Response for the caller to read as JSON or as a file. */
+export function postFindings(url, findings) {
+  return send(url, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(findings)});
+}
+
+/** POSTs a findings file's text, as it is, for the server to read (YAML or JSON). */
+export function postText(url, text) {
+  return send(url, {method: 'POST', headers: {'Content-Type': 'text/plain; charset=utf-8'}, body: text});
+}
+
+/** The file name the server proposes (Content-Disposition), else `fallback`. */
+export function fileName(response, fallback) {
+  const m = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  return m ? m[1] : fallback;
+}

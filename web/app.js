@@ -1,0 +1,306 @@
+// medcert serve, the form: choose a profession, fill the form generated from its template, read the checker's
+// messages as you type, generate the PDF, export or import the findings. The findings stay in this page: the
+// server checks and renders them without keeping anything; only the professional's own identity may be kept,
+// in this browser's local storage, when the practitioner asks for it.
+import {h, download, sizeLabel, guillemets, NNBSP} from './dom.js';
+import {getJSON, postFindings, postText, fileName, ServerUnreachable} from './api.js';
+import {buildForm} from './form.js';
+import {showDiagnostics} from './diagnostics.js';
+import {within} from './paths.js';
+
+const CHECK_DELAY_MS = 400;
+const REMEMBER_KEY = 'medcert.identite';
+const AUTHOR = 'findings.author';
+const UNREACHABLE = `Le serveur medcert ne répond pas${NNBSP}: relancez «${NNBSP}medcert serve${NNBSP}» et rechargez la page.`;
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  profession: $('profession'), form: $('findings'), summary: $('summary'), status: $('check-status'),
+  render: $('render'), specimen: $('specimen'), result: $('result'), io: $('io-status'), carried: $('carried'),
+  importFile: $('import-file'),
+};
+
+const state = {
+  professions: [], form: null, diagnostics: [], touched: new Set(), showAllMessages: false, checkSeq: 0, timer: 0, busy: false,
+};
+
+// The profession chooser stands for the findings' author.profession and template in the diagnostics.
+const chooser = {path: 'findings.author.profession', label: 'Votre profession', root: ui.profession.parentElement,
+  msg: $('profession-msg'), inputs: [ui.profession], focus: ui.profession};
+
+function allWidgets() {
+  const widgets = new Map(state.form ? state.form.widgets : []);
+  widgets.set(chooser.path, chooser);
+  widgets.set('findings.template', {...chooser, path: 'findings.template'});
+  return widgets;
+}
+
+function visible(path) {
+  if (state.showAllMessages) return true;
+  for (const touched of state.touched) if (within(touched, path) || within(path, touched)) return true;
+  return false;
+}
+
+function showMessages() {
+  if (!state.form) return;
+  showDiagnostics({
+    widgets: allWidgets(), aliases: state.form.aliases, diagnostics: state.diagnostics, visible,
+    summary: ui.summary, status: ui.status,
+    onFollow(widget) {
+      state.touched.add(widget.path);
+      showMessages();
+      widget.focus.scrollIntoView({block: 'center'});
+      widget.focus.focus();
+    },
+  });
+}
+
+async function checkNow() {
+  clearTimeout(state.timer);
+  if (!state.form) return;
+  const seq = ++state.checkSeq;
+  try {
+    const response = await postFindings('/api/check', state.form.findings());
+    const data = await response.json();
+    if (seq !== state.checkSeq) return;  // a newer check is under way
+    state.diagnostics = data.diagnostics ?? [];
+    showMessages();
+  } catch (error) {
+    if (seq !== state.checkSeq) return;
+    ui.status.className = 'status bad';
+    ui.status.textContent = error instanceof ServerUnreachable ? UNREACHABLE : `Vérification impossible${NNBSP}: ${error.message}`;
+  }
+}
+
+function scheduleCheck() {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(checkNow, CHECK_DELAY_MS);
+}
+
+// ---- The professional's identity, remembered in this browser only when asked ----
+
+function remembered() {
+  try {
+    return JSON.parse(localStorage.getItem(REMEMBER_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+function storeIdentity(identity) {
+  try {
+    if (identity) localStorage.setItem(REMEMBER_KEY, JSON.stringify(identity));
+    else localStorage.removeItem(REMEMBER_KEY);
+  } catch {
+    ui.io.textContent = 'Ce navigateur refuse de mémoriser votre identité (stockage local désactivé).';
+  }
+}
+
+function remember(on) {
+  storeIdentity(on ? {profession: state.form.schema.profession, author: state.form.sectionValues(AUTHOR)} : null);
+}
+
+function rememberBox() {
+  const box = h('input', {type: 'checkbox', id: 'remember', 'aria-describedby': 'remember-help',
+    on: {change: (event) => remember(event.target.checked)}});
+  box.checked = remembered() !== null;
+  return h('div', {},
+    h('div', {class: 'remember'}, box, h('label', {for: 'remember', text: 'Mémoriser mon identité sur ce navigateur'})),
+    h('p', {id: 'remember-help', class: 'remember-help',
+      text: `Votre nom, vos identifiants et votre adresse professionnelle sont gardés dans ce navigateur seulement, jamais sur le serveur${NNBSP}; décochez pour les effacer.`}));
+}
+
+// ---- Profession and form ----
+
+function professionOf(findings) {
+  const given = findings?.author?.profession;
+  const byId = state.professions.find((p) => p.id === given || p.id_en === given);
+  if (byId) return byId.id;
+  const template = findings?.template;
+  return state.professions.find((p) => p.template === template)?.id ?? null;
+}
+
+function showCarried() {
+  const keys = state.form.carriedKeys();
+  ui.carried.hidden = keys.length === 0;
+  if (!keys.length) return;
+  ui.carried.replaceChildren(
+    h('p', {text: `Valeurs reprises du fichier importé sans champ dans ce formulaire${NNBSP}; elles sont vérifiées et imprimées telles quelles${NNBSP}: ${keys.map((k) => k.replace(/^findings\./, '')).join(', ')}.`}),
+    h('button', {type: 'button', text: 'Retirer ces valeurs', on: {click: () => {
+      state.form.carried = {};
+      showCarried();
+      ui.profession.focus();
+      checkNow();
+    }}}));
+}
+
+/** Builds the form of profession `id`, then fills it with `findings` (kept values) or the remembered identity. */
+async function loadProfession(id, findings) {
+  ui.status.className = 'status';
+  ui.status.textContent = 'Chargement du formulaire…';
+  let schema;
+  try {
+    const {status, data} = await getJSON(`/api/form?profession=${encodeURIComponent(id)}`);
+    if (status !== 200) throw new Error(data.error ?? `HTTP ${status}`);
+    schema = data;
+  } catch (error) {
+    ui.status.className = 'status bad';
+    ui.status.textContent = error instanceof ServerUnreachable ? UNREACHABLE : `Formulaire indisponible${NNBSP}: ${error.message}`;
+    return [];
+  }
+  state.form = buildForm(schema, ui.form, {changed: structureChanged, rememberBox});
+  let dropped = [];
+  if (findings) dropped = state.form.fill(findings);
+  else if (remembered()) state.form.fillWithin(AUTHOR, remembered().author ?? {});
+  // The remembered profession follows the one chosen; the remembered identity changes only when typed.
+  const saved = remembered();
+  if (saved) storeIdentity({...saved, profession: schema.profession});
+  showCarried();
+  await checkNow();
+  return dropped;
+}
+
+/** After an item was added or removed: the touched paths of the items after it move up by one. */
+function structureChanged(path, removedIndex) {
+  if (removedIndex !== undefined) {
+    const prefix = `${path}[`;
+    state.touched = new Set([...state.touched].flatMap((touched) => {
+      if (!touched.startsWith(prefix)) return [touched];
+      const m = /^\[(\d+)\](.*)$/.exec(touched.slice(path.length));
+      const index = Number(m[1]);
+      if (index === removedIndex) return [];
+      return [index > removedIndex ? `${path}[${index - 1}]${m[2]}` : touched];
+    }));
+  }
+  scheduleCheck();
+}
+
+function edited(event) {
+  const field = event.target.closest('[data-path]');
+  if (!field || !state.form) return;
+  state.touched.add(field.dataset.path);
+  state.form.forget(field.dataset.path);
+  ui.result.replaceChildren();  // what the last generation said no longer holds for the edited form
+  if (within(field.dataset.path, AUTHOR) && $('remember')?.checked) remember(true);
+  scheduleCheck();
+}
+
+// ---- Generating, exporting, importing ----
+
+async function generate() {
+  if (state.busy) return;
+  if (!state.form) {
+    ui.result.textContent = 'Choisissez d\'abord votre profession.';
+    ui.profession.focus();
+    return;
+  }
+  state.busy = true;
+  ui.render.setAttribute('aria-busy', 'true');
+  ui.result.textContent = 'Génération du PDF…';
+  const specimen = ui.specimen.checked;
+  try {
+    const response = await postFindings(`/api/render${specimen ? '?specimen=1' : ''}`, state.form.findings());
+    if (response.status === 200) {
+      const blob = await response.blob();
+      const name = fileName(response, 'certificat.pdf');
+      download(blob, name);
+      ui.result.replaceChildren(
+        h('p', {class: 'status ok', text: `✓ ${name} généré (${sizeLabel(blob.size)})${specimen ? ', spécimen de formation' : ''}.`}),
+        h('p', {text: specimen
+          ? `Un spécimen ne peut pas être signé${NNBSP}: décochez «${NNBSP}Spécimen de formation${NNBSP}» pour un vrai certificat.`
+          : `Votre navigateur l'a téléchargé${NNBSP}; le serveur n'en garde aucune copie. Relisez-le, puis signez-le (voir le guide).`}));
+    } else if (response.status === 422) {
+      state.diagnostics = (await response.json()).diagnostics ?? [];
+      state.showAllMessages = true;
+      showMessages();
+      ui.result.replaceChildren(h('p', {class: 'status bad', text: `Le PDF n'a pas été généré${NNBSP}: corrigez les erreurs signalées.`}));
+      $('verif-titre').focus();
+    } else {
+      ui.result.replaceChildren(h('p', {class: 'status bad', text: `Le PDF n'a pas été généré (erreur ${response.status} du serveur).`}));
+    }
+  } catch (error) {
+    ui.result.replaceChildren(h('p', {class: 'status bad', text: error instanceof ServerUnreachable ? UNREACHABLE : error.message}));
+  } finally {
+    state.busy = false;
+    ui.render.removeAttribute('aria-busy');
+  }
+}
+
+async function exportAs(format) {
+  if (!state.form) return;
+  try {
+    const response = await postFindings(`/api/export?format=${format}`, state.form.findings());
+    if (!response.ok) throw new Error(`erreur ${response.status} du serveur`);
+    const name = `constatations.${format}`;
+    download(await response.blob(), name);
+    ui.io.textContent = `${name} exporté. Il contient des données de santé${NNBSP}: rangez-le comme un dossier de patient.`;
+  } catch (error) {
+    ui.io.textContent = error instanceof ServerUnreachable ? UNREACHABLE : `Export impossible${NNBSP}: ${error.message}`;
+  }
+}
+
+function describe(d) {
+  return `${d.rule}${d.line ? ` (ligne ${d.line}, colonne ${d.column})` : ''}${NNBSP}: ${d.message}`;
+}
+
+async function importFile(file) {
+  try {
+    const response = await postText('/api/import', await file.text());
+    const data = await response.json();
+    if (!response.ok || !data.findings) {
+      const lines = (data.diagnostics ?? []).map(describe);
+      ui.io.replaceChildren(h('p', {text: `${guillemets(file.name)} n'a pas pu être lu${NNBSP}:`}),
+        h('ul', {}, (lines.length ? lines : [data.error ?? `erreur ${response.status}`]).map((line) => h('li', {text: line}))));
+      return;
+    }
+    const id = professionOf(data.findings) ?? state.form?.schema.profession;
+    if (!id) {
+      ui.io.textContent = `${guillemets(file.name)} ne dit pas la profession${NNBSP}: choisissez-la, puis importez à nouveau.`;
+      return;
+    }
+    ui.profession.value = id;
+    state.showAllMessages = true;
+    const dropped = await loadProfession(id, data.findings);
+    ui.io.replaceChildren(h('p', {text: `${guillemets(file.name)} importé.`}),
+      dropped.length ? h('p', {text: `Non repris (aucun champ)${NNBSP}: ${dropped.join(', ')}.`}) : '');
+  } catch (error) {
+    ui.io.textContent = error instanceof ServerUnreachable ? UNREACHABLE : `Import impossible${NNBSP}: ${error.message}`;
+  }
+}
+
+// ---- Start ----
+
+async function start() {
+  try {
+    const {data} = await getJSON('/api/professions');
+    state.professions = data.professions ?? [];
+  } catch {
+    ui.status.className = 'status bad';
+    ui.status.textContent = UNREACHABLE;
+    return;
+  }
+  ui.profession.append(...state.professions.map((p) => h('option', {value: p.id, text: p.label.charAt(0).toUpperCase() + p.label.slice(1)})));
+  ui.profession.addEventListener('change', () => {
+    if (!ui.profession.value) return;
+    loadProfession(ui.profession.value, state.form ? state.form.findings() : null);
+  });
+  ui.form.addEventListener('input', edited);
+  ui.form.addEventListener('change', edited);
+  ui.form.addEventListener('submit', (event) => event.preventDefault());
+  ui.render.addEventListener('click', generate);
+  $('export-yaml').addEventListener('click', () => exportAs('yaml'));
+  $('export-json').addEventListener('click', () => exportAs('json'));
+  $('import').addEventListener('click', () => ui.importFile.click());
+  ui.importFile.addEventListener('change', () => {
+    const [file] = ui.importFile.files;
+    ui.importFile.value = '';
+    if (file) importFile(file);
+  });
+  const saved = remembered();
+  if (saved && state.professions.some((p) => p.id === saved.profession)) {
+    ui.profession.value = saved.profession;
+    await loadProfession(saved.profession, null);
+  }
+}
+
+start();
