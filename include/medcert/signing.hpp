@@ -53,6 +53,28 @@ MEDCERT_API OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view p
 /// (OPENSSL_cleanse), then empties it.
 MEDCERT_API void wipe_secret(std::string& secret);
 
+/// A password or a key file's bytes, wiped (wipe_secret) when it goes out of scope, on every path out.
+/// Moving one wipes the source too: a short string's bytes live in the object itself, not in the buffer
+/// a move hands over.
+class Secret {
+ public:
+  Secret() = default;
+  explicit Secret(std::string&& text) : text_(std::move(text)) { wipe_secret(text); }
+  Secret(Secret&& other) noexcept : text_(std::move(other.text_)) { wipe_secret(other.text_); }
+  Secret(const Secret&) = delete;
+  Secret& operator=(const Secret&) = delete;
+  Secret& operator=(Secret&&) = delete;
+  ~Secret() { wipe_secret(text_); }
+
+  std::string_view view() const { return text_; }
+  const char* c_str() const { return text_.c_str(); }
+  /// For filling it in place: reserve first, as a reallocation would leave a copy in freed memory.
+  std::string& text() { return text_; }
+
+ private:
+  std::string text_;
+};
+
 struct SignOptions {
   /// The signing time, Unix seconds, written in /M. The caller's clock (the CLI: SOURCE_DATE_EPOCH).
   std::int64_t time = 0;

@@ -63,6 +63,7 @@ struct VerifyReport {
   std::string template_id;          ///< medcert:TemplateId of the XMP
   bool findings_embedded = false;   ///< the findings file is attached (PDF/A-3b)
   std::optional<bool> findings_hash_ok;  ///< the attached findings match medcert:FindingsSHA256; unset without both
+  bool specimen = false;            ///< medcert:Specimen True: a training specimen, not a certificate
   /// Every problem found, errors and warnings (rule ids V-*, docs/signing.md), in both languages.
   Diagnostics diagnostics;
 };

@@ -15,6 +15,7 @@ namespace {
 struct SignArgs {
   std::string input, output;
   bool force = false;
+  mode_t mode = kPrivateMode;
   KeyOptions key;
   std::string reason, location;
   bool prepare = false, complete = false;
@@ -56,7 +57,7 @@ std::string hex(std::string_view bytes) {
 // Exit 1 when the document itself cannot take a signature; 2 for unusable inputs (keys, files, signatures).
 int failure_code(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics)
-    if (d.rule == "S-FIELD" || d.rule == "S-SIGNED") return exit_findings_errors;
+    if (d.rule == "S-FIELD" || d.rule == "S-SIGNED" || d.rule == "S-SPECIMEN") return exit_findings_errors;
   return exit_unusable;
 }
 
@@ -77,7 +78,7 @@ int usage(Context& ctx, const char* fr, const char* en) {
 int finish(Context& ctx, const SignArgs& args, const SignResult& result) {
   print_signing_diagnostics(ctx.err, ctx.lang, result.diagnostics, args.input);
   if (!result.ok()) return failure_code(result.diagnostics);
-  return write_pdf(ctx, args.output, result.pdf, args.force);
+  return write_pdf(ctx, args.output, result.pdf, args.force, args.mode);
 }
 
 int sign_with_key(Context& ctx, const SignArgs& args, const std::string& pdf) {
@@ -100,8 +101,8 @@ int prepare(Context& ctx, const SignArgs& args, const std::string& pdf) {
   const auto prepared = prepare_signature(pdf, chain, options_from(ctx, args));
   print_signing_diagnostics(ctx.err, ctx.lang, prepared.diagnostics, args.input);
   if (!prepared.ok()) return failure_code(prepared.diagnostics);
-  if (const int code = write_pdf(ctx, args.output, prepared.pdf, args.force); code != exit_ok) return code;
-  if (!args.digest_out.empty() && write_pdf(ctx, args.digest_out, prepared.digest, args.force) != exit_ok)
+  if (const int code = write_pdf(ctx, args.output, prepared.pdf, args.force, args.mode); code != exit_ok) return code;
+  if (!args.digest_out.empty() && write_pdf(ctx, args.digest_out, prepared.digest, args.force, args.mode) != exit_ok)
     return exit_unusable;
   // The digest alone on standard output, for scripts: the card signs these 32 bytes.
   fmt::print(ctx.out, "{}\n", hex(prepared.digest));
@@ -130,6 +131,7 @@ std::function<int(Context&)> declare_sign(CLI::App& sub, Language lang) {
                  tr(lang, "PDF à écrire («\u202F-\u202F»\u202F: sortie standard)", "PDF to write (\"-\": standard output)"))
       ->required();
   sub.add_flag("--force", args->force, tr(lang, "remplace un fichier existant", "replace an existing file"));
+  add_mode_option(sub, lang, args->mode);
   auto* p12 = add_key_options(sub, lang, args->key);
   sub.add_option("--reason", args->reason,
                  tr(lang, "motif de la signature (défaut\u202F: «\u202FJe suis l'auteur de ce certificat\u202F»)",

@@ -30,40 +30,54 @@ struct Descriptor {
 };
 
 // The first line of `text`, without its end of line.
-std::string first_line(std::string text) {
-  const auto end = text.find_first_of("\r\n");
-  std::string line = text.substr(0, end);
-  wipe_secret(text);
-  return line;
+Secret first_line(const Secret& text) {
+  const auto all = text.view();
+  return Secret(std::string(all.substr(0, all.find_first_of("\r\n"))));
 }
 
-// A password typed on the terminal (not standard input, which may carry a PDF), echo off.
-std::optional<std::string> prompt_password(Context& ctx) {
+// Puts the terminal back as it was on every path out of the prompt.
+struct TerminalRestore {
+  int fd;
+  termios saved;
+  ~TerminalRestore() { ::tcsetattr(fd, TCSANOW, &saved); }
+};
+
+// A password typed on the terminal (not standard input, which may carry a PDF), echo off. Signal keys are
+// off too (ISIG), so that Ctrl-C arrives as a character that cancels the prompt and restores the terminal,
+// instead of killing medcert with echo still off.
+std::optional<Secret> prompt_password(Context& ctx) {
   const Descriptor tty{::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)};
   termios saved{};
   if (tty.fd < 0 || ::tcgetattr(tty.fd, &saved) != 0) return std::nullopt;
   termios quiet = saved;
-  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO | ISIG);
   const std::string prompt = tr(ctx.lang, "Mot de passe du fichier PKCS#12\u202F: ", "PKCS#12 password: ");
   if (::write(tty.fd, prompt.data(), prompt.size()) < 0 || ::tcsetattr(tty.fd, TCSANOW, &quiet) != 0)
     return std::nullopt;
-  std::string password;
-  password.reserve(256);  // no reallocation, which would leave a copy of the start in freed memory
+  const TerminalRestore restore{tty.fd, saved};
+  constexpr char interrupt = 0x03, end_of_file = 0x04;
+  Secret password;
+  password.text().reserve(256);
   char c = 0;
-  while (::read(tty.fd, &c, 1) == 1 && c != '\n' && c != '\r') password += c;
+  bool cancelled = false;
+  while (::read(tty.fd, &c, 1) == 1 && c != '\n' && c != '\r') {
+    cancelled = c == interrupt || c == end_of_file;
+    if (cancelled) break;
+    // Past the reserved capacity a reallocation would leave a copy in freed memory: longer input is cut.
+    if (password.text().size() < password.text().capacity()) password.text() += c;
+  }
   c = 0;
-  ::tcsetattr(tty.fd, TCSANOW, &saved);
-  if (::write(tty.fd, "\n", 1) < 0) return password;
+  if (::write(tty.fd, "\n", 1) < 0 || cancelled) return std::nullopt;
   return password;
 }
 
-std::optional<std::string> read_password(Context& ctx, const KeyOptions& options) {
+std::optional<Secret> read_password(Context& ctx, const KeyOptions& options) {
   if (!options.password_file.empty()) {
     auto text = read_whole_file(ctx, options.password_file);
     if (!text) return std::nullopt;
-    return first_line(std::move(*text));
+    return first_line(Secret(std::move(*text)));
   }
-  if (const char* variable = std::getenv("MEDCERT_P12_PASSWORD")) return std::string(variable);
+  if (const char* variable = std::getenv("MEDCERT_P12_PASSWORD")) return Secret(std::string(variable));
   if (auto typed = prompt_password(ctx)) return typed;
   fmt::print(ctx.err, "medcert: {}\n",
              tr(ctx.lang,
@@ -85,6 +99,19 @@ CLI::Option* add_key_options(CLI::App& sub, Language lang, KeyOptions& options) 
                     "fichier dont la première ligne est le mot de passe du PKCS#12 (sinon MEDCERT_P12_PASSWORD, "
                     "sinon il est demandé)",
                     "file whose first line is the PKCS#12 password (else MEDCERT_P12_PASSWORD, else it is asked)"));
+  // A password on the command line is visible to every user (ps, /proc) and kept in shell histories: refused,
+  // hidden from --help, and consumed here so that the parser's "unexpected argument" error never echoes it.
+  sub.add_option_function<std::string>("--password", [](const std::string&) {})
+      ->group("")
+      ->check(CLI::Validator(
+          [lang](const std::string&) {
+            return std::string(tr(lang,
+                                  "--password refusé\u202F: jamais de mot de passe sur la ligne de commande\u202F; "
+                                  "utilisez --password-file FICHIER ou MEDCERT_P12_PASSWORD",
+                                  "--password refused: never a password on the command line; use --password-file "
+                                  "FILE or MEDCERT_P12_PASSWORD"));
+          },
+          "", "no-password-in-argv"));
   return p12;
 }
 
@@ -117,16 +144,12 @@ std::unique_ptr<Signer> open_software_key(Context& ctx, const KeyOptions& option
                   "error: name the certificate and key with --p12 FILE"));
     return nullptr;
   }
-  auto p12 = read_whole_file(ctx, options.p12);
-  if (!p12) return nullptr;
-  auto password = read_password(ctx, options);
-  if (!password) {
-    wipe_secret(*p12);
-    return nullptr;
-  }
-  auto opened = open_pkcs12(*p12, *password);
-  wipe_secret(*p12);
-  wipe_secret(*password);
+  auto bytes = read_whole_file(ctx, options.p12);
+  if (!bytes) return nullptr;
+  const Secret p12(std::move(*bytes));
+  const auto password = read_password(ctx, options);
+  if (!password) return nullptr;
+  auto opened = open_pkcs12(p12.view(), password->view());
   print_signing_diagnostics(ctx.err, ctx.lang, std::move(opened.diagnostics), options.p12);
   return std::move(opened.signer);
 }
@@ -142,9 +165,9 @@ void print_signing_diagnostics(std::ostream& to, Language lang, Diagnostics diag
   print_text(to, diagnostics, lang, file, {});
 }
 
-int write_pdf(Context& ctx, const std::string& path, const std::string& pdf, bool force) {
+int write_pdf(Context& ctx, const std::string& path, const std::string& pdf, bool force, mode_t mode) {
   std::string error;
-  switch (write_whole(path, pdf, force, error)) {
+  switch (write_whole(path, pdf, force, error, mode)) {
     case WriteStatus::written:
       return exit_ok;
     case WriteStatus::exists:

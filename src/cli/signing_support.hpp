@@ -10,6 +10,7 @@
 #include <medcert/signing.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/output_file.hpp"
 
 namespace medcert::cli {
 
@@ -36,7 +37,7 @@ std::int64_t signing_time(const Context& ctx);
 /// quote the file (field names), so they are made printable.
 void print_signing_diagnostics(std::ostream& to, Language lang, Diagnostics diagnostics, const std::string& file);
 
-/// Writes a signed or prepared PDF whole, or says why not; the exit code.
-int write_pdf(Context& ctx, const std::string& path, const std::string& pdf, bool force);
+/// Writes a signed or prepared PDF whole (with permissions `mode`), or says why not; the exit code.
+int write_pdf(Context& ctx, const std::string& path, const std::string& pdf, bool force, mode_t mode = kPrivateMode);
 
 }  // namespace medcert::cli

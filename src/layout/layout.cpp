@@ -3,6 +3,7 @@
 #include "layout/block_layout.hpp"
 #include "layout/coverage.hpp"
 #include "layout/paginate.hpp"
+#include "layout/watermark.hpp"
 
 namespace medcert::layout {
 
@@ -90,6 +91,10 @@ model::Result<model::Pages> layout(const model::Document& doc, const model::Font
   const BodyFrame frame{header.body_top, options.page_height - options.margin_bottom - footer_line_height(typesetter) -
                                              options.body_size};
   Flow flow = paginate(lay_out_blocks(doc, typesetter), frame);
+  if (flow.too_many_pages) {
+    result.diagnostics.push_back(too_many_pages(doc));
+    return result;
+  }
 
   model::Pages pages;
   pages.width = options.page_width;
@@ -106,6 +111,7 @@ model::Result<model::Pages> layout(const model::Document& doc, const model::Font
                       std::make_move_iterator(body.texts.end()));
     page.rects.insert(page.rects.end(), body.rects.begin(), body.rects.end());
     append(page, footer(doc, i + 1, count, typesetter));
+    if (!options.watermark.empty()) add_watermark(page, options.watermark, metrics, options);
     pages.pages.push_back(std::move(page));
   }
   result.value = std::move(pages);

@@ -2,6 +2,11 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "model/diag.hpp"
+#include "model/limits.hpp"
+
 namespace medcert::layout {
 
 namespace {
@@ -34,7 +39,7 @@ class Paginator {
   }
 
   Flow run() {
-    for (std::size_t i = 0; i < blocks_.size(); ++i) place(i);
+    for (std::size_t i = 0; i < blocks_.size() && !flow_.too_many_pages; ++i) place(i);
     return std::move(flow_);
   }
 
@@ -66,7 +71,7 @@ class Paginator {
     const auto& lines = block.lines;
     const std::size_t n = lines.size();
     std::size_t done = 0;
-    while (done < n) {
+    while (done < n && !flow_.too_many_pages) {
       std::size_t fit = 0;
       for (double h = 0; done + fit < n && h + lines[done + fit].height <= room() + tolerance; ++fit)
         h += lines[done + fit].height;
@@ -116,6 +121,10 @@ class Paginator {
   }
 
   void new_page() {
+    if (flow_.pages.size() == model::kMaxPages) {
+      flow_.too_many_pages = true;
+      return;
+    }
     flow_.pages.emplace_back();
     y_ = frame_.top;
     at_top_ = true;
@@ -131,5 +140,19 @@ class Paginator {
 }  // namespace
 
 Flow paginate(const std::vector<LaidBlock>& blocks, const BodyFrame& frame) { return Paginator(blocks, frame).run(); }
+
+Diagnostic too_many_pages(const model::Document& doc) {
+  Location where;
+  for (const auto& block : doc.blocks)
+    for (const auto& run : block.runs)
+      if (where.file.empty() && run.provenance != model::Provenance::template_text) where.file = run.source.file;
+  return model::error("L-PAGES", {}, where,
+                      fmt::format("le certificat dépasserait {} pages\u202F; un certificat en compte quelques-unes\u202F: "
+                                  "raccourcissez les textes libres et regroupez les lésions voisines",
+                                  model::kMaxPages),
+                      fmt::format("the certificate would exceed {} pages; a certificate has a few: shorten the free "
+                                  "texts and group neighbouring lesions",
+                                  model::kMaxPages));
+}
 
 }  // namespace medcert::layout

@@ -194,7 +194,7 @@ model::Findings read_findings(MapReader m, const std::string& name) {
 }  // namespace
 
 model::Result<model::Findings> load_findings(const std::string& text, const std::string& name) {
-  auto parsed = parse_yaml(text, name);
+  auto parsed = parse_yaml(text, name, kFindingsSize);
   model::Result<model::Findings> result{std::nullopt, std::move(parsed.diagnostics)};
   if (!parsed.value) return result;
   const Node& root = *parsed.value;

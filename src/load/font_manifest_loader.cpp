@@ -30,7 +30,7 @@ model::Result<FontManifest> load_font_manifest(const Environment& env, const std
                                               "the font manifest is missing or unreadable"));
     return result;
   }
-  auto parsed = parse_yaml(*text, path);
+  auto parsed = parse_yaml(*text, path, kConfigSize);
   result.diagnostics = std::move(parsed.diagnostics);
   if (!parsed.value) return result;
   Sink sink{result.diagnostics, kConfigRules};

@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "load/source_text.hpp"
 #include "model/diag.hpp"
+#include "model/limits.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::load {
@@ -70,9 +72,9 @@ void MapReader::finish() {
     }
     sink_->error(
         sink_->rules.unknown_key, path_of(entry.key), entry.key_where,
-        fmt::format("clé inconnue «\u202F{}\u202F» {}{}{}", entry.key, where_fr, model::did_you_mean_fr(suggestion),
+        fmt::format("clé inconnue «\u202F{}\u202F» {}{}{}", excerpt(entry.key), where_fr, model::did_you_mean_fr(suggestion),
                     list_fr),
-        fmt::format("unknown key \"{}\" {}{}{}", entry.key, where_en, model::did_you_mean_en(suggestion), list_en));
+        fmt::format("unknown key \"{}\" {}{}{}", excerpt(entry.key), where_en, model::did_you_mean_en(suggestion), list_en));
   }
 }
 
@@ -107,7 +109,19 @@ std::vector<Slot> list_items(const Slot& slot, std::string_view element_fr, std:
   }
   std::vector<Slot> items;
   const auto& elements = slot.value->items;
-  for (std::size_t i = 0; i < elements.size(); ++i) {
+  std::size_t count = elements.size();
+  if (slot.sink->rules.too_many && count > model::kMaxListEntries) {
+    count = model::kMaxListEntries;
+    slot.sink->error(slot.sink->rules.too_many, fmt::format("{}[{}]", slot.path, count), elements[count].where,
+                     fmt::format("la liste «\u202F{}\u202F» a {} éléments, au plus {}\u202F: les suivants ne sont pas "
+                                 "lus\u202F; regroupez des éléments voisins (plusieurs lésions d'une même zone "
+                                 "décrites ensemble, par exemple)",
+                                 shown, elements.size(), count),
+                     fmt::format("the list \"{}\" has {} elements, at most {}: the rest are not read; group neighbouring "
+                                 "elements (several lesions of one area described together, for example)",
+                                 shown, elements.size(), count));
+  }
+  for (std::size_t i = 0; i < count; ++i) {
     const Node& element = elements[i];
     Slot item{slot.sink, &element, element.where, fmt::format("{}[{}]", slot.path, i)};
     if (element.is_null()) {

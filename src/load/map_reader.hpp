@@ -13,11 +13,17 @@
 namespace medcert::load {
 
 /// The rule ids a document's shape errors get: findings use F-*, templates and the font manifest T-SCHEMA.
+/// Only findings have limits on a text's length and a list's entries (model/limits.hpp); null: no limit
+/// (the author of a template is trusted, and its file's size is bounded). Only findings texts lose the line
+/// break a YAML block scalar ("|", ">") ends with: it is no part of the words, and would be printed.
 struct Rules {
   const char* unknown_key;
   const char* type;
+  const char* too_long = nullptr;
+  const char* too_many = nullptr;
+  bool drop_final_line_breaks = false;
 };
-inline constexpr Rules kFindingsRules{"F-UNKNOWN-KEY", "F-TYPE"};
+inline constexpr Rules kFindingsRules{"F-UNKNOWN-KEY", "F-TYPE", "F-LENGTH", "F-COUNT", true};
 inline constexpr Rules kConfigRules{"T-SCHEMA", "T-SCHEMA"};
 
 /// A path as the author wrote it: without the "findings" root every findings path starts with.
@@ -79,7 +85,7 @@ MapReader as_mapping(const Slot& slot);
 
 /// The elements of a list, each a slot with the path "path[i]". An absent or empty value is an empty list; a
 /// text is a type error, or the only element when `text_allowed`; a mapping is a type error. Empty elements
-/// ("- " alone) are errors and skipped.
+/// ("- " alone) are errors and skipped; elements beyond the sink's list limit are reported once and not read.
 std::vector<Slot> list_items(const Slot& slot, std::string_view element_fr, std::string_view element_en,
                              bool text_allowed = false);
 

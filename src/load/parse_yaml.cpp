@@ -19,9 +19,6 @@
 namespace medcert::load {
 namespace {
 
-// Aliases copy their anchor's subtree: a cap keeps "billion laughs" documents from exhausting memory.
-constexpr std::size_t kMaxNodes = 200000;
-
 // Thrown from the event handler to stop yaml-cpp at the first input that cannot become a tree.
 struct Abort {
   Diagnostic diagnostic;
@@ -35,14 +32,25 @@ std::size_t count_nodes(const Node& node) {
 }
 
 Diagnostic nesting_error(const Location& where) {
-  return model::error("F-SYNTAX", {}, where,
+  return model::error("F-NESTING", {}, where,
                       fmt::format("imbrication de plus de {} niveaux de blocs ou de listes\u202F; un fichier "
                                   "medcert n'en utilise que quelques-uns\u202F: vérifiez les crochets et "
                                   "l'indentation",
-                                  kMaxNesting),
+                                  model::kMaxNesting),
                       fmt::format("nesting deeper than {} levels of mappings or lists; a medcert file needs only "
                                   "a few: check the brackets and the indentation",
-                                  kMaxNesting));
+                                  model::kMaxNesting));
+}
+
+Diagnostic size_error(std::size_t bytes, const std::string& name, SizeLimit limit) {
+  const auto kib = [](std::size_t n) { return (n + 1023) / 1024; };
+  return model::error(limit.rule, {}, Location{name, 0, 0},
+                      fmt::format("fichier trop grand ({} Kio, au plus {} Kio)\u202F; vérifiez que c'est le bon "
+                                  "fichier (un certificat tient en quelques Kio)",
+                                  kib(bytes), kib(limit.bytes)),
+                      fmt::format("file too large ({} KiB, at most {} KiB); check that it is the right file (a "
+                                  "certificate takes a few KiB)",
+                                  kib(bytes), kib(limit.bytes)));
 }
 
 // yaml-cpp's events, in document order, become the tree; yaml-cpp's own Node is never built.
@@ -71,7 +79,8 @@ class TreeBuilder final : public YAML::EventHandler {
     complete(std::move(node), anchor);
   }
 
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
+    check_tag(mark, tag);
     // The file was clean, but escapes ("\0", "\u001B", "\uD800") can still write what it may not hold.
     if (find_bad_character(value))
       throw Abort{model::error("F-ENCODING", {}, where(mark),
@@ -92,40 +101,88 @@ class TreeBuilder final : public YAML::EventHandler {
     complete(it->second, 0);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    check_tag(mark, tag);
     open(Node::Kind::sequence, mark, anchor);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    check_tag(mark, tag);
     open(Node::Kind::mapping, mark, anchor);
   }
   void OnMapEnd() override { close(); }
 
  private:
+  struct Cursor {
+    int line = -1;
+    std::size_t pos = 0;  ///< a byte offset on `line`
+    int characters = 0;   ///< characters of `line` before `pos`
+  };
+
   struct Open {
     Node node;
     YAML::anchor_t anchor = 0;
     std::optional<Node> key;  // a mapping's key waiting for its value
   };
 
-  Location where(const YAML::Mark& mark) const { return mark_location(text_, mark.pos, mark.line, mark.column, name_); }
+  // Marks come in document order: the columns of one line are counted on from the previous mark of that
+  // line, so a long line (a 1 MiB flow list) costs its length once, not once per value.
+  Location where(const YAML::Mark& mark) {
+    if (mark.pos < 0 || mark.line < 0 || mark.column < 0 || static_cast<std::size_t>(mark.pos) > text_.size() ||
+        mark.column > mark.pos)
+      return Location{name_, 0, 0};
+    const auto pos = static_cast<std::size_t>(mark.pos);
+    if (mark.line != cursor_.line || pos < cursor_.pos)
+      cursor_ = Cursor{mark.line, pos - static_cast<std::size_t>(mark.column), 0};
+    cursor_.characters += count_characters(text_.substr(cursor_.pos, pos - cursor_.pos));
+    cursor_.pos = pos;
+    return Location{name_, mark.line + 1, cursor_.characters + 1};
+  }
 
-  // yaml-cpp marks an empty list element ("-" alone) at the token after it: point at its dash instead.
-  Location empty_item_location(const YAML::Mark& mark) const {
+  // yaml-cpp marks an empty list element ("-" alone) at the token after it: point at its dash instead,
+  // counting back from the mark (never from the start of the text, which would cost the whole text per item).
+  Location empty_item_location(const YAML::Mark& mark) {
+    const Location after = where(mark);
     auto pos = std::min(static_cast<std::size_t>(std::max(mark.pos, 0)), text_.size());
-    while (pos > 0 && std::isspace(static_cast<unsigned char>(text_[pos - 1]))) --pos;
-    return pos > 0 && text_[pos - 1] == '-' ? location_at(text_, pos - 1, name_) : where(mark);
+    int lines_back = 0;
+    while (pos > 0 && std::isspace(static_cast<unsigned char>(text_[pos - 1]))) lines_back += text_[--pos] == '\n';
+    if (pos == 0 || text_[pos - 1] != '-' || after.line == 0) return after;
+    const auto line_start = text_.rfind('\n', pos - 1);
+    const auto start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    return Location{name_, after.line - lines_back, count_characters(text_.substr(start, pos - 1 - start)) + 1};
+  }
+
+  // yaml-cpp gives "?" to a plain value and "!" to a quoted one; anything else was written: "!!binary" would
+  // make a value bytes in base64, "!!int" a number, which a reader of the file would not see.
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag == "?" || tag == "!") return;
+    constexpr std::string_view kCore = "tag:yaml.org,2002:";  // what "!!" stands for
+    const std::string shown = excerpt(tag.rfind(kCore, 0) == 0 ? "!!" + tag.substr(kCore.size()) : tag);
+    diagnostics_.push_back(model::error(
+        "F-TYPE", {}, where(mark),
+        fmt::format("l'étiquette YAML «\u202F{}\u202F» n'a pas cours ici\u202F: toute valeur est lue comme un "
+                    "texte\u202F; supprimez l'étiquette (ce qui commence par «\u202F!\u202F») et écrivez la valeur "
+                    "elle-même",
+                    shown),
+        fmt::format("the YAML tag \"{}\" has no place here: every value is read as text; remove the tag (what "
+                    "starts with \"!\") and write the value itself",
+                    shown)));
   }
 
   void count(std::size_t nodes, const YAML::Mark& mark) {
     nodes_ += nodes;
-    if (nodes_ > kMaxNodes)
-      throw Abort{model::error("F-SYNTAX", {}, where(mark),
-                               fmt::format("document trop grand (plus de {} valeurs, alias compris)", kMaxNodes),
-                               fmt::format("document too large (more than {} values, aliases included)", kMaxNodes))};
+    if (nodes_ > model::kMaxValues)
+      throw Abort{model::error(
+          "F-VALUES", {}, where(mark),
+          fmt::format("document trop grand (plus de {} valeurs, chaque alias «\u202F*\u202F» comptant pour tout ce "
+                      "qu'il répète)\u202F; écrivez chaque valeur une fois, sans alias",
+                      model::kMaxValues),
+          fmt::format("document too large (more than {} values, each \"*\" alias counting for all it repeats); "
+                      "write each value once, without aliases",
+                      model::kMaxValues))};
   }
 
   Node leaf(Node::Kind kind, const YAML::Mark& mark, const std::string& text) {
@@ -139,7 +196,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void open(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     Node node = leaf(kind, mark, {});
-    if (open_.size() >= static_cast<std::size_t>(kMaxNesting)) throw Abort{nesting_error(node.where)};
+    if (open_.size() >= static_cast<std::size_t>(model::kMaxNesting)) throw Abort{nesting_error(node.where)};
     open_.push_back(Open{std::move(node), anchor, std::nullopt});
   }
 
@@ -179,10 +236,10 @@ class TreeBuilder final : public YAML::EventHandler {
           "F-DUPLICATE-KEY", {}, key.where,
           fmt::format("«\u202F{}\u202F» est déjà écrit ligne {} dans ce bloc\u202F; gardez une seule fois cette "
                       "clé (seule la première est lue)",
-                      key.text, first->key_where.line),
+                      excerpt(key.text), first->key_where.line),
           fmt::format("\"{}\" is already written on line {} in this mapping; keep this key once (only the "
                       "first one is read)",
-                      key.text, first->key_where.line)));
+                      excerpt(key.text), first->key_where.line)));
       return;
     }
     // An empty value ("key:") has no position of its own worth showing: yaml-cpp marks the next token.
@@ -197,13 +254,18 @@ class TreeBuilder final : public YAML::EventHandler {
   std::optional<Node> root_;
   std::map<YAML::anchor_t, Node> anchors_;
   std::size_t nodes_ = 0;
+  Cursor cursor_;
   int documents_ = 0;
 };
 
 }  // namespace
 
-model::Result<Node> parse_yaml(const std::string& text, const std::string& name) {
+model::Result<Node> parse_yaml(const std::string& text, const std::string& name, SizeLimit limit) {
   model::Result<Node> result;
+  if (text.size() > limit.bytes) {
+    result.diagnostics.push_back(size_error(text.size(), name, limit));
+    return result;
+  }
   const std::string_view body = without_bom(text);
   if (auto bad = check_encoding(body, name)) {
     result.diagnostics.push_back(std::move(*bad));
@@ -218,7 +280,7 @@ model::Result<Node> parse_yaml(const std::string& text, const std::string& name)
   } catch (const Abort& abort) {
     result.diagnostics.push_back(abort.diagnostic);
     return result;
-  } catch (const YAML::DeepRecursion&) {
+  } catch (const YAML::DeepRecursion&) {  // yaml-cpp's own limit (500): ours (100) comes first, kept as a net
     result.diagnostics.push_back(nesting_error(builder.innermost()));
     return result;
   } catch (const YAML::ParserException& e) {

@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "load/source_text.hpp"
+#include "model/limits.hpp"
+
 namespace medcert::load {
 namespace {
 
@@ -28,9 +31,10 @@ const std::string* scalar(const Slot& slot, std::string_view expected_fr, std::s
   return nullptr;
 }
 
-void value_error(const Slot& slot, const char* rule, const std::string& text, std::string_view expected_fr,
+void value_error(const Slot& slot, const char* rule, const std::string& value, std::string_view expected_fr,
                  std::string_view expected_en) {
   const auto shown = shown_path(slot.path);
+  const auto text = excerpt(value);
   slot.sink->error(rule, slot.path, slot.where,
                    fmt::format("«\u202F{}\u202F» attend {}, et non «\u202F{}\u202F»", shown, expected_fr, text),
                    fmt::format("\"{}\" expects {}, not \"{}\"", shown, expected_en, text));
@@ -64,9 +68,10 @@ constexpr std::string_view kDateOrOffsetEn =
     "a date YYYY-MM-DD, or a date and time with the UTC offset, for example 2026-11-19 or "
     "2026-11-19T22:00:00+01:00";
 
-void date_error(const Slot& slot, const std::string& text, std::string_view expected_fr, std::string_view expected_en) {
+void date_error(const Slot& slot, const std::string& value, std::string_view expected_fr, std::string_view expected_en) {
   const auto shown = shown_path(slot.path);
-  if (is_impossible_date(text)) {
+  const auto text = excerpt(value);
+  if (is_impossible_date(value)) {
     const auto day = text.substr(0, 10);
     slot.sink->error("F-DATE", slot.path, slot.where,
                      fmt::format("la date {} n'existe pas dans le calendrier\u202F; «\u202F{}\u202F» attend {}", day,
@@ -74,7 +79,7 @@ void date_error(const Slot& slot, const std::string& text, std::string_view expe
                      fmt::format("{} does not exist in the calendar; \"{}\" expects {}", day, shown, expected_en));
     return;
   }
-  if (model::parse_datetime(text + "Z")) {
+  if (model::parse_datetime(value + "Z")) {
     slot.sink->error("F-DATE", slot.path, slot.where,
                      fmt::format("«\u202F{}\u202F» n'indique pas le décalage horaire\u202F; ajoutez-le à la fin, par "
                                  "exemple {}+01:00 en hiver ou {}+02:00 en été (France métropolitaine)",
@@ -84,14 +89,35 @@ void date_error(const Slot& slot, const std::string& text, std::string_view expe
                                  text, text, text));
     return;
   }
-  value_error(slot, "F-DATE", text, expected_fr, expected_en);
+  value_error(slot, "F-DATE", value, expected_fr, expected_en);
 }
 
 }  // namespace
 
 model::Text to_text(const Slot& slot) {
-  const auto* text = scalar(slot, "un texte", "a text");
-  return text ? present(slot, *text) : absent<std::string>(slot);
+  const auto* written = scalar(slot, "un texte", "a text");
+  if (!written) return absent<std::string>(slot);
+  std::string_view text = *written;
+  if (slot.sink->rules.drop_final_line_breaks)
+    while (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  const char* rule = slot.sink->rules.too_long;
+  const auto kind = model::text_kind(slot.path);
+  const auto limit = model::max_characters(kind);
+  const auto length = static_cast<std::size_t>(count_characters(text));
+  if (!rule || length <= limit) return present(slot, std::string(text));
+  const bool line = kind == model::TextKind::line;
+  const auto shown = shown_path(slot.path);
+  slot.sink->error(rule, slot.path, slot.where,
+                   fmt::format("«\u202F{}\u202F» a {} caractères, au plus {} pour {}\u202F; {}", shown, length, limit,
+                               line ? "un nom, un code ou une ligne" : "un texte libre",
+                               line ? "vérifiez qu'il ne s'agit pas d'un texte collé au mauvais endroit"
+                                    : "résumez-le, ou répartissez-le entre plusieurs éléments"),
+                   fmt::format("\"{}\" has {} characters, at most {} for {}; {}", shown, length, limit,
+                               line ? "a name, a code or a line" : "a free text",
+                               line ? "check that no text was pasted at the wrong place"
+                                    : "summarise it, or spread it over several elements"));
+  // Only the allowed length goes on to the other checks: their cost stays bounded.
+  return present(slot, std::string(text.substr(0, prefix_bytes(text, limit))));
 }
 
 model::Field<int> to_int(const Slot& slot) {

@@ -49,13 +49,6 @@ bool is_control(std::string_view s, std::size_t pos, std::size_t length) {
   return length == 2 && lead == 0xC2 && static_cast<unsigned char>(s[pos + 1]) <= 0x9F;
 }
 
-int characters(std::string_view s) {
-  int count = 0;
-  for (const char c : s)
-    if (!is_continuation(static_cast<unsigned char>(c))) ++count;
-  return count;
-}
-
 std::string code_point_name(std::string_view s, std::size_t pos, std::size_t length) {
   const auto lead = static_cast<unsigned char>(s[pos]);
   const unsigned value = length == 1 ? lead : ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(s[pos + 1]) & 0x3Fu);
@@ -91,6 +84,28 @@ Diagnostic encoding_error(std::string_view text, std::size_t pos, std::size_t le
 
 }  // namespace
 
+int count_characters(std::string_view text) {
+  int count = 0;
+  for (const char c : text)
+    if (!is_continuation(static_cast<unsigned char>(c))) ++count;
+  return count;
+}
+
+std::size_t prefix_bytes(std::string_view text, std::size_t characters) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (is_continuation(static_cast<unsigned char>(text[i]))) continue;
+    if (seen++ == characters) return i;
+  }
+  return text.size();
+}
+
+std::string excerpt(std::string_view text) {
+  constexpr std::size_t kShown = 40;
+  const auto bytes = prefix_bytes(text, kShown);
+  return bytes == text.size() ? std::string(text) : std::string(text.substr(0, bytes)) + "…";
+}
+
 std::string_view without_bom(std::string_view text) {
   return text.substr(0, kBom.size()) == kBom ? text.substr(kBom.size()) : text;
 }
@@ -115,7 +130,7 @@ Location location_at(std::string_view text, std::size_t offset, const std::strin
   const auto line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
   const std::size_t start = (line_start == std::string_view::npos || offset == 0) ? 0 : line_start + 1;
   const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(start), '\n');
-  return Location{name, static_cast<int>(line), characters(text.substr(start, offset - start)) + 1};
+  return Location{name, static_cast<int>(line), count_characters(text.substr(start, offset - start)) + 1};
 }
 
 Location mark_location(std::string_view text, int pos, int line, int column, const std::string& name) {
@@ -123,7 +138,7 @@ Location mark_location(std::string_view text, int pos, int line, int column, con
     return Location{name, 0, 0};
   return Location{
       name, line + 1,
-      characters(text.substr(static_cast<std::size_t>(pos - column), static_cast<std::size_t>(column))) + 1};
+      count_characters(text.substr(static_cast<std::size_t>(pos - column), static_cast<std::size_t>(column))) + 1};
 }
 
 }  // namespace medcert::load

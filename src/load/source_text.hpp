@@ -10,6 +10,16 @@
 
 namespace medcert::load {
 
+/// The characters (code points) of UTF-8 text: its bytes that do not continue a sequence.
+int count_characters(std::string_view text);
+
+/// The bytes of the first `characters` characters of UTF-8 `text` (all of it when it is shorter).
+std::size_t prefix_bytes(std::string_view text, std::size_t characters);
+
+/// A value or a key as a message quotes it: whole up to 40 characters, else its start and "…" (a hostile
+/// file must not fill the terminal).
+std::string excerpt(std::string_view text);
+
 /// The text without its UTF-8 byte order mark, if it had one (editors do not count the mark as a column).
 std::string_view without_bom(std::string_view text);
 

@@ -49,6 +49,11 @@ constexpr std::array kKnown{
     Known{"illegal map key", "clé mal placée\u202F: une clé s'écrit «\u202Fclé: valeur\u202F» au début de sa ligne",
           "misplaced key: a key is written \"key: value\" at the start of its line"},
     Known{"illegal flow end", "«\u202F]\u202F» ou «\u202F}\u202F» en trop", "one \"]\" or \"}\" too many"},
+    Known{"invalid unicode",
+          "séquence «\u202F\\u\u202F» qui n'écrit pas un caractère (une moitié de paire de substitution UTF-16, "
+          "par exemple)\u202F; écrivez le caractère lui-même",
+          "a \"\\u\" escape that writes no character (half of a UTF-16 surrogate pair, for example); write the "
+          "character itself"},
 };
 
 }  // namespace

@@ -60,7 +60,7 @@ std::optional<Source> read_source(const Environment& env, const std::string& fil
                "unreadable file (permissions?)");
     return std::nullopt;
   }
-  auto parsed = parse_yaml(*text, file);
+  auto parsed = parse_yaml(*text, file, kConfigSize);
   sink.diagnostics.insert(sink.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
   if (!parsed.value) return std::nullopt;
   if (!parsed.value->is_mapping()) {

@@ -44,20 +44,6 @@ struct Pkcs12Deleter {
   void operator()(PKCS12* p) const { PKCS12_free(p); }
 };
 
-// The password as OpenSSL wants it (NUL-terminated), wiped when it goes out of scope.
-class PasswordCopy {
- public:
-  explicit PasswordCopy(std::string_view password) : text_(password) {}
-  ~PasswordCopy() { wipe_secret(text_); }
-  PasswordCopy(const PasswordCopy&) = delete;
-  PasswordCopy& operator=(const PasswordCopy&) = delete;
-  const char* c_str() const { return text_.c_str(); }
-  int size() const { return static_cast<int>(text_.size()); }
-
- private:
-  std::string text_;
-};
-
 OpenedSigner failure(std::string rule, std::string fr, std::string en) {
   return {nullptr, {model::error(std::move(rule), "", {}, std::move(fr), std::move(en))}};
 }
@@ -67,15 +53,18 @@ OpenedSigner unreadable() {
                  "this file is not a readable PKCS#12 (.p12, .pfx); export the certificate with its private key as PKCS#12");
 }
 
-bool mac_checks(PKCS12* p12, const PasswordCopy& password) {
-  if (PKCS12_verify_mac(p12, password.c_str(), password.size()) == 1) return true;
+bool mac_checks(PKCS12* p12, const Secret& password) {
+  const auto length = static_cast<int>(password.view().size());
+  if (PKCS12_verify_mac(p12, password.c_str(), length) == 1) return true;
   // An empty password may have been applied as "no password": OpenSSL's own tools try both.
-  return password.size() == 0 && PKCS12_verify_mac(p12, nullptr, 0) == 1;
+  return length == 0 && PKCS12_verify_mac(p12, nullptr, 0) == 1;
 }
 
 }  // namespace
 
 void wipe_secret(std::string& secret) {
+  // The whole capacity: what a longer earlier value left beyond the current size is a secret too.
+  secret.resize(secret.capacity());
   OPENSSL_cleanse(secret.data(), secret.size());
   secret.clear();
 }
@@ -87,7 +76,8 @@ OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password) {
     ERR_clear_error();
     return unreadable();
   }
-  const PasswordCopy pass(password);
+  // NUL-terminated, as OpenSSL wants it, and wiped on every path out.
+  const Secret pass{std::string(password)};
   if (PKCS12_mac_present(p12.get()) && !mac_checks(p12.get(), pass)) {
     ERR_clear_error();
     return failure("S-P12-PASSWORD", "mot de passe incorrect pour ce fichier PKCS#12", "wrong password for this PKCS#12 file");

@@ -8,6 +8,7 @@
 #include "model/diag.hpp"
 #include "pdf/embedded_names.hpp"
 #include "pdf/read_back.hpp"
+#include "pdf/xmp.hpp"
 #include "sign/certificates.hpp"
 #include "sign/cms.hpp"
 #include "sign/signature_slot.hpp"
@@ -25,13 +26,15 @@ Diagnostic signature_error(std::string rule, std::string fr, std::string en) {
 }
 
 // Where the certificate says it was issued: its embedded findings' issuance.place (PDF/A-3b), or nothing.
-std::string issuance_place(std::string_view pdf) {
-  const auto back = pdf::read_back(pdf);
-  if (!back.value || !back.value->findings_json) return {};
+std::string issuance_place(const pdf::ReadBack& back) {
+  if (!back.findings_json) return {};
   // The embedded JSON is findings in the input format (docs/findings-format.md): read it as such.
-  const auto findings = load::load_findings(*back.value->findings_json, std::string(pdf::kFindingsFileName));
+  const auto findings = load::load_findings(*back.findings_json, std::string(pdf::kFindingsFileName));
   return findings.value && findings.value->issuance.place.present ? findings.value->issuance.place.value : std::string();
 }
+
+// A training specimen (RenderOptions::specimen) says so in its XMP; signing it would make it look real.
+bool is_specimen(const pdf::ReadBack& back) { return pdf::xmp_property(back.xmp, "medcert:Specimen") == "True"; }
 
 struct Prepared {
   Slot slot;
@@ -42,6 +45,14 @@ struct Prepared {
 // gives, the update written, the CMS built over its signed bytes.
 model::Result<Prepared> prepare(std::string_view pdf, const std::vector<std::string>& chain_entries,
                                 const SignOptions& options) {
+  const auto back = pdf::read_back(pdf);
+  if (back.value && is_specimen(*back.value))
+    return {std::nullopt,
+            {signature_error("S-SPECIMEN",
+                             "ce PDF est un spécimen de formation (medcert:Specimen)\u202F: il ne peut pas être signé\u202F; "
+                             "produisez le certificat sans --specimen",
+                             "this PDF is a training specimen (medcert:Specimen): it cannot be signed; render the "
+                             "certificate without --specimen")}};
   auto chain = sign::read_chain(chain_entries, options.time);
   if (!chain.value) return {std::nullopt, std::move(chain.diagnostics)};
   std::string error;
@@ -52,7 +63,7 @@ model::Result<Prepared> prepare(std::string_view pdf, const std::vector<std::str
 
   sign::SlotRequest request{signature_field_name, options.time,
                             options.reason.empty() ? default_reason : options.reason,
-                            options.location.empty() ? issuance_place(pdf) : options.location, reserve};
+                            options.location.empty() && back.value ? issuance_place(*back.value) : options.location, reserve};
   auto slot = sign::open_slot(pdf, request);
   if (!slot.value) return {std::nullopt, std::move(slot.diagnostics)};
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));

@@ -20,6 +20,7 @@ void check_metadata(std::string_view file, VerifyReport& report) {
   report.pdfa_conformance = pdf::xmp_property(xmp, "pdfaid:conformance").value_or("");
   report.template_id = pdf::xmp_property(xmp, "medcert:TemplateId").value_or("");
   report.findings_embedded = back.value->findings_json.has_value();
+  report.specimen = pdf::xmp_property(xmp, "medcert:Specimen") == "True";
   const auto hash = pdf::xmp_property(xmp, "medcert:FindingsSHA256");
   if (hash && back.value->findings_json) report.findings_hash_ok = pdf::sha256_hex(*back.value->findings_json) == *hash;
 
@@ -28,6 +29,10 @@ void check_metadata(std::string_view file, VerifyReport& report) {
         "V-FINDINGS", "", {},
         "les constatations jointes au PDF ne correspondent pas à l'empreinte (medcert:FindingsSHA256) de ses métadonnées",
         "the findings attached to the PDF do not match the hash (medcert:FindingsSHA256) of its metadata"));
+  if (report.specimen)
+    report.diagnostics.push_back(model::error(
+        "V-SPECIMEN", "", {}, "ce PDF est un spécimen de formation (medcert:Specimen), pas un certificat",
+        "this PDF is a training specimen (medcert:Specimen), not a certificate"));
   if (!report.pdfa_part)
     report.diagnostics.push_back(model::warning("V-PDFA", "", {},
                                                 "le PDF ne s'identifie pas comme PDF/A (pas de pdfaid:part dans ses XMP)",

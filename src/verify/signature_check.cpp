@@ -33,23 +33,27 @@ void warning(Diagnostics& out, const char* rule, const std::string& fr, const st
   out.push_back(model::warning(rule, "", {}, fr, en));
 }
 
-// What lies after the signed bytes: a new revision (an incremental update ends with %%EOF) or bare bytes.
-void report_tail(std::string_view tail, Diagnostics& out) {
-  if (tail.find("%%EOF") != std::string_view::npos)
+// What lies after the signed bytes (from `begin` to the end of the file): new revisions (each incremental
+// update ends with %%EOF) or bare bytes.
+void report_tail(std::string_view tail, std::size_t begin, Diagnostics& out) {
+  std::size_t revisions = 0;
+  for (auto at = tail.find("%%EOF"); at != std::string_view::npos; at = tail.find("%%EOF", at + 5)) ++revisions;
+  const std::size_t end = begin + tail.size();
+  if (revisions > 0)
     error(out, "V-MODIFIED",
-          fmt::format("le document a été modifié après la signature\u202F: une mise à jour incrémentale de {} octets "
-                      "a été ajoutée après la partie signée",
-                      tail.size()),
-          fmt::format("the document was modified after signing: an incremental update of {} bytes was appended "
-                      "after the signed part",
-                      tail.size()));
+          fmt::format("le document a été modifié après la signature\u202F: {} mise(s) à jour incrémentale(s) "
+                      "ajoutée(s) après la partie signée (octets {}–{})",
+                      revisions, begin, end),
+          fmt::format("the document was modified after signing: {} incremental update(s) appended after the signed "
+                      "part (bytes {}–{})",
+                      revisions, begin, end));
   else
     error(out, "V-MODIFIED",
-          fmt::format("le document a été modifié après la signature\u202F: {} octets ont été ajoutés après la partie "
-                      "signée",
-                      tail.size()),
-          fmt::format("the document was modified after signing: {} bytes were appended after the signed part",
-                      tail.size()));
+          fmt::format("le document a été modifié après la signature\u202F: {} octets ajoutés après la partie signée "
+                      "(octets {}–{})",
+                      tail.size(), begin, end),
+          fmt::format("the document was modified after signing: {} bytes appended after the signed part (bytes {}–{})",
+                      tail.size(), begin, end));
 }
 
 // The digest of the signed bytes with the algorithm the SignerInfo names.
@@ -180,15 +184,30 @@ void check_signature(std::string_view file, const sign::SignatureDictionary& val
   report.location = value.location;
   const auto ranges = value.byte_range ? sign::check_byte_range(file, *value.byte_range) : std::nullopt;
   // Only the hole may escape the signature, and the hole must be this dictionary's own /Contents.
-  if (!ranges || sign::hole_bytes(file, *ranges) != value.contents) {
+  if (!value.byte_range || value.contents.empty() || !ranges) {
+    const char* what_fr = !value.byte_range     ? "absente ou pas un tableau de quatre entiers"
+                          : value.contents.empty() ? "sans valeur de signature (/Contents absent ou vide)"
+                                                 : "hors du fichier, chevauchante, ou son trou n'est pas «\u202F<hex>\u202F»";
+    const char* what_en = !value.byte_range     ? "missing or not an array of four integers"
+                          : value.contents.empty() ? "without a signature value (/Contents missing or empty)"
+                                                 : "outside the file, overlapping, or its hole is not \"<hex>\"";
+    error(diagnostics, "V-BYTE-RANGE", fmt::format("la /ByteRange de la signature est {}", what_fr),
+          fmt::format("the signature's /ByteRange is {}", what_en));
+    return;
+  }
+  if (sign::hole_bytes(file, *ranges) != value.contents) {
     error(diagnostics, "V-BYTE-RANGE",
-          "la /ByteRange de la signature est malformée ou laisse hors signature autre chose que sa valeur (/Contents)",
-          "the signature's /ByteRange is malformed or leaves something else than its value (/Contents) unsigned");
+          fmt::format("la /ByteRange ne couvre pas le fichier comme il faut\u202F: le trou (octets {}–{}) n'est pas la "
+                      "valeur /Contents de la signature",
+                      ranges->hole_begin, ranges->hole_end),
+          fmt::format("the /ByteRange does not cover the file: its hole (bytes {}–{}) differs from the signature's "
+                      "/Contents",
+                      ranges->hole_begin, ranges->hole_end));
     return;
   }
   report.byte_range_ok = true;
   report.covers_whole_file = ranges->signed_end == file.size();
-  if (!report.covers_whole_file) report_tail(file.substr(ranges->signed_end), diagnostics);
+  if (!report.covers_whole_file) report_tail(file.substr(ranges->signed_end), ranges->signed_end, diagnostics);
   check_cms(sign::signed_content(file, *ranges), value.contents, trusted, report, diagnostics);
 }
 

@@ -21,16 +21,30 @@ bool has(const Diagnostics& diagnostics, std::initializer_list<std::string_view>
 }
 
 VerifyStatus summarize(const VerifyReport& report) {
-  if (report.signatures.empty()) return VerifyStatus::not_signed;
+  if (report.signatures.empty()) return has(report.diagnostics, {"V-MODIFIED"}) ? VerifyStatus::modified : VerifyStatus::not_signed;
   if (has(report.diagnostics, {"V-BYTE-RANGE", "V-CMS", "V-DIGEST", "V-SIGNATURE", "V-SIGNING-CERTIFICATE", "V-TRUST",
-                               "V-FINDINGS"}))
+                               "V-FINDINGS", "V-SPECIMEN"}))
     return VerifyStatus::invalid;
   if (has(report.diagnostics, {"V-MODIFIED"})) return VerifyStatus::modified;
   return VerifyStatus::valid;
 }
 
-VerifyReport unreadable(const std::string& detail) {
+// A file PoDoFo cannot parse. If it holds a signature dictionary (a /ByteRange), it was signed and then
+// damaged or forged (a reader may repair it and show something else): invalid, not merely unreadable.
+VerifyReport unreadable(std::string_view pdf, const std::string& detail) {
   VerifyReport report;
+  if (pdf.find("/ByteRange") != std::string_view::npos) {
+    report.status = VerifyStatus::invalid;
+    report.diagnostics.push_back(model::error(
+        "V-DAMAGED", "", {},
+        fmt::format("ce PDF porte une signature mais n'est pas lisible en entier ({})\u202F: un lecteur qui le "
+                    "répare peut afficher autre chose que ce qui a été signé\u202F; il est tenu pour invalide",
+                    detail),
+        fmt::format("this PDF carries a signature but cannot be read as a whole ({}): a reader that repairs it may "
+                    "show something other than what was signed; it is held invalid",
+                    detail)));
+    return report;
+  }
   report.status = VerifyStatus::unreadable;
   report.diagnostics.push_back(model::error("V-UNREADABLE", "", {},
                                             fmt::format("ce fichier n'est pas un PDF lisible ({})", detail),
@@ -52,7 +66,7 @@ VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options) {
   try {
     const std::lock_guard lock(pdf::podofo_clock_mutex());  // PoDoFo's "now" dates: see podofo_document.hpp
     const auto document = pdf::load_document(pdf, false);
-    if (!document->GetCatalog()) return unreadable("no catalog");
+    if (!document->GetCatalog()) return unreadable(pdf, "no catalog");
     const auto trusted = trust_list(options);
     for (const auto& field : sign::signature_fields(*document)) {
       if (!field.value) continue;
@@ -62,11 +76,20 @@ VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options) {
       report.signatures.push_back(std::move(signature));
     }
   } catch (const PoDoFo::PdfError& e) {
-    return unreadable(pdf::describe(e));
+    return unreadable(pdf, pdf::describe(e));
   } catch (const std::exception& e) {
-    return unreadable(e.what());
+    return unreadable(pdf, e.what());
   }
-  if (report.signatures.empty())
+  // An update can drop the signed field from the form (Incremental Saving Attack): the reader then shows an
+  // unsigned document, yet the file still holds the signature that covered its first revisions.
+  if (report.signatures.empty() && pdf.find("/ByteRange") != std::string_view::npos)
+    report.diagnostics.push_back(model::error(
+        "V-MODIFIED", "", {},
+        "le document a été modifié après la signature\u202F: le fichier contient une signature (/ByteRange) que le "
+        "formulaire du document n'atteint plus (une révision ultérieure a retiré son champ)",
+        "the document was modified after signing: the file holds a signature (/ByteRange) that the document's form "
+        "no longer reaches (a later revision removed its field)"));
+  else if (report.signatures.empty())
     report.diagnostics.push_back(model::error("V-UNSIGNED", "", {},
                                               "le document n'est pas signé (aucun de ses champs de signature n'est rempli)",
                                               "the document is not signed (none of its signature fields is filled)"));

@@ -4,15 +4,9 @@
 source "$(dirname "$0")/lib.sh"
 short="$SRC/examples/medecin/court.yaml"
 
-expect_exit() {  # expect_exit CODE COMMAND...
-  local want=$1; shift
-  set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local code=$?; set -e
-  [ "$code" = "$want" ] || { cat "$WORK/err" >&2; fail "'$*' exited $code, expected $want"; }
-}
-
 expect_exit 0 "$MEDCERT" --help
 grep -q "render" "$WORK/out" && grep -q "check" "$WORK/out" || fail "--help does not list the commands"
-for cmd in render check templates new; do
+for cmd in render check templates new batch; do
   expect_exit 0 "$MEDCERT" "$cmd" --help
 done
 pass "--help everywhere"

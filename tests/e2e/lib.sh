@@ -38,3 +38,24 @@ assert_in_order() {
 expectation() {
   grep -a -m1 '^# expect:' "$1.expect" || true
 }
+
+# PDFBox preflight, the PDF/A-1b validator (Debian libpdfbox2-java): prints the error codes found in a
+# file ("1.2.9 1.4.7 7.11.2"), or "valid".
+preflight() {
+  local jars=(preflight pdfbox2 fontbox2 xmpbox commons-logging javax.activation jaxb-api) jar report classpath
+  for jar in "${jars[@]}"; do
+    [ -f "/usr/share/java/$jar.jar" ] || fail "/usr/share/java/$jar.jar is missing: run scripts/install-deps.sh"
+  done
+  classpath=$(printf '/usr/share/java/%s.jar:' "${jars[@]}")
+  report=$(java -cp "$classpath" org.apache.pdfbox.preflight.Validator_A1b "$1" 2>&1 || true)
+  if grep -q "is a valid PDF/A-1b file" <<<"$report"; then echo valid; return; fi
+  grep -oE '^[0-9]+(\.[0-9]+)+ :' <<<"$report" | cut -d' ' -f1 | sort -u | tr '\n' ' ' | sed 's/ $//'
+}
+
+# expect_exit CODE COMMAND...: runs COMMAND (its stdout in $WORK/out, stderr in $WORK/err) and fails
+# unless it exits with CODE.
+expect_exit() {
+  local want=$1; shift
+  set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local code=$?; set -e
+  [ "$code" = "$want" ] || { cat "$WORK/out" "$WORK/err" >&2; fail "'$*' exited $code, expected $want"; }
+}

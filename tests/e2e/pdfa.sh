@@ -4,20 +4,6 @@
 # values), pdffonts, pdftotext, pdfsig. See docs/pdf.md for what a certificate holds.
 source "$(dirname "$0")/lib.sh"
 
-jars=(preflight pdfbox2 fontbox2 xmpbox commons-logging javax.activation jaxb-api)
-classpath=$(printf '/usr/share/java/%s.jar:' "${jars[@]}")
-for jar in "${jars[@]}"; do
-  [ -f "/usr/share/java/$jar.jar" ] || fail "/usr/share/java/$jar.jar is missing: run scripts/install-deps.sh"
-done
-
-# The PDFBox error codes for a file ("1.2.9 1.4.7 7.11.2"), or "valid".
-preflight() {
-  local report
-  report=$(java -cp "$classpath" org.apache.pdfbox.preflight.Validator_A1b "$1" 2>&1 || true)
-  if grep -q "is a valid PDF/A-1b file" <<<"$report"; then echo valid; return; fi
-  grep -oE '^[0-9]+(\.[0-9]+)+ :' <<<"$report" | cut -d' ' -f1 | sort -u | tr '\n' ' ' | sed 's/ $//'
-}
-
 mapfile -t examples < <(find "$SRC/examples" -name '*.yaml' -not -path '*/faulty/*' | sort)
 [ ${#examples[@]} -ge 2 ] || fail "expected at least two examples under $SRC/examples"
 long=$(printf '%s\n' "${examples[@]}" | grep -m1 'long' || echo "${examples[0]}")

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -10,6 +11,7 @@
 #include "load/findings_paths.hpp"
 #include "load/load.hpp"
 #include "load/parse_yaml.hpp"
+#include "model/limits.hpp"
 
 using namespace medcert;
 using load::load_findings;
@@ -390,18 +392,122 @@ TEST_CASE("F-SYNTAX: yaml-cpp's error, at its position, explained") {
               char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
     const auto loaded = load_findings(bomb, "f.yaml");
     CHECK_FALSE(loaded.value);
-    CHECK(contains(only(loaded.diagnostics, "F-SYNTAX").message_en, "too large"));
+    CHECK(contains(only(loaded.diagnostics, "F-VALUES").message_en, "without aliases"));
   }
 }
 
-TEST_CASE("F-SYNTAX: nesting too deep is said plainly, where it happens") {
-  const std::string deep = "medcert: 1\nnote: " + std::string(600, '[') + std::string(600, ']') + "\n";
-  const auto loaded = load_findings(deep, "f.yaml");
+TEST_CASE("F-NESTING: nesting too deep is said plainly, where it happens, before yaml-cpp's own limit") {
+  SECTION("flow lists, far deeper than yaml-cpp's 500") {
+    for (const std::size_t depth : {600, 10000}) {
+      const std::string deep = "medcert: 1\nnote: " + std::string(depth, '[') + std::string(depth, ']') + "\n";
+      const auto loaded = load_findings(deep, "f.yaml");
+      CHECK_FALSE(loaded.value);
+      const auto& d = only(loaded.diagnostics, "F-NESTING");
+      CHECK(contains(d.message_en, "nesting deeper than 100 levels"));
+      CHECK(contains(d.message_fr, "plus de 100 niveaux"));
+      check_at(d.location, 2, 6 + model::kMaxNesting);  // the 100th bracket: the document's mapping is the first
+    }
+  }
+  SECTION("flow mappings") {
+    std::string deep = "medcert: 1\nnote: ";
+    for (int i = 0; i < 10000; ++i) deep += "{a: ";
+    deep += "x" + std::string(10000, '}') + "\n";
+    const auto loaded = load_findings(deep, "f.yaml");
+    CHECK(only(loaded.diagnostics, "F-NESTING").location.line == 2);
+  }
+  SECTION("block mappings, one indentation step a level") {
+    std::string deep = "medcert: 1\n";
+    for (int i = 0; i < 1000; ++i) deep += std::string(static_cast<std::size_t>(i), ' ') + "a:\n";
+    const auto loaded = load_findings(deep, "f.yaml");
+    // Level k opens on line k + 1: the refused one, 101, on line 102.
+    CHECK(only(loaded.diagnostics, "F-NESTING").location.line == model::kMaxNesting + 2);  // level k opens on line k + 1: the refused one, 101, on 102
+  }
+  SECTION("block lists") {
+    std::string deep = "medcert: 1\nnote:\n";
+    for (int i = 0; i < 1000; ++i) deep += std::string(static_cast<std::size_t>(2 * i), ' ') + "-\n";
+    const auto loaded = load_findings(deep, "f.yaml");
+    CHECK_FALSE(loaded.value);
+    CHECK(with_rule(loaded.diagnostics, "F-NESTING").size() == 1);
+  }
+}
+
+TEST_CASE("F-SIZE: a findings file above 1 MiB is refused before it is parsed") {
+  const std::string big = "medcert: 1\nnote: \"" + std::string(model::kMaxFindingsBytes, 'a') + "\"\n";
+  const auto loaded = load_findings(big, "f.yaml");
   CHECK_FALSE(loaded.value);
-  const auto& d = only(loaded.diagnostics, "F-SYNTAX");
-  CHECK(contains(d.message_en, "nesting deeper than 100 levels"));
-  CHECK(contains(d.message_fr, "plus de 100 niveaux"));
-  check_at(d.location, 2, 6 + load::kMaxNesting);  // the 100th bracket: the document's mapping is the first level
+  const auto& d = only(loaded.diagnostics, "F-SIZE");
+  CHECK(loaded.diagnostics.size() == 1);
+  CHECK(contains(d.message_en, "at most 1024 KiB"));
+  CHECK(contains(d.message_fr, "au plus 1024 Kio"));
+}
+
+TEST_CASE("F-LENGTH: texts are limited in characters, by kind, and only their allowed start is kept") {
+  const auto with = [](const std::string& key_line) { return load_findings("medcert: 1\n" + key_line + "\n", "f.yaml"); };
+  SECTION("a name: 200 characters, counted as characters (é is two bytes)") {
+    std::string name;
+    for (int i = 0; i < 200; ++i) name += "é";
+    CHECK(with_rule(with("patient: {family_name: " + name + "}").diagnostics, "F-LENGTH").empty());
+    const auto loaded = with("patient: {family_name: " + name + "x}");
+    const auto& d = only(loaded.diagnostics, "F-LENGTH");
+    CHECK(d.path == "findings.patient.family_name");
+    check_at(d.location, 2, 24);
+    CHECK(contains(d.message_en, "201 characters, at most 200"));
+    REQUIRE(loaded.value);
+    CHECK(loaded.value->patient.family_name.value == name);
+  }
+  SECTION("a free text: 10,000 characters") {
+    CHECK(with_rule(with("psychological_state: " + std::string(10000, 'a')).diagnostics, "F-LENGTH").empty());
+    const auto loaded = with("declarations: [" + std::string(10001, 'a') + "]");
+    CHECK(only(loaded.diagnostics, "F-LENGTH").path == "findings.declarations[0]");
+    REQUIRE(loaded.value);
+    CHECK(loaded.value->declarations.at(0).value.size() == 10000);
+  }
+}
+
+TEST_CASE("F-COUNT: a list holds at most 200 entries, the rest is reported once and not read") {
+  std::string lesions = "medcert: 1\nlesions:\n";
+  for (int i = 0; i < 10000; ++i) lesions += "  - {type: ecchymose, region: bras}\n";
+  const auto loaded = load_findings(lesions, "f.yaml");
+  REQUIRE(loaded.value);
+  CHECK(loaded.value->lesions.size() == model::kMaxListEntries);
+  const auto& d = only(loaded.diagnostics, "F-COUNT");
+  CHECK(d.path == "findings.lesions[200]");
+  check_at(d.location, 203, 5);
+  CHECK(contains(d.message_en, "10000 elements, at most 200"));
+  std::string complaints = "medcert: 1\ncomplaints: [";
+  for (int i = 0; i < 201; ++i) complaints += "j'ai mal, ";
+  CHECK(with_rule(load_findings(complaints + "]\n", "f.yaml").diagnostics, "F-COUNT").size() == 1);
+}
+
+TEST_CASE("F-TYPE: a YAML tag is refused, shown as written") {
+  const auto loaded = load_findings("medcert: 1\npatient:\n  family_name: !!binary \"RXhlbXBsZQ==\"\n"
+                                    "  given_names: !<tag:x> Alice\n", "f.yaml");
+  REQUIRE(loaded.value);
+  const auto tags = with_rule(loaded.diagnostics, "F-TYPE");
+  REQUIRE(tags.size() == 2);
+  check_at(tags[0]->location, 3, 16);
+  CHECK(contains(tags[0]->message_en, "\"!!binary\""));
+  CHECK(contains(tags[1]->message_en, "\"tag:x\""));
+  CHECK(with_rule(load_findings("medcert: 1\nfacts: {place: \"chez elle\"}\n", "f.yaml").diagnostics, "F-TYPE").empty());
+}
+
+TEST_CASE("a block scalar's final line break is no part of a findings text") {
+  const auto loaded =
+      load_findings("medcert: 1\npsychological_state: >\n  Pleurs.\n  Voix basse.\n\ndeclarations:\n  - |\n    Il a crié.\n    J'ai eu peur.\n", "f.yaml");
+  REQUIRE(loaded.value);
+  CHECK(loaded.value->psychological_state.value == "Pleurs. Voix basse.");
+  CHECK(loaded.value->declarations.at(0).value == "Il a crié.\nJ'ai eu peur.");
+}
+
+TEST_CASE("positions stay cheap and right on a long line of many values") {
+  std::string line = "medcert: 1\nnote: [";
+  for (int i = 0; i < 100000; ++i) line += "é,";
+  const auto loaded = load_findings(line + "]\n", "f.yaml");
+  // note is not a findings key: one F-UNKNOWN-KEY, read without quadratic cost (the test would time out).
+  CHECK(only(loaded.diagnostics, "F-UNKNOWN-KEY").location.line == 2);
+  // An empty element is located at its dash, counted back from yaml-cpp's mark.
+  const auto empty = load_findings("medcert: 1\ncomplaints:\n  - a\n  -\n\n  - b\n", "f.yaml");
+  check_at(only(empty.diagnostics, "F-TYPE").location, 4, 3);
 }
 
 TEST_CASE("F-EMPTY: nothing to read") {
@@ -607,7 +713,7 @@ TEST_CASE("the loader does not check required fields or vocabularies") {
 }
 
 TEST_CASE("the paths a template may require are exactly the keys of a complete findings file") {
-  const auto tree = load::parse_yaml(fixture("full.yaml"), "full.yaml");
+  const auto tree = load::parse_yaml(fixture("full.yaml"), "full.yaml", load::kFindingsSize);
   REQUIRE(tree.value);
   std::set<std::string> keys;
   const std::set<std::string> sections{"author", "patient", "examination", "facts", "issuance"};
@@ -1028,6 +1134,49 @@ TEST_CASE("templates: missing keys and unreadable files") {
   CHECK(has("the template id is missing"));
   CHECK(with_rule(loaded.diagnostics, "F-SYNTAX").size() == 1);
   CHECK(with_rule(loaded.diagnostics, "F-EMPTY").size() == 1);
+}
+
+TEST_CASE("templates: a file above 1 MiB is T-SIZE, refused before it is parsed") {
+  const auto loaded =
+      load_dir({{"/t/a.yaml", "template: {id: a, version: 1}\n# " + std::string(model::kMaxTemplateBytes, 'x') + "\n"}});
+  INFO(listing(loaded.diagnostics));
+  REQUIRE(loaded.diagnostics.size() == 1);
+  CHECK(loaded.diagnostics[0].rule == "T-SIZE");
+  CHECK(loaded.diagnostics[0].location.file == "/t/a.yaml");
+}
+
+TEST_CASE("hostile templates (tests/hostile/templates): exactly the diagnostics of their .expect") {
+  namespace fs = std::filesystem;
+  const fs::path source(MEDCERT_SOURCE_DIR);
+  const auto read = [](const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+  };
+  const std::string common = read(source / "templates/commun/violences-majeur.yaml");
+  int cases = 0;
+  for (const auto& entry : fs::directory_iterator(source / "tests/hostile/templates")) {
+    if (entry.path().extension() != ".yaml") continue;
+    const std::string file = "/t/professions/" + entry.path().filename().string();
+    INFO(file);
+    const auto loaded = load_dir({{"/t/commun/violences-majeur.yaml", common}, {file, read(entry.path())}});
+    std::vector<std::string> reported, expected;
+    for (const auto& d : loaded.diagnostics) {
+      CHECK(d.location.file == file);
+      const auto at = d.location.line == 0 ? std::string("-")
+                                           : std::to_string(d.location.line) + ":" + std::to_string(d.location.column);
+      reported.push_back(d.rule + " " + at + (d.severity == Severity::error ? " error" : " warning"));
+    }
+    std::istringstream lines(read(entry.path().string() + ".expect"));
+    for (std::string line; std::getline(lines, line);)
+      if (!line.empty() && line[0] != '#') expected.push_back(line);
+    std::sort(reported.begin(), reported.end());
+    std::sort(expected.begin(), expected.end());
+    CHECK(reported == expected);
+    ++cases;
+  }
+  CHECK(cases >= 4);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -74,6 +74,20 @@ TEST_CASE("a PKCS#12 opens with its password; a wrong password and a non-PKCS#12
   CHECK(has_rule(garbage.diagnostics, "S-P12"));
 }
 
+TEST_CASE("a Secret holds its text, and leaves nothing in the string or the Secret it was moved from") {
+  std::string password = "short";  // in the string object itself (small-string buffer): a move copies it
+  Secret first(std::move(password));
+  CHECK(first.view() == "short");
+  CHECK(std::string_view(password.data(), 5) != "short");
+  Secret second(std::move(first));
+  CHECK(second.view() == "short");
+  CHECK(first.view().empty());
+  std::string key(64, 'k');
+  key.resize(3);
+  wipe_secret(key);
+  CHECK(key.empty());
+}
+
 TEST_CASE("signing appends one incremental update to the unsigned bytes, and verifies as PAdES B-B") {
   const std::string original = unsigned_pdf();
   const auto signed_pdf = sign_pdf(original, *software_key(), at_test_time());

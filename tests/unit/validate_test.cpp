@@ -442,6 +442,69 @@ TEST_CASE("L-GLYPH: with the engine's fonts, a character they lack is reported t
   CHECK(contains(d.message_en, "U+674E"));
 }
 
+TEST_CASE("R-TXT-1: every bidirectional control, in any field, the person's words included") {
+  for (const char* control : {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068",
+                              "\u2069", "\u200E", "\u200F", "\u061C"}) {
+    INFO(control);
+    auto f = valid_findings();
+    f.patient.family_name.value = std::string("Ex") + control + "emple";
+    expect_at(only(check(f)), "R-TXT-1", Severity::error, f.patient.family_name.path, f.patient.family_name.where);
+    f = valid_findings();
+    f.declarations[0].value += control;
+    const auto d = only(check(f));
+    expect_at(d, "R-TXT-1", Severity::error, f.declarations[0].path, f.declarations[0].where);
+    CHECK(contains(d.message_en, "reorder"));
+  }
+}
+
+TEST_CASE("R-TXT-2: invisible format characters, soft hyphen and a byte order mark inside a text included") {
+  for (const char* invisible : {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"}) {
+    INFO(invisible);
+    auto f = valid_findings();
+    f.complaints[0].value = std::string("J'ai mal suite") + invisible + " aux coups.";
+    const auto d = only(check(f));
+    expect_at(d, "R-TXT-2", Severity::error, f.complaints[0].path, f.complaints[0].where);
+  }
+}
+
+TEST_CASE("R-TXT-3: line breaks only in the person's words, never a tab or a carriage return") {
+  auto f = valid_findings();
+  f.declarations[0].value = "Il a crié.\nJ'ai eu peur.";
+  f.complaints[0].value = "J'ai mal.\nAu bras.";
+  CHECK(check(f).empty());
+  f.functional_impact = Text{"Gêne.\nDouleur.", Location{kFile, 80, 20}, "findings.functional_impact", true};
+  expect_at(only(check(f)), "R-TXT-3", Severity::error, "findings.functional_impact", Location{kFile, 80, 20});
+  f = valid_findings();
+  f.patient.given_names.value = "Alice\nJeanne";
+  expect_at(only(check(f)), "R-TXT-3", Severity::error, f.patient.given_names.path, f.patient.given_names.where);
+  f = valid_findings();
+  f.author.address[0].value = "12 rue\u2028des Tilleuls";
+  CHECK(only(check(f)).rule == "R-TXT-3");
+  for (const char* control : {"\t", "\r"}) {
+    f = valid_findings();
+    f.complaints[0].value = std::string("J'ai mal.") + control + "Au bras.";
+    CHECK(only(check(f)).rule == "R-TXT-3");
+  }
+}
+
+TEST_CASE("R-TXT-4: identifiers in ASCII only: a full-width digit is named") {
+  auto f = valid_findings();
+  f.author.adeli = Text{"69\uFF11234567", Location{kFile, 70, 10}, "findings.author.adeli", true};
+  const auto adeli = check(f);
+  REQUIRE(adeli.size() == 2);  // and R-ID-2's warning on its shape
+  const auto& d = adeli[0].rule == "R-TXT-4" ? adeli[0] : adeli[1];
+  expect_at(d, "R-TXT-4", Severity::error, "findings.author.adeli", Location{kFile, 70, 10});
+  CHECK(contains(d.message_en, "U+FF11"));
+  f = valid_findings();
+  f.author.rpps.value = "1000000000\uFF19";
+  const auto both = check(f);
+  REQUIRE(both.size() == 2);  // R-TXT-4 says why R-ID-2 does not see 11 digits
+  CHECK(std::count_if(both.begin(), both.end(), [](const Diagnostic& x) { return x.rule == "R-TXT-4"; }) == 1);
+  f = valid_findings();
+  f.patient.family_name.value = "Müller";  // only identifiers are ASCII
+  CHECK(check(f).empty());
+}
+
 TEST_CASE("R-ITT-6: above 8 days, a notice that leaves the value alone") {
   auto f = valid_findings();
   f.itt->days.value = 8;

@@ -1,0 +1,50 @@
+// Every limit medcert puts on its input, in one place so that code and docs/findings-format.md ("Limits")
+// agree. Each is far above what a real certificate needs and low enough that a hostile or broken file is
+// refused with a diagnostic before it costs much memory or time.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace medcert::model {
+
+/// Bytes of a findings file (F-SIZE) and of one template file (T-SIZE), checked before parsing. A long
+/// certificate's findings take about 10 KiB.
+inline constexpr std::size_t kMaxFindingsBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxTemplateBytes = 1024 * 1024;
+
+/// Nesting of mappings and lists (F-NESTING): findings need six levels, templates a few more.
+inline constexpr int kMaxNesting = 100;
+
+/// Values in one document, aliases counted at each use (F-VALUES): stops "billion laughs" documents.
+inline constexpr std::size_t kMaxValues = 200000;
+
+/// Entries of any list of the findings: lesions, declarations, complaints, address lines… (F-COUNT).
+inline constexpr std::size_t kMaxListEntries = 200;
+
+/// Pages of a rendered certificate (L-PAGES): the longest real case is a few pages.
+inline constexpr std::size_t kMaxPages = 30;
+
+/// The two kinds of findings text, with their length limits in characters (code points), not bytes
+/// (F-LENGTH): a name, a code, an identifier, a place, an address line holds on one line; the free texts
+/// (the professional's descriptions, the person's words) are paragraphs and may run over several lines.
+enum class TextKind { line, paragraph };
+inline constexpr std::size_t kMaxLineCharacters = 200;
+inline constexpr std::size_t kMaxParagraphCharacters = 10000;
+
+/// The kind of the findings text at `path` ("findings.lesions[2].note", "findings.declarations[0]").
+inline TextKind text_kind(std::string_view path) {
+  if (!path.empty() && path.back() == ']') path = path.substr(0, path.rfind('['));
+  const auto dot = path.rfind('.');
+  const auto key = dot == std::string_view::npos ? path : path.substr(dot + 1);
+  for (const std::string_view paragraph : {"declarations", "complaints", "negative_findings", "psychological_state",
+                                           "functional_impact", "location_detail", "aspect", "note", "exam", "result"})
+    if (key == paragraph) return TextKind::paragraph;
+  return TextKind::line;
+}
+
+inline std::size_t max_characters(TextKind kind) {
+  return kind == TextKind::line ? kMaxLineCharacters : kMaxParagraphCharacters;
+}
+
+}  // namespace medcert::model
