@@ -45,6 +45,24 @@ function collect(entries, path, valueOf, alias) {
   return out.length ? out : undefined;
 }
 
+/**
+ * « Ajouter » appends a blank item and the returned function removes item i; both re-draw from the values
+ * (focus on the new item, or on the one after the removed) and tell the host that the list changed.
+ */
+function editing(add, {values, draw, host, path, blank}) {
+  add.addEventListener('click', () => {
+    const next = [...values(), blank];
+    draw(next, next.length - 1);
+    host.changed(path);
+  });
+  return (i) => {
+    const next = values();
+    next.splice(i, 1);
+    draw(next, Math.min(i, next.length - 1));
+    host.changed(path, i);
+  };
+}
+
 function removeButton(name, onClick) {
   return h('button', {type: 'button', class: 'remove', on: {click: onClick}}, 'Retirer', hidden(` — ${name}`));
 }
@@ -84,17 +102,7 @@ export function makeList(spec, path, host) {
     });
     if (focusIndex !== undefined) (entries[focusIndex]?.focus ?? add).focus();
   };
-  const values = () => entries.map((e) => e.inputs[0].value);
-  const remove = (i) => {
-    const next = values();
-    next.splice(i, 1);
-    draw(next, Math.min(i, next.length - 1));
-    host.changed(path, i);
-  };
-  add.addEventListener('click', () => {
-    draw([...values(), ''], entries.length);
-    host.changed(path);
-  });
+  const remove = editing(add, {values: () => entries.map((e) => e.inputs[0].value), draw, host, path, blank: ''});
 
   const root = h('div', {class: 'list', 'data-path': path},
     spec.help ? h('p', {id: `${id}-help`, class: 'section-help', text: spec.help}) : null, msg, items, add);
@@ -157,17 +165,7 @@ export function makeRows(spec, path, vocabularies, host) {
     });
     if (focusIndex !== undefined) (entries[focusIndex]?.focus ?? add).focus();
   };
-  const values = () => entries.map(rowValue);
-  const remove = (i) => {
-    const next = values();
-    next.splice(i, 1);
-    draw(next, Math.min(i, next.length - 1));
-    host.changed(path, i);
-  };
-  add.addEventListener('click', () => {
-    draw([...values(), undefined], entries.length);
-    host.changed(path);
-  });
+  const remove = editing(add, {values: () => entries.map(rowValue), draw, host, path, blank: undefined});
 
   const root = h('div', {class: 'rows-section', 'data-path': path},
     spec.help ? h('p', {class: 'section-help', text: spec.help}) : null, msg, rows, add);
