@@ -5,6 +5,7 @@
 #include <map>
 
 #include "layout/layout.hpp"
+#include "model/limits.hpp"
 
 using medcert::Location;
 using medcert::layout::LayoutOptions;
@@ -484,6 +485,19 @@ TEST_CASE("a watermark the font cannot print is an L-GLYPH error") {
   CHECK_FALSE(result.value);
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].path == "watermark");
+}
+
+TEST_CASE("a certificate that would exceed the page limit is an L-PAGES error, not a huge PDF") {
+  Document doc;
+  doc.footer = "Page {page}/{pages}";
+  // 16 lines a page on the small page: 600 one-line paragraphs need far more than the limit.
+  for (int i = 0; i < 600; ++i) doc.blocks.push_back(block(BlockKind::paragraph, words("f", i * 4, 4)));
+  const FakeMetrics metrics;
+  const auto result = medcert::layout::layout(doc, metrics, small_page());
+  CHECK_FALSE(result.value);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].rule == "L-PAGES");
+  CHECK_THAT(result.diagnostics[0].message_en, Catch::Contains(std::to_string(medcert::model::kMaxPages)));
 }
 
 TEST_CASE("layout is deterministic") {
