@@ -175,10 +175,11 @@ Json form_schema(const model::Template& tmpl) {
        f.field("examination.interpreter.given_name", "Prénom de l'interprète", "text"),
        f.field("examination.interpreter.family_name", "Nom de l'interprète", "text"),
        f.field("examination.interpreter.language", "Langue", "text")}));
+  Json place = f.field("facts.place", "Lieu des faits (les mots de la personne)", "text");
+  place["quoted"] = true;  // her words, printed verbatim like the declarations
   sections.push_back(section(
       "facts", "Les faits, tels que la personne les déclare",
-      {f.field("facts.datetime", "Date (et heure) des faits déclarés", "datetime", "La date seule suffit."),
-       f.field("facts.place", "Lieu des faits (les mots de la personne)", "text")}));
+      {f.field("facts.datetime", "Date (et heure) des faits déclarés", "datetime", "La date seule suffit."), place}));
   sections.push_back(list_section("declarations", "Déclarations (les mots de la personne)", "Déclaration", true,
                                   "Écrivez ses mots tels qu'elle les dit\u202F; ils seront cités entre guillemets."));
   sections.push_back(list_section("complaints", "Doléances (les mots de la personne)", "Doléance", true,

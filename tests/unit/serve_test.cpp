@@ -78,6 +78,9 @@ TEST_CASE("the form's required marks and vocabularies come from the template") {
   CHECK(std::find(types.begin(), types.end(), "ecchymose") != types.end());
   CHECK(schema["vocabularies"]["colours"][1]["label"] == "violacée");
   CHECK(schema["template"] == "medecin.cmi-violences-majeur");
+  // The person's own words are marked as quoted, the professional's are not.
+  CHECK(field(schema, "findings.facts.place").value("quoted", false));
+  CHECK_FALSE(field(schema, "findings.psychological_state").value("quoted", false));
 }
 
 TEST_CASE("a profession with a body scope is offered only its regions") {
