@@ -57,7 +57,8 @@ Diagnostic failure(const std::string& why) {
 model::Result<std::string> finalize(const std::string& rendered, const FinalizeInput& input) {
   model::Result<std::string> result;
   try {
-    const std::lock_guard lock(podofo_clock_mutex());
+    // No lock here: load_document holds podofo_clock_mutex() where PoDoFo 0.9.8 reads the clock, and the
+    // rest only edits raw dictionaries (no PdfAnnotation or PdfInfo is created), so documents finalize in parallel.
     result.value = finalized(rendered, input);
   } catch (const PoDoFo::PdfError& e) {
     result.diagnostics.push_back(failure(describe(e)));

@@ -31,8 +31,9 @@ std::recursive_mutex& podofo_clock_mutex() {
 
 std::unique_ptr<PdfMemDocument> load_document(std::string_view bytes, bool for_update) {
   silence_podofo();
-  auto document = std::make_unique<PdfMemDocument>();
+  // Constructing the document stamps a new Info with "now" (PdfInfo, PdfDate: localtime), loading does again.
   const std::lock_guard lock(podofo_clock_mutex());
+  auto document = std::make_unique<PdfMemDocument>();
   document->LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()), for_update);
   return document;
 }

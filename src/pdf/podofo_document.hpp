@@ -17,10 +17,12 @@ namespace medcert::pdf {
 /// the wall clock, in the local time zone. Throws PoDoFo::PdfError.
 std::unique_ptr<PoDoFo::PdfMemDocument> load_document(std::string_view bytes, bool for_update);
 
-/// Hold it around any PoDoFo 0.9.8 work that may format a PdfDate ("now" stamps on load, on write, in
-/// annotations and file specifications): PdfDate calls localtime(), which is not thread-safe, and
-/// ThreadSanitizer found such a call inside finalize that no narrower lock covered. Recursive, so a
-/// holder may call load_document().
+/// Hold it around any PoDoFo 0.9.8 call that may format a PdfDate: PdfDate() calls localtime() and gmtime(),
+/// which are not thread-safe. In 0.9.8 those are: constructing a PdfMemDocument or loading one (a new
+/// PdfInfo), PdfPage::CreateAnnotation and the PdfField constructors that take a rectangle (a new
+/// PdfAnnotation), and writing a document without Info (its file identifier). load_document() holds it;
+/// code that creates annotations through PoDoFo's classes must too. Recursive, so a holder may call
+/// load_document().
 std::recursive_mutex& podofo_clock_mutex();
 
 /// The whole document rewritten, in Clean write mode (PDF/A needs an end of line after "obj"; the
