@@ -55,6 +55,11 @@ void check_at(const Location& where, int line, int column) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+/// True when the English message of one of `found` contains `part`.
+bool any_message_has(const std::vector<const Diagnostic*>& found, const std::string& part) {
+  return std::any_of(found.begin(), found.end(), [&](const Diagnostic* d) { return contains(d->message_en, part); });
+}
+
 // Every value of the findings, positions left out: what must not differ between YAML and JSON.
 std::string values(const model::Findings& f) {
   std::ostringstream out;
@@ -996,10 +1001,7 @@ sections:
 )"}});
   INFO(listing(loaded.diagnostics));
   const auto schema = with_rule(loaded.diagnostics, "T-SCHEMA");
-  const auto has = [&](const std::string& part) {
-    return std::any_of(schema.begin(), schema.end(),
-                       [&](const Diagnostic* d) { return contains(d->message_en, part); });
-  };
+  const auto has = [&](const std::string& part) { return any_message_has(schema, part); };
   CHECK(has("unknown key \"titre\" at the top level; did you mean \"title\"?"));
   CHECK(has("\"patient.birthdate\" names no findings field; did you mean \"patient.birth_date\"?"));
   CHECK(has("unknown \"sections[0].blocks[0].kind: paragraf\"; did you mean \"paragraph\"?"));
@@ -1091,10 +1093,7 @@ sections: [{id: s, blocks: [{id: a, text: A}]}]
 )"}});
   INFO(listing(loaded.diagnostics));
   const auto schema = with_rule(loaded.diagnostics, "T-SCHEMA");
-  const auto has = [&](const std::string& part) {
-    return std::any_of(schema.begin(), schema.end(),
-                       [&](const Diagnostic* d) { return contains(d->message_en, part); });
-  };
+  const auto has = [&](const std::string& part) { return any_message_has(schema, part); };
   CHECK(has("unknown \"capabilities.body_scope: pied\"; allowed values: full, foot"));
   CHECK(has("\"coup\" is not a code of the \"regions\" vocabulary; did you mean \"cou\"?"));
   CHECK(has("unknown \"wording[0].severity: fatal\""));
@@ -1123,10 +1122,7 @@ TEST_CASE("templates: missing keys and unreadable files") {
   INFO(listing(loaded.diagnostics));
   REQUIRE(loaded.value);
   const auto schema = with_rule(loaded.diagnostics, "T-SCHEMA");
-  const auto has = [&](const std::string& part) {
-    return std::any_of(schema.begin(), schema.end(),
-                       [&](const Diagnostic* d) { return contains(d->message_en, part); });
-  };
+  const auto has = [&](const std::string& part) { return any_message_has(schema, part); };
   CHECK(has("\"template.version\" is missing; add for example \"version: 1\""));
   CHECK(has("\"profession.id\" is missing"));
   CHECK(has("\"document_kind\" is missing"));

@@ -2,9 +2,21 @@
 // test time) and small PDFs made here with PoDoFo, with or without medcert's empty signature field.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
+#include <medcert/diagnostics.hpp>
+
 namespace medcert::test {
+
+/// The signing time of the tests: 2026-11-21T00:00:00Z, the SOURCE_DATE_EPOCH of the e2e tests.
+inline constexpr std::int64_t kTime = 1795219200;
+
+/// True when one of the diagnostics has that rule id.
+inline bool has_rule(const Diagnostics& diagnostics, const std::string& rule) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
+}
 
 /// The folder make_test_pki.sh filled (once per test run; removed at exit).
 const std::string& pki_dir();

@@ -9,17 +9,13 @@
 #include "sign_fixtures.hpp"
 
 using namespace medcert;
+using medcert::test::has_rule;
+using medcert::test::kTime;
 using medcert::test::pki_file;
 using medcert::test::pki_password;
 using medcert::test::unsigned_pdf;
 
 namespace {
-
-constexpr std::int64_t kTime = 1795219200;  // 2026-11-21T00:00:00Z
-
-bool has_rule(const Diagnostics& diagnostics, const std::string& rule) {
-  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
-}
 
 std::unique_ptr<Signer> software_key(const std::string& p12 = "signer.p12") {
   auto opened = open_pkcs12(pki_file(p12), pki_password());

@@ -10,17 +10,13 @@
 #include "verify/pdf_date.hpp"
 
 using namespace medcert;
+using medcert::test::has_rule;
+using medcert::test::kTime;
 using medcert::test::pki_file;
 using medcert::test::pki_password;
 using medcert::test::unsigned_pdf;
 
 namespace {
-
-constexpr std::int64_t kTime = 1795219200;  // 2026-11-21T00:00:00Z
-
-bool has_rule(const Diagnostics& diagnostics, const std::string& rule) {
-  return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
-}
 
 const std::string& signed_pdf() {
   static const std::string pdf = [] {
