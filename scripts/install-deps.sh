@@ -29,6 +29,9 @@ packages=(
   chromium
   # fuzzing (fuzz/, the "fuzz" preset): clang 14 and its libFuzzer and sanitizer runtimes
   clang libclang-rt-14-dev
+  # the wording rules' morphological table (docs/lexicon.md): tools/lexgen links libhunspell, and
+  # scripts/regenerate-lexicon.sh expands the Dicollecte French dictionary's entries with unmunch
+  libhunspell-dev hunspell-fr-comprehensive hunspell-tools
 )
 
 SUDO=""

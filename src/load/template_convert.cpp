@@ -212,6 +212,7 @@ model::Template convert_template(const Node& root, Sink& sink) {
       read_body_scopes(m.child("body_scopes"), regions == t.vocabularies.end() ? nullptr : &regions->second);
   read_capabilities(m.child("capabilities"), t.capabilities, t.body_scopes);
   t.wording = read_wording(m.slot("wording"));
+  t.word_classes = read_word_classes(m.child("word_classes"));
   const auto sections = m.slot("sections");
   std::set<std::string> ids;
   for (auto& section : mapping_items(sections, "sections", "sections")) {

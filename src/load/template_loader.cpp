@@ -38,6 +38,14 @@ std::vector<std::string> template_files(const Environment& env, const std::strin
   return files;
 }
 
+// The folder's morphological table, when it has one: the wording rules check that it knows their lemmas.
+std::shared_ptr<const model::LexiconTable> read_lexicon(const Environment& env, const std::string& dir) {
+  const auto file = join_path(join_path(dir, "wording"), "lexique-fr.tsv");
+  auto text = env.read_file(file);
+  if (!text) return nullptr;
+  return std::make_shared<const model::LexiconTable>(model::LexiconTable{std::move(*text), file});
+}
+
 // One file, before `extends:` is resolved.
 struct Source {
   std::string file;
@@ -180,11 +188,13 @@ model::Result<std::vector<model::Template>> load_templates(const Environment& en
   }
   Resolver resolver(sources, sink);
   auto& templates = result.value.emplace();
+  const auto lexicon = read_lexicon(env, dir);
   for (const auto& [id, source] : sources) {
     const auto& resolved = resolver.resolve(id);
     if (source.abstract || !resolved) continue;
     auto converted = convert_template(resolved->tree, sink);
     converted.chain = resolved->chain;
+    converted.lexicon = lexicon;
     templates.push_back(std::move(converted));
   }
   remove_repeats(result.diagnostics);

@@ -13,7 +13,12 @@ namespace {
 
 const std::vector<std::string> kSeverities{"error", "warning", "off"};
 const std::vector<std::string> kAppliesTo{"own_text", "quoted"};
-const std::vector<std::string> kCapabilities{"itt", "diagnosis", "compatibility"};
+const std::vector<std::string> kCapabilities{"itt", "itt_section", "diagnosis", "compatibility"};
+const std::vector<std::string> kCompare{"itt_days"};
+const std::vector<std::string> kNegation{"applies", "exempt"};
+const std::vector<std::string> kCategories{"facts",     "credibility", "qualification", "author", "mechanism",
+                                           "intent",    "dating",      "diagnosis",     "itt",    "compatibility",
+                                           "paraphrase", "abbreviation"};
 
 std::vector<model::TemplateText> located_texts(const Slot& slot) {
   std::vector<model::TemplateText> texts;
@@ -37,10 +42,14 @@ model::WordingRule read_rule(MapReader m) {
   if (const auto capability = m.slot("capability"); capability.value)
     r.capability = one_of(capability, kCapabilities);
   r.source = required_text(m.slot("source"), "\"HAS 2011\"");
+  if (const auto category = m.slot("category"); category.value) r.category = one_of(category, kCategories);
   r.terms = located_texts(m.slot("terms"));
-  const auto patterns = m.slot("patterns");
-  r.patterns = located_texts(patterns);
-  if (r.terms.empty() && r.patterns.empty()) report_missing(m.slot("terms"), "[\"suite à\"]");
+  r.patterns = located_texts(m.slot("patterns"));
+  r.tokens = located_texts(m.slot("tokens"));
+  r.unless = located_texts(m.slot("unless"));
+  r.negation = one_of(m.slot("negation"), kNegation, r.negation);
+  if (const auto compare = m.slot("compare"); compare.value) r.compare = one_of(compare, kCompare);
+  if (r.terms.empty() && r.patterns.empty() && r.tokens.empty()) report_missing(m.slot("terms"), "[\"suite à\"]");
   r.instead = read_instead(m.child("instead"));
   r.message_fr = required_text(m.slot("message_fr"), "\"…\"");
   r.message_en = required_text(m.slot("message_en"), "\"…\"");
@@ -70,6 +79,18 @@ std::vector<model::WordingRule> read_wording(const Slot& slot) {
     check_unique(ids, rules.back().id, id_slot);
   }
   return rules;
+}
+
+std::map<std::string, std::vector<model::TemplateText>> read_word_classes(MapReader m) {
+  std::map<std::string, std::vector<model::TemplateText>> classes;
+  for (const auto& entry : m.entries()) {
+    const auto list = m.slot(entry.key);
+    auto words = located_texts(list);
+    if (words.empty()) report_missing(list, "[mari, conjoint, \"=ex\"]");
+    classes.emplace(entry.key, std::move(words));
+  }
+  m.finish();
+  return classes;
 }
 
 std::map<std::string, model::BodyScope> read_body_scopes(MapReader m, const model::Vocabulary* regions) {

@@ -15,6 +15,9 @@ namespace medcert::load {
 /// `wording:` — a list of rules merged by id across `extends:`.
 std::vector<model::WordingRule> read_wording(const Slot& slot);
 
+/// `word_classes:` — each class a list of lemmas or "=literal" words (docs/templates.md).
+std::map<std::string, std::vector<model::TemplateText>> read_word_classes(MapReader m);
+
 /// `body_scopes:` — each scope's label and regions; every region must be a code of `regions`.
 std::map<std::string, model::BodyScope> read_body_scopes(MapReader m, const model::Vocabulary* regions);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,9 +87,10 @@ struct TemplateText {
   Location where;
 };
 
-/// A wording rule as data (`wording:` of a template): words or ICU regular expressions that must not
-/// appear in the professional's own text (or, with applies_to quoted, in the person's quoted words),
-/// matched case- and accent-insensitively on word boundaries. docs/rules.md lists them.
+/// A wording rule as data (`wording:` of a template): words, token patterns over lemmas and parts of
+/// speech, or ICU regular expressions that must not appear in the professional's own text (or, with
+/// applies_to quoted, in the person's quoted words), matched case- and accent-insensitively on word
+/// boundaries. docs/rules.md lists them; docs/templates.md gives the token pattern syntax.
 struct WordingRule {
   std::string id;                       ///< the rule id of its diagnostics: "R-C-1"
   Location where;
@@ -100,9 +102,26 @@ struct WordingRule {
   std::string source;                   ///< where the rule comes from (reference, notice)
   std::vector<TemplateText> terms;      ///< words or phrases, matched literally
   std::vector<TemplateText> patterns;   ///< ICU regular expressions on the folded text (no accents, lower case)
+  std::vector<TemplateText> tokens;     ///< token patterns: "<possessif> <relation>", "@griffer:ppas"
+  std::vector<TemplateText> unless;     ///< token patterns that cancel a match they overlap ("porté en écharpe")
+  /// applies (default): a negated mention counts too (« ne semble pas affabuler »); exempt: a match
+  /// preceded in its clause by a word of the `negation` class is not one (« pas de trace de morsure »).
+  std::string negation = "applies";
+  std::string category;                 ///< what it guards (facts, credibility, …): docs/rules.md groups by it
+  /// itt_days: a match is the mention of an ITT, reported only when the duration written after it
+  /// differs from the findings' ITT section (or the text states one that the section does not).
+  std::string compare;
   std::map<std::string, std::string> instead;  ///< optional: term → what to write instead (abbreviations)
   std::string message_fr;               ///< what to write instead, in French
   std::string message_en;
+};
+
+/// The morphological table of the templates' folder (`wording/lexique-fr.tsv`, generated from hunspell's
+/// French dictionary by scripts/regenerate-lexicon.sh): every form of the lemmas the rules name, one per
+/// line, "form<TAB>lemma<TAB>tags". Kept as read; validate indexes it (docs/lexicon.md).
+struct LexiconTable {
+  std::string text;
+  std::string file;
 };
 
 /// A profession's field of competence (`capabilities.body_scope`): the regions it examines.
@@ -134,6 +153,10 @@ struct Template {
   std::vector<Section> sections;
   std::string skeleton;                  ///< the commented findings skeleton `medcert new` prints
   std::vector<WordingRule> wording;      ///< the wording rules (lexicons) of validate
+  /// Word classes the token patterns name (`<relation>`): lemmas (every inflection) or, written
+  /// "=mot", one literal word form.
+  std::map<std::string, std::vector<TemplateText>> word_classes;
+  std::shared_ptr<const LexiconTable> lexicon;  ///< shared by every template of a folder; may be null
   std::map<std::string, BodyScope> body_scopes;  ///< by id; `capabilities.body_scope` names one, or "full"
 };
 

@@ -70,7 +70,21 @@ bool term_at(const std::vector<Word>& words, std::size_t first, const std::vecto
 
 }  // namespace
 
-std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, Diagnostics& problems) {
+// How far back a negation word reaches: « pas de trace évidente de morsure », not across a clause.
+constexpr std::size_t kNegationReach = 6;
+
+std::vector<TokenPattern> compile_tokens(const std::vector<model::TemplateText>& written, const model::WordingRule& rule,
+                                         const model::Template& tmpl, const Morphology& morphology,
+                                         Diagnostics& problems) {
+  std::vector<TokenPattern> patterns;
+  for (const auto& text : written)
+    if (auto pattern = TokenPattern::compile(text, rule.id, tmpl, morphology, problems))
+      patterns.push_back(std::move(*pattern));
+  return patterns;
+}
+
+std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, const model::Template& tmpl,
+                                        const Morphology& morphology, Diagnostics& problems) {
   Lexicon lexicon;
   for (const auto& written : rule.terms) {
     Term term;
@@ -81,12 +95,46 @@ std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, Diagnost
   for (auto& [first, terms] : lexicon.terms_)
     std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   if (!rule.patterns.empty()) lexicon.patterns_ = compile_patterns(rule, problems);
-  if (lexicon.terms_.empty() && !lexicon.patterns_) return std::nullopt;
+  lexicon.tokens_ = compile_tokens(rule.tokens, rule, tmpl, morphology, problems);
+  lexicon.unless_ = compile_tokens(rule.unless, rule, tmpl, morphology, problems);
+  if (rule.negation == "exempt")
+    lexicon.negation_ = TokenPattern::compile({"<negation>", rule.where}, rule.id, tmpl, morphology, problems);
+  if (lexicon.terms_.empty() && !lexicon.patterns_ && lexicon.tokens_.empty()) return std::nullopt;
   return lexicon;
 }
 
-std::vector<std::pair<std::int32_t, std::int32_t>> Lexicon::matches(const SearchText& text) const {
+bool Lexicon::negated(const std::vector<Token>& tokens, std::int32_t at) const {
+  if (!negation_) return false;
+  // The first token of the match: the negation words are looked for before it, in its clause.
+  const auto first = std::find_if(tokens.begin(), tokens.end(), [at](const Token& t) { return t.end > at; });
+  if (first == tokens.end()) return false;
+  const auto index = static_cast<std::size_t>(first - tokens.begin());
+  for (std::size_t back = 1; back <= kNegationReach && back <= index; ++back) {
+    const std::size_t before = index - back;
+    if (tokens[before].clause != first->clause) break;
+    if (negation_->matches_at(tokens, before)) return true;
+  }
+  return false;
+}
+
+void Lexicon::keep_unexempted(const std::vector<Token>& tokens,
+                              std::vector<std::pair<std::int32_t, std::int32_t>>& found) const {
+  std::vector<std::pair<std::int32_t, std::int32_t>> cancelled;
+  for (const auto& pattern : unless_)
+    for (const auto& [first, end] : pattern.find(tokens)) cancelled.emplace_back(tokens[first].begin, tokens[end - 1].end);
+  std::erase_if(found, [&](const auto& match) {
+    const bool overlapped = std::any_of(cancelled.begin(), cancelled.end(), [&](const auto& c) {
+      return c.first < match.second && match.first < c.second;
+    });
+    return overlapped || negated(tokens, match.first);
+  });
+}
+
+std::vector<std::pair<std::int32_t, std::int32_t>> Lexicon::matches(const SearchText& text,
+                                                                    const std::vector<Token>& tokens) const {
   std::vector<std::pair<std::int32_t, std::int32_t>> found;
+  for (const auto& pattern : tokens_)
+    for (const auto& [first, end] : pattern.find(tokens)) found.emplace_back(tokens[first].begin, tokens[end - 1].end);
   if (!terms_.empty()) {
     const auto& words = text.words;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -109,15 +157,26 @@ std::vector<std::pair<std::int32_t, std::int32_t>> Lexicon::matches(const Search
       if (U_SUCCESS(status) && start < end) found.emplace_back(start, end);
     }
   }
+  keep_unexempted(tokens, found);
   std::stable_sort(found.begin(), found.end());
   return found;
 }
 
-std::vector<std::string> Lexicon::find(const SearchText& text, Region region) const {
+std::vector<std::pair<std::int32_t, std::int32_t>> Lexicon::spans(const SearchText& text,
+                                                                   const std::vector<Token>& tokens,
+                                                                   Region region) const {
+  auto found = matches(text, tokens);
+  std::erase_if(found, [&](const auto& match) {
+    const bool quoted = region != Region::whole && inside(text.quotes, match.first);
+    return (region == Region::outside_quotes && quoted) || (region == Region::inside_quotes && !quoted);
+  });
+  return found;
+}
+
+std::vector<std::string> Lexicon::find(const SearchText& text, const std::vector<Token>& tokens,
+                                       Region region) const {
   std::vector<std::string> words;
-  for (const auto& [start, end] : matches(text)) {
-    const bool quoted = region != Region::whole && inside(text.quotes, start);
-    if ((region == Region::outside_quotes && quoted) || (region == Region::inside_quotes && !quoted)) continue;
+  for (const auto& [start, end] : spans(text, tokens, region)) {
     std::string word(text.folded.source_of(text.source, start, end));
     if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(std::move(word));
   }

@@ -2,16 +2,30 @@
 // words are the template's data; this file only knows how to apply a rule and how to word its diagnostic.
 #include "validate/wording.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "validate/authored_texts.hpp"
 #include "validate/checks.hpp"
+#include "validate/duration_text.hpp"
 #include "validate/messages.hpp"
 
 namespace medcert::validate {
 namespace {
 
 bool applies_to_quotes(const model::WordingRule& rule) { return rule.applies_to == "quoted"; }
+
+// « pas d'ITT », « aucune ITT », « sans ITT »: a nil duration stated before the mention.
+bool said_nil_before(const std::vector<Token>& tokens, std::int32_t at) {
+  const auto first = std::find_if(tokens.begin(), tokens.end(), [at](const Token& t) { return t.end > at; });
+  for (auto it = first; it != tokens.begin() && first - it < 3;) {
+    --it;
+    if (it->clause != first->clause) break;
+    if (it->text == u"pas" || it->text == u"aucune" || it->text == u"aucun" || it->text == u"sans") return true;
+  }
+  return false;
+}
 
 // What the rule's `instead:` suggests for a word found, compared as the rules compare (folded).
 std::string instead_of(const model::WordingRule& rule, const std::string& word) {
@@ -56,6 +70,7 @@ std::optional<Severity> severity_for(const model::WordingRule& rule, const model
     return std::nullopt;
   };
   if (rule.capability == "itt") return capabilities.itt ? std::nullopt : named(rule.severity);
+  if (rule.capability == "itt_section") return capabilities.itt ? named(rule.severity) : std::nullopt;
   if (rule.capability == "diagnosis") return capabilities.diagnosis ? std::nullopt : named(rule.severity);
   if (rule.capability == "compatibility") {
     if (capabilities.compatibility == "forbidden") return Severity::error;
@@ -65,11 +80,12 @@ std::optional<Severity> severity_for(const model::WordingRule& rule, const model
   return named(rule.severity);
 }
 
-WordingChecker::WordingChecker(const model::Template& tmpl) {
+WordingChecker::WordingChecker(const model::Template& tmpl) : morphology_(tmpl.lexicon.get()) {
   for (const auto& rule : tmpl.wording) {
     const auto severity = severity_for(rule, tmpl.capabilities);
     if (!severity) continue;
-    if (auto lexicon = Lexicon::compile(rule, problems_)) rules_.push_back({&rule, *severity, std::move(*lexicon)});
+    if (auto lexicon = Lexicon::compile(rule, tmpl, morphology_, problems_))
+      rules_.push_back({&rule, *severity, std::move(*lexicon)});
   }
 }
 
@@ -80,11 +96,12 @@ WordingChecker::WordingChecker(const model::Template& tmpl, Diagnostics& problem
 std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own) const {
   std::vector<WordingFinding> findings;
   const SearchText prepared(text);
+  const auto tokens = tokens_of(prepared, morphology_);
   for (const auto& compiled : rules_) {
     const bool on_quotes = applies_to_quotes(*compiled.rule);
-    if (!own && !on_quotes) continue;
+    if ((!own && !on_quotes) || !compiled.rule->compare.empty()) continue;
     const Region region = !own ? Region::whole : on_quotes ? Region::inside_quotes : Region::outside_quotes;
-    auto words = compiled.lexicon.find(prepared, region);
+    auto words = compiled.lexicon.find(prepared, tokens, region);
     if (!words.empty()) findings.push_back({compiled.rule, compiled.severity, std::move(words)});
   }
   return findings;
@@ -92,12 +109,37 @@ std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own
 
 std::vector<WordingFinding> WordingChecker::own_text(std::string_view text) const { return find(text, true); }
 
+std::vector<WordingFinding> WordingChecker::itt_mismatches(std::string_view text, std::optional<int> section_days) const {
+  std::vector<WordingFinding> findings;
+  const SearchText prepared(text);
+  const auto tokens = tokens_of(prepared, morphology_);
+  for (const auto& compiled : rules_) {
+    if (compiled.rule->compare != "itt_days") continue;
+    WordingFinding finding{compiled.rule, compiled.severity, {}};
+    for (const auto& [start, end] : compiled.lexicon.spans(prepared, tokens, Region::outside_quotes)) {
+      const auto last = std::find_if(tokens.rbegin(), tokens.rend(), [end = end](const Token& t) { return t.begin < end; });
+      if (last == tokens.rend()) continue;
+      auto stated = days_after(tokens, static_cast<std::size_t>(tokens.rend() - last - 1));
+      if (!stated && said_nil_before(tokens, start)) stated = 0;
+      if (!stated || stated == section_days) continue;
+      std::string words(prepared.folded.source_of(text, start, end));
+      finding.words.push_back(fmt::format("{} ({})", words, *stated));
+    }
+    if (!finding.words.empty()) findings.push_back(std::move(finding));
+  }
+  return findings;
+}
+
 std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const { return find(text, false); }
 
 void check_wording(const WordingChecker& checker, const model::Findings& findings, Diagnostics& out) {
   out.insert(out.end(), checker.problems().begin(), checker.problems().end());
-  for (const auto* text : own_texts(findings))
+  std::optional<int> itt_days;
+  if (findings.itt && findings.itt->mode.value == "fixed" && findings.itt->days) itt_days = findings.itt->days.value;
+  for (const auto* text : own_texts(findings)) {
     for (const auto& finding : checker.own_text(text->value)) out.push_back(diagnostic(finding, *text));
+    for (const auto& finding : checker.itt_mismatches(text->value, itt_days)) out.push_back(diagnostic(finding, *text));
+  }
   for (const auto* text : quoted_texts(findings))
     for (const auto& finding : checker.quoted(text->value)) out.push_back(diagnostic(finding, *text));
 }

@@ -12,6 +12,7 @@
 
 #include "model/template.hpp"
 #include "validate/lexicon.hpp"
+#include "validate/morphology.hpp"
 
 namespace medcert::validate {
 
@@ -39,10 +40,14 @@ class WordingChecker {
 
   /// A text the professional wrote: the own-text rules outside its quotes, the quoted-words rules inside.
   std::vector<WordingFinding> own_text(std::string_view text) const;
+  /// The ITT durations the text states (rules with `compare: itt_days`) that differ from the ITT
+  /// section's `section_days` (nullopt: the section fixes none), each with the days it states.
+  std::vector<WordingFinding> itt_mismatches(std::string_view text, std::optional<int> section_days) const;
   /// A text that is the person's words as a whole: the quoted-words rules.
   std::vector<WordingFinding> quoted(std::string_view text) const;
 
  private:
+  Morphology morphology_;
   struct Compiled {
     const model::WordingRule* rule;
     Severity severity;

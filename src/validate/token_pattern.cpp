@@ -1,0 +1,251 @@
+#include "validate/token_pattern.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "validate/messages.hpp"
+
+namespace medcert::validate {
+namespace {
+
+std::vector<std::string> split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  std::string part;
+  for (const char c : text) {
+    if (c == separator) {
+      if (!part.empty()) parts.push_back(std::move(part));
+      part.clear();
+    } else {
+      part += c;
+    }
+  }
+  if (!part.empty()) parts.push_back(std::move(part));
+  return parts;
+}
+
+std::vector<std::u16string> folded_words(std::string_view utf8) {
+  std::vector<std::u16string> words;
+  for (const auto& word : words_of(fold(utf8).text)) words.push_back(to_u16(word.text));
+  return words;
+}
+
+bool atom_matches(const TokenPattern::Atom& atom, const Token& token) {
+  using Kind = TokenPattern::Atom::Kind;
+  switch (atom.kind) {
+    case Kind::any: return true;
+    case Kind::number: return token.digits;
+    case Kind::literal: return token.text == atom.word;
+    case Kind::lemma:
+      if (atom.tags == 0 && token.text == atom.word) return true;
+      if (!token.analyses) return false;
+      return std::any_of(token.analyses->begin(), token.analyses->end(), [&](const Morphology::Analysis& a) {
+        return a.lemma == atom.word && (a.tags & atom.tags) == atom.tags;
+      });
+  }
+  return false;
+}
+
+// Reports a problem of one pattern of a rule, at the pattern in the template.
+class Problems {
+ public:
+  Problems(const model::TemplateText& written, const std::string& rule_id, Diagnostics& out)
+      : written_(written), rule_id_(rule_id), out_(out) {}
+
+  void add(std::string_view rule, const std::string& fr, const std::string& en) {
+    out_.push_back(report(Severity::error, std::string(rule), fmt::format("wording.{}.tokens", rule_id_),
+                          written_.where,
+                          fmt::format("Motif « {} » de la règle {} : {} (docs/templates.md).", written_.text,
+                                      rule_id_, fr),
+                          fmt::format("Pattern `{}` of rule {}: {} (docs/templates.md).", written_.text, rule_id_, en)));
+    ok_ = false;
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  const model::TemplateText& written_;
+  const std::string& rule_id_;
+  Diagnostics& out_;
+  bool ok_ = true;
+};
+
+struct Parser {
+  const model::Template& tmpl;
+  const Morphology& morphology;
+  Problems& problems;
+
+  std::optional<Tags> tags_of(const std::string& name) {
+    if (name.empty()) return Tags{0};
+    const auto tag = tag_named(name);
+    if (!tag)
+      problems.add("T-SCHEMA", fmt::format("la catégorie « {} » n'existe pas", name),
+                   fmt::format("part of speech \"{}\" does not exist", name));
+    return tag;
+  }
+
+  // A lemma the rules name must be in the table, or the rule would silently catch only its base form.
+  TokenPattern::Atom lemma(const std::u16string& folded, const std::string& written, Tags tags) {
+    if (!morphology.knows(folded))
+      problems.add("T-LEXICON",
+                   fmt::format("le lemme « {} » manque au lexique morphologique : régénérez-le "
+                               "(scripts/regenerate-lexicon.sh)",
+                               written),
+                   fmt::format("lemma \"{}\" is missing from the morphological table: regenerate it "
+                               "(scripts/regenerate-lexicon.sh)",
+                               written));
+    return {TokenPattern::Atom::Kind::lemma, folded, tags};
+  }
+
+  // A class entry: "=mot" a literal form; "mot" a lemma; several words: each a lemma or, when the table
+  // does not know it, a literal ("mis en cause").
+  TokenPattern::Sequence entry(const std::string& written, Tags tags) {
+    TokenPattern::Sequence sequence;
+    const bool literal = !written.empty() && written.front() == '=';
+    const auto words = folded_words(literal ? std::string_view(written).substr(1) : std::string_view(written));
+    for (const auto& word : words) {
+      if (literal)
+        sequence.push_back({TokenPattern::Atom::Kind::literal, word, 0});
+      else if (words.size() == 1)
+        sequence.push_back(lemma(word, written, tags));
+      else
+        sequence.push_back({TokenPattern::Atom::Kind::lemma, word, 0});
+    }
+    return sequence;
+  }
+
+  void alternative(const std::string& text, std::vector<TokenPattern::Sequence>& choices) {
+    const auto colon = text.find(':', 1);
+    const std::string head = colon == std::string::npos ? text : text.substr(0, colon);
+    const auto tags = tags_of(colon == std::string::npos ? std::string{} : text.substr(colon + 1));
+    if (!tags) return;
+    if (head == "*") {
+      choices.push_back({{TokenPattern::Atom::Kind::any, {}, 0}});
+    } else if (head == "#") {
+      choices.push_back({{TokenPattern::Atom::Kind::number, {}, 0}});
+    } else if (head.size() > 2 && head.front() == '<' && head.back() == '>') {
+      const auto name = head.substr(1, head.size() - 2);
+      const auto found = tmpl.word_classes.find(name);
+      if (found == tmpl.word_classes.end()) {
+        problems.add("T-SCHEMA", fmt::format("la classe de mots « {} » n'est pas définie dans word_classes", name),
+                     fmt::format("word class \"{}\" is not defined in word_classes", name));
+        return;
+      }
+      for (const auto& word : found->second) choices.push_back(entry(word.text, *tags));
+    } else if (head.size() > 1 && head.front() == '@') {
+      const auto words = folded_words(std::string_view(head).substr(1));
+      if (words.size() != 1) {
+        problems.add("T-SCHEMA", fmt::format("« {} » n'est pas un lemme d'un seul mot", head),
+                     fmt::format("\"{}\" is not a one-word lemma", head));
+        return;
+      }
+      choices.push_back({lemma(words.front(), head.substr(1), *tags)});
+    } else {
+      auto sequence = entry("=" + head, 0);
+      if (sequence.empty())
+        problems.add("T-SCHEMA", fmt::format("l'élément « {} » ne contient aucun mot", head),
+                     fmt::format("element \"{}\" holds no word", head));
+      else
+        choices.push_back(std::move(sequence));
+    }
+  }
+};
+
+}  // namespace
+
+std::optional<TokenPattern> TokenPattern::compile(const model::TemplateText& written, const std::string& rule_id,
+                                                  const model::Template& tmpl, const Morphology& morphology,
+                                                  Diagnostics& problems) {
+  Problems found(written, rule_id, problems);
+  Parser parser{tmpl, morphology, found};
+  TokenPattern pattern;
+  for (auto text : split(written.text, ' ')) {
+    Element element;
+    if (text.size() > 1 && text.back() == '?') {
+      element.optional = true;
+      text.pop_back();
+    }
+    if (text.size() > 1 && text.front() == '!') {
+      element.negated = true;
+      text.erase(0, 1);
+    }
+    if (text == "«") {
+      element.quote = true;
+    } else if (text.size() > 1 && text.front() == '~') {
+      int gap = 0;
+      const auto [end, error] = std::from_chars(text.data() + 1, text.data() + text.size(), gap);
+      if (error != std::errc{} || end != text.data() + text.size() || gap < 1 || gap > 15)
+        found.add("T-SCHEMA", "un écart s’écrit ~1 à ~15", "a gap is written ~1 to ~15");
+      element.gap = gap;
+    } else {
+      for (const auto& alternative : split(text, '|')) parser.alternative(alternative, element.choices);
+    }
+    pattern.elements_.push_back(std::move(element));
+  }
+  if (pattern.elements_.empty()) found.add("T-SCHEMA", "le motif est vide", "the pattern is empty");
+  if (!found.ok()) return std::nullopt;
+  return pattern;
+}
+
+std::vector<std::size_t> TokenPattern::sequence_ends(const Sequence& sequence, const std::vector<Token>& tokens,
+                                                     std::size_t at, int clause, bool quoted) const {
+  if (at + sequence.size() > tokens.size()) return {};
+  for (std::size_t k = 0; k < sequence.size(); ++k) {
+    const Token& token = tokens[at + k];
+    if (token.clause != clause || token.quoted != quoted || !atom_matches(sequence[k], token)) return {};
+  }
+  return {at + sequence.size()};
+}
+
+bool TokenPattern::match_from(const std::vector<Token>& tokens, std::size_t element, std::size_t at, int clause,
+                              bool quoted, std::size_t& end) const {
+  if (element == elements_.size()) {
+    end = at;
+    return true;
+  }
+  const Element& e = elements_[element];
+  if (e.quote) {
+    if (at >= tokens.size() || !tokens[at].quoted || quoted) return false;
+    end = at;
+    return true;
+  }
+  const auto same_clause = [&](std::size_t i) {
+    return i < tokens.size() && tokens[i].clause == clause && tokens[i].quoted == quoted;
+  };
+  if (e.gap > 0) {
+    for (std::size_t skip = 0; skip <= static_cast<std::size_t>(e.gap); ++skip) {
+      if (skip > 0 && !same_clause(at + skip - 1)) break;
+      if (match_from(tokens, element + 1, at + skip, clause, quoted, end)) return true;
+    }
+    return false;
+  }
+  if (e.negated) {
+    if (!same_clause(at)) return e.optional && match_from(tokens, element + 1, at, clause, quoted, end);
+    for (const auto& choice : e.choices)
+      if (!sequence_ends(choice, tokens, at, clause, quoted).empty()) return false;
+    return match_from(tokens, element + 1, at + 1, clause, quoted, end);
+  }
+  for (const auto& choice : e.choices)
+    for (const auto next : sequence_ends(choice, tokens, at, clause, quoted))
+      if (match_from(tokens, element + 1, next, clause, quoted, end)) return true;
+  return e.optional && match_from(tokens, element + 1, at, clause, quoted, end);
+}
+
+bool TokenPattern::matches_at(const std::vector<Token>& tokens, std::size_t at) const {
+  std::size_t end = 0;
+  return at < tokens.size() && match_from(tokens, 0, at, tokens[at].clause, tokens[at].quoted, end) && end > at;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> TokenPattern::find(const std::vector<Token>& tokens) const {
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::size_t end = 0;
+    if (match_from(tokens, 0, i, tokens[i].clause, tokens[i].quoted, end) && end > i) {
+      found.emplace_back(i, end);
+      i = end - 1;
+    }
+  }
+  return found;
+}
+
+}  // namespace medcert::validate

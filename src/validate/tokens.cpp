@@ -1,0 +1,73 @@
+#include "validate/tokens.hpp"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+
+namespace medcert::validate {
+namespace {
+
+// What ends a clause between two words: a sentence or clause mark, a line break, a quote.
+bool ends_clause(char16_t c) {
+  switch (c) {
+    case u'.': case u';': case u':': case u'!': case u'?': case u'\n': case u'\u2026':
+    case u'«': case u'»': case u'“': case u'”': case u'„': case u'"': case u'(': case u')':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool single_letter(const Word& word) { return word.end - word.begin == 1 && u_isalpha(word.text.char32At(0)); }
+
+bool all_digits(const icu::UnicodeString& text) {
+  for (std::int32_t i = 0; i < text.length(); ++i)
+    if (!u_isdigit(text.charAt(i))) return false;
+  return text.length() > 0;
+}
+
+bool inside(const std::vector<std::pair<std::int32_t, std::int32_t>>& spans, std::int32_t at) {
+  return std::any_of(spans.begin(), spans.end(), [at](const auto& s) { return at >= s.first && at < s.second; });
+}
+
+}  // namespace
+
+std::vector<Token> tokens_of(const SearchText& text, const Morphology& morphology) {
+  const auto& folded = text.folded.text;
+  std::vector<Token> tokens;
+  int clause = 0;
+  std::int32_t previous_end = 0;
+  for (std::size_t i = 0; i < text.words.size(); ++i) {
+    const Word& word = text.words[i];
+    Token token{to_u16(word.text), word.begin, word.end, 0, inside(text.quotes, word.begin), all_digits(word.text),
+                nullptr};
+    // "i.t.t." — single letters each followed by a dot — read as one abbreviation.
+    std::size_t last = i;
+    while (single_letter(text.words[last]) && last + 1 < text.words.size() &&
+           single_letter(text.words[last + 1]) && text.words[last + 1].begin == text.words[last].end + 1 &&
+           folded.charAt(text.words[last].end) == u'.')
+      ++last;
+    if (last > i) {
+      token.text.clear();
+      for (std::size_t k = i; k <= last; ++k) token.text += to_u16(text.words[k].text);
+      token.end = text.words[last].end;
+      // Its final dot is part of it, not the end of a sentence.
+      if (token.end < folded.length() && folded.charAt(token.end) == u'.') ++token.end;
+      i = last;
+    }
+    for (std::int32_t at = previous_end; at < token.begin; ++at)
+      if (ends_clause(folded.charAt(at))) {
+        ++clause;
+        break;
+      }
+    token.clause = clause;
+    token.analyses = morphology.analyses(token.text);
+    if (!token.analyses && !token.text.empty() && token.text.back() == u'\'')
+      token.analyses = morphology.analyses(token.text.substr(0, token.text.size() - 1));
+    previous_end = token.end;
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+}  // namespace medcert::validate
