@@ -2,6 +2,13 @@
 
 export class ServerUnreachable extends Error {}
 
+/** `path` with the query `params` ({name: value}; null, undefined and '' are left out). */
+export function apiUrl(path, params = {}) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
 async function send(url, options) {
   try {
     return await fetch(url, {cache: 'no-store', credentials: 'same-origin', ...options});

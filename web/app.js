@@ -3,7 +3,7 @@
 // server checks and renders them without keeping anything; only the professional's own identity may be kept,
 // in this browser's local storage, when the practitioner asks for it.
 import {h, download, sizeLabel, guillemets, NNBSP} from './dom.js';
-import {getJSON, postFindings, postText, fileName, ServerUnreachable} from './api.js';
+import {apiUrl, getJSON, postFindings, postText, fileName, ServerUnreachable} from './api.js';
 import {buildForm} from './form.js';
 import {showDiagnostics} from './diagnostics.js';
 import {within} from './paths.js';
@@ -17,12 +17,17 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   profession: $('profession'), form: $('findings'), summary: $('summary'), status: $('check-status'),
   render: $('render'), specimen: $('specimen'), result: $('result'), io: $('io-status'), carried: $('carried'),
-  importFile: $('import-file'),
+  importFile: $('import-file'), lang: $('message-lang'),
 };
 
+// lang: the language of the checker's messages, 'fr' or 'en', for this page only (the rest of the form is French).
 const state = {
   professions: [], form: null, diagnostics: [], touched: new Set(), showAllMessages: false, checkSeq: 0, timer: 0, busy: false,
+  lang: 'fr',
 };
+
+/** The `lang` query parameter of the check and render calls: absent for French, the server's default. */
+const langParam = () => (state.lang === 'en' ? 'en' : null);
 
 // The profession chooser stands for the findings' author.profession and template in the diagnostics.
 const chooser = {path: 'findings.author.profession', label: 'Votre profession', root: ui.profession.parentElement,
@@ -45,7 +50,7 @@ function showMessages() {
   if (!state.form) return;
   showDiagnostics({
     widgets: allWidgets(), aliases: state.form.aliases, diagnostics: state.diagnostics, visible,
-    summary: ui.summary, status: ui.status,
+    summary: ui.summary, status: ui.status, lang: state.lang,
     onFollow(widget) {
       state.touched.add(widget.path);
       showMessages();
@@ -60,7 +65,7 @@ async function checkNow() {
   if (!state.form) return;
   const seq = ++state.checkSeq;
   try {
-    const response = await postFindings('/api/check', state.form.findings());
+    const response = await postFindings(apiUrl('/api/check', {lang: langParam()}), state.form.findings());
     const data = await response.json();
     if (seq !== state.checkSeq) return;  // a newer check is under way
     state.diagnostics = data.diagnostics ?? [];
@@ -199,7 +204,8 @@ async function generate() {
   ui.result.textContent = 'Génération du PDF…';
   const specimen = ui.specimen.checked;
   try {
-    const response = await postFindings(`/api/render${specimen ? '?specimen=1' : ''}`, state.form.findings());
+    const response = await postFindings(apiUrl('/api/render', {specimen: specimen ? '1' : null, lang: langParam()}),
+      state.form.findings());
     if (response.status === 200) {
       const blob = await response.blob();
       const name = fileName(response, 'certificat.pdf');
@@ -283,6 +289,12 @@ async function start() {
   ui.profession.addEventListener('change', () => {
     if (!ui.profession.value) return;
     loadProfession(ui.profession.value, state.form ? state.form.findings() : null);
+  });
+  const chooseLang = () => { state.lang = ui.lang.value === 'en' ? 'en' : 'fr'; };
+  chooseLang();  // French unless the browser kept another choice in this page
+  ui.lang.addEventListener('change', () => {
+    chooseLang();
+    checkNow();  // the messages in the chosen language, at once
   });
   ui.form.addEventListener('input', edited);
   ui.form.addEventListener('change', edited);

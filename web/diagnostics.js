@@ -3,14 +3,41 @@
 import {h, NNBSP} from './dom.js';
 import {parentPath, within} from './paths.js';
 
-const SEVERITIES = {
-  error: {word: 'Erreur', icon: '✖', count: ['erreur', 'erreurs']},
-  warning: {word: 'Avertissement', icon: '⚠', count: ['avertissement', 'avertissements']},
-  notice: {word: 'Information', icon: 'ℹ', count: ['information', 'informations']},
+const ICONS = {error: '✖', warning: '⚠', notice: 'ℹ'};
+
+// The words around the messages, in the language of the messages (the server writes the messages themselves).
+const WORDS = {
+  fr: {
+    error: {word: 'Erreur', count: ['erreur', 'erreurs']},
+    warning: {word: 'Avertissement', count: ['avertissement', 'avertissements']},
+    notice: {word: 'Information', count: ['information', 'informations']},
+    colon: `${NNBSP}: `,
+    ruleTitle: 'identifiant de la règle (docs/rules.md)',
+    nowhere: 'Constatations',
+    none: `Aucune remarque${NNBSP}: le PDF peut être généré.`,
+    blocked: (list) => `${list}${NNBSP}: corrigez les erreurs pour générer le PDF.`,
+    allowed: (list) => `${list}${NNBSP}: le PDF peut être généré${NNBSP}; relisez-les.`,
+  },
+  en: {
+    error: {word: 'Error', count: ['error', 'errors']},
+    warning: {word: 'Warning', count: ['warning', 'warnings']},
+    notice: {word: 'Notice', count: ['notice', 'notices']},
+    colon: ': ',
+    ruleTitle: 'rule identifier (docs/rules.md)',
+    nowhere: 'Findings',
+    none: 'No remarks: the PDF can be generated.',
+    blocked: (list) => `${list}: correct the errors to generate the PDF.`,
+    allowed: (list) => `${list}: the PDF can be generated; read them over.`,
+  },
 };
 
+/** The words of `lang` ('fr' or 'en'; French otherwise). */
+function wordsOf(lang) {
+  return WORDS[lang] ?? WORDS.fr;
+}
+
 function severity(d) {
-  return SEVERITIES[d.severity] ? d.severity : 'notice';
+  return ICONS[d.severity] ? d.severity : 'notice';
 }
 
 /** A sent path rewritten to the item shown (empty items of a list are not sent, so indices may differ). */
@@ -35,25 +62,30 @@ export function targetOf(widgets, aliases, path) {
   return null;
 }
 
-function messageNode(d) {
-  const s = SEVERITIES[severity(d)];
-  return h('div', {class: `msg ${severity(d)}`},
-    h('span', {class: 'icon', 'aria-hidden': 'true', text: s.icon}),
-    h('span', {}, h('span', {class: 'sev', text: s.word}), ' ',
-      h('span', {class: 'rule', title: 'identifiant de la règle (docs/rules.md)', text: d.rule}),
-      `${NNBSP}: ${d.message}`));
+// English messages say so (lang="en") for screen readers; the page itself is French.
+const langAttr = (lang) => (lang === 'en' ? 'en' : null);
+
+function messageNode(d, lang) {
+  const w = wordsOf(lang);
+  return h('div', {class: `msg ${severity(d)}`, lang: langAttr(lang)},
+    h('span', {class: 'icon', 'aria-hidden': 'true', text: ICONS[severity(d)]}),
+    h('span', {}, h('span', {class: 'sev', text: w[severity(d)].word}), ' ',
+      h('span', {class: 'rule', title: w.ruleTitle, text: d.rule}),
+      `${w.colon}${d.message}`));
 }
 
-function counted(n, sev) {
-  const [one, many] = SEVERITIES[sev].count;
+function counted(n, sev, lang) {
+  const [one, many] = wordsOf(lang)[sev].count;
   return `${n} ${n > 1 ? many : one}`;
 }
 
 /**
  * Shows `diagnostics`: at their field when `visible(path)` (a field the practitioner has touched, or all after
  * a generation or an import), and always in `summary`. `onFollow(widget)` is called when a summary link is used.
+ * `lang` ('fr', the default, or 'en') is the language of the messages, and of the words shown around them.
  */
-export function showDiagnostics({widgets, aliases, diagnostics, visible, summary, status, onFollow}) {
+export function showDiagnostics({widgets, aliases, diagnostics, visible, summary, status, onFollow, lang = 'fr'}) {
+  const words = wordsOf(lang);
   for (const w of widgets.values()) {
     w.msg.replaceChildren();
     w.inputs.forEach((input) => input.removeAttribute('aria-invalid'));
@@ -69,27 +101,26 @@ export function showDiagnostics({widgets, aliases, diagnostics, visible, summary
   placed.sort((a, b) => (order.indexOf(severity(a.d)) - order.indexOf(severity(b.d))) || before(a.target, b.target));
   const items = placed.map(({d, target}) => {
     if (target && visible(target.path)) {
-      target.msg.append(messageNode(d));
+      target.msg.append(messageNode(d, lang));
       if (severity(d) === 'error') target.inputs.forEach((input) => input.setAttribute('aria-invalid', 'true'));
     }
-    const s = SEVERITIES[severity(d)];
+    // The field's label stays French, as the form is.
     const link = target?.focus
-      ? h('a', {href: `#${target.focus.id}`, text: target.context ? `${target.label} (${target.context})` : target.label,
+      ? h('a', {href: `#${target.focus.id}`, lang: lang === 'en' ? 'fr' : null,
+        text: target.context ? `${target.label} (${target.context})` : target.label,
         on: {click: (event) => { event.preventDefault(); onFollow(target); }}})
-      : h('span', {text: d.path || 'Constatations'});
+      : h('span', {text: d.path || words.nowhere});
     // A message at its field is read there; the summary gives it in full only when no field shows it.
-    return h('li', {class: severity(d)}, h('span', {class: 'sev', text: `${s.icon} ${s.word}`}), ' ', link, ' ',
+    return h('li', {class: severity(d), lang: langAttr(lang)},
+      h('span', {class: 'sev', text: `${ICONS[severity(d)]} ${words[severity(d)].word}`}), ' ', link, ' ',
       h('span', {class: 'rule', text: d.rule}), target?.focus ? null : h('span', {class: 'where', text: d.message}));
   });
   const counts = order.map((sev) => [sev, diagnostics.filter((d) => severity(d) === sev).length]).filter(([, n]) => n);
   const errors = diagnostics.filter((d) => severity(d) === 'error').length;
   status.className = `status ${errors ? 'bad' : 'ok'}`;
-  if (!diagnostics.length) status.textContent = `Aucune remarque${NNBSP}: le PDF peut être généré.`;
-  else {
-    const list = counts.map(([sev, n]) => counted(n, sev)).join(', ');
-    status.textContent = errors
-      ? `${list}${NNBSP}: corrigez les erreurs pour générer le PDF.`
-      : `${list}${NNBSP}: le PDF peut être généré${NNBSP}; relisez-les.`;
-  }
+  const list = counts.map(([sev, n]) => counted(n, sev, lang)).join(', ');
+  const said = !diagnostics.length ? words.none : errors ? words.blocked(list) : words.allowed(list);
+  // In a span of its own: the other texts of this status, written by the page, are French.
+  status.replaceChildren(h('span', {lang: langAttr(lang), text: said}));
   summary.replaceChildren(items.length ? h('ul', {}, items) : '');
 }

@@ -50,8 +50,10 @@ std::optional<int> unit_days(const std::u16string& word) {
 }  // namespace
 
 std::optional<int> days_after(const std::vector<Token>& tokens, std::size_t from) {
-  const int clause = tokens[from].clause;
-  for (std::size_t i = from + 1; i < tokens.size() && i <= from + kReach && tokens[i].clause == clause; ++i) {
+  // « I.T.T. : quinze jours »: the duration may follow a colon, so one clause mark is crossed, no more.
+  const int first_clause = tokens[from].clause;
+  for (std::size_t i = from + 1; i < tokens.size() && i <= from + kReach && tokens[i].clause <= first_clause + 1; ++i) {
+    const int clause = tokens[i].clause;
     // "15j": the digits and the unit may be one word.
     if (const auto& text = tokens[i].text; text.size() > 1 && text.back() == u'j') {
       std::u16string head = text.substr(0, text.size() - 1);

@@ -10,7 +10,8 @@
 
 namespace medcert::validate {
 
-/// The duration in days written within the few words after token `from` (exclusive) in its clause:
+/// The duration in days written within the few words after token `from` (exclusive), in its clause or
+/// the next (after a colon):
 /// a number in digits or in French words, then jours/j, semaines or mois; 0 for « nulle », « zéro »,
 /// « aucune ». Nullopt when the clause states none.
 std::optional<int> days_after(const std::vector<Token>& tokens, std::size_t from);

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+
 #include "validate/fold.hpp"
 
 namespace medcert::validate {
@@ -43,6 +46,18 @@ std::u16string to_u16(const icu::UnicodeString& text) {
   return std::u16string(text.getBuffer(), static_cast<std::size_t>(text.length()));
 }
 
+std::u16string spelling_of(std::string_view utf8) {
+  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  if (const auto* nfc = icu::Normalizer2::getNFCInstance(status); U_SUCCESS(status)) {
+    auto normalized = nfc->normalize(text, status);
+    if (U_SUCCESS(status)) text = std::move(normalized);
+  }
+  text.toLower(icu::Locale::getFrench());
+  for (const char16_t mark : {u'\u2019', u'\u2018', u'\u02BC', u'\u2032'}) text.findAndReplace(icu::UnicodeString(mark), icu::UnicodeString(u'\''));
+  return to_u16(text);
+}
+
 Morphology::Morphology(const model::LexiconTable* table) {
   if (!table) return;
   // "form<TAB>lemma<TAB>tags" per line; '#' lines are comments. Both words are folded here, once, as
@@ -54,19 +69,28 @@ Morphology::Morphology(const model::LexiconTable* table) {
     auto lemma = to_u16(fold(fields[1]).text);
     lemmas_.insert(lemma);
     auto& analyses = forms_[to_u16(fold(fields[0]).text)];
-    Analysis analysis{std::move(lemma), tags_of(fields[2])};
-    const auto same = std::find_if(analyses.begin(), analyses.end(),
-                                   [&](const Analysis& a) { return a.lemma == analysis.lemma; });
+    Analysis analysis{std::move(lemma), tags_of(fields[2]), spelling_of(fields[0])};
+    const auto same = std::find_if(analyses.begin(), analyses.end(), [&](const Analysis& a) {
+      return a.lemma == analysis.lemma && a.spelling == analysis.spelling;
+    });
     if (same == analyses.end())
       analyses.push_back(std::move(analysis));
     else
-      same->tags |= analysis.tags;  // "frappee" and "frappée" fold alike: one analysis per lemma
+      same->tags |= analysis.tags;
   }
 }
 
-const std::vector<Morphology::Analysis>* Morphology::analyses(const std::u16string& folded) const {
+std::vector<const Morphology::Analysis*> Morphology::analyses(const std::u16string& folded,
+                                                              const std::u16string& spelling) const {
+  std::vector<const Analysis*> exact;
+  std::vector<const Analysis*> all;
   const auto found = forms_.find(folded);
-  return found == forms_.end() ? nullptr : &found->second;
+  if (found == forms_.end()) return all;
+  for (const auto& analysis : found->second) {
+    all.push_back(&analysis);
+    if (analysis.spelling == spelling) exact.push_back(&analysis);
+  }
+  return exact.empty() ? all : exact;
 }
 
 }  // namespace medcert::validate

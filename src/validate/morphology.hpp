@@ -26,15 +26,18 @@ std::optional<Tags> tag_named(std::string_view name);
 class Morphology {
  public:
   struct Analysis {
-    std::u16string lemma;  ///< folded, as the words it is compared with
+    std::u16string lemma;     ///< folded, as the words it is compared with
     Tags tags = 0;
+    std::u16string spelling;  ///< the form as the dictionary spells it, in lower case (spelling_of)
   };
 
   /// Empty when `table` is null.
   explicit Morphology(const model::LexiconTable* table);
 
-  /// The analyses of a folded word, or null when the table does not hold it.
-  const std::vector<Analysis>* analyses(const std::u16string& folded) const;
+  /// The analyses of a word: those of its exact spelling when the table has it (« violente » is not
+  /// « violenté »), else those of every spelling that folds like it (« violentee », typed without
+  /// accents, is « violentée »). Empty when the table does not hold the word.
+  std::vector<const Analysis*> analyses(const std::u16string& folded, const std::u16string& spelling) const;
   /// Whether some form has this folded lemma: a rule naming a lemma the table lacks is a template error.
   bool knows(const std::u16string& folded_lemma) const { return lemmas_.count(folded_lemma) > 0; }
   bool empty() const { return forms_.empty(); }
@@ -46,5 +49,8 @@ class Morphology {
 
 /// A folded ICU string as a standard one (the tables' and tokens' key).
 std::u16string to_u16(const icu::UnicodeString& text);
+
+/// A word as written, in lower case with its accents (NFC), typographic apostrophes made plain.
+std::u16string spelling_of(std::string_view utf8);
 
 }  // namespace medcert::validate

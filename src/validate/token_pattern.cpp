@@ -39,9 +39,8 @@ bool atom_matches(const TokenPattern::Atom& atom, const Token& token) {
     case Kind::literal: return token.text == atom.word;
     case Kind::lemma:
       if (atom.tags == 0 && token.text == atom.word) return true;
-      if (!token.analyses) return false;
-      return std::any_of(token.analyses->begin(), token.analyses->end(), [&](const Morphology::Analysis& a) {
-        return a.lemma == atom.word && (a.tags & atom.tags) == atom.tags;
+      return std::any_of(token.analyses.begin(), token.analyses.end(), [&](const Morphology::Analysis* a) {
+        return a->lemma == atom.word && (a->tags & atom.tags) == atom.tags;
       });
   }
   return false;

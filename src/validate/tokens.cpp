@@ -11,7 +11,7 @@ namespace {
 bool ends_clause(char16_t c) {
   switch (c) {
     case u'.': case u';': case u':': case u'!': case u'?': case u'\n': case u'\u2026':
-    case u'«': case u'»': case u'“': case u'”': case u'„': case u'"': case u'(': case u')':
+    case u'«': case u'»': case u'“': case u'”': case u'„': case u'"':
       return true;
     default:
       return false;
@@ -39,8 +39,7 @@ std::vector<Token> tokens_of(const SearchText& text, const Morphology& morpholog
   std::int32_t previous_end = 0;
   for (std::size_t i = 0; i < text.words.size(); ++i) {
     const Word& word = text.words[i];
-    Token token{to_u16(word.text), word.begin, word.end, 0, inside(text.quotes, word.begin), all_digits(word.text),
-                nullptr};
+    Token token{to_u16(word.text), word.begin, word.end, 0, inside(text.quotes, word.begin), all_digits(word.text), {}};
     // "i.t.t." — single letters each followed by a dot — read as one abbreviation.
     std::size_t last = i;
     while (single_letter(text.words[last]) && last + 1 < text.words.size() &&
@@ -61,9 +60,11 @@ std::vector<Token> tokens_of(const SearchText& text, const Morphology& morpholog
         break;
       }
     token.clause = clause;
-    token.analyses = morphology.analyses(token.text);
-    if (!token.analyses && !token.text.empty() && token.text.back() == u'\'')
-      token.analyses = morphology.analyses(token.text.substr(0, token.text.size() - 1));
+    const auto spelling = spelling_of(text.folded.source_of(text.source, token.begin, token.end));
+    token.analyses = morphology.analyses(token.text, spelling);
+    if (token.analyses.empty() && !token.text.empty() && token.text.back() == u'\'')
+      token.analyses = morphology.analyses(token.text.substr(0, token.text.size() - 1),
+                                           spelling.substr(0, spelling.empty() ? 0 : spelling.size() - 1));
     previous_end = token.end;
     tokens.push_back(std::move(token));
   }

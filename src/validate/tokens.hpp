@@ -19,7 +19,7 @@ struct Token {
   int clause = 0;        ///< tokens of one clause share it: patterns never run across . ; : ! ? or quotes
   bool quoted = false;   ///< inside « », “ ” or "…"
   bool digits = false;   ///< a number written in digits ("48", "3,5")
-  const std::vector<Morphology::Analysis>* analyses = nullptr;  ///< null: a word the table does not hold
+  std::vector<const Morphology::Analysis*> analyses;  ///< empty: a word the table does not hold
 };
 
 std::vector<Token> tokens_of(const SearchText& text, const Morphology& morphology);

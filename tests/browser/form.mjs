@@ -1,7 +1,8 @@
 // End-to-end test of the form of `medcert serve` in a real browser: Debian's headless Chromium driven by
-// playwright-core. It starts the server, chooses a profession, fills a fictional case, watches a rule message
-// appear at its field and go once fixed, adds and removes lesion rows, switches profession, generates the PDF
-// from the keyboard and reads it back with pdftotext, exports the findings and imports them back.
+// playwright-core. It starts the server, chooses a profession, fills a fictional case, watches rule messages
+// appear at their field, in French then in English, and go once fixed, adds and removes lesion rows, switches
+// profession, generates the PDF from the keyboard and reads it back with pdftotext, exports the findings and
+// imports them back.
 //
 //   node tests/browser/form.mjs MEDCERT SOURCE_DIR [--screenshots DIR]
 //
@@ -174,23 +175,72 @@ try {
   assert.equal(await page.inputValue(idOf('findings.lesions[0].region')), 'avant_bras');
   ok('lesion rows are added and removed with their buttons; the first row keeps its values (2,5 read as 2.5)');
 
-  // ---- A rule message at its field, and gone once fixed ----
+  // ---- Rule messages at their field, in French and in English, and gone once fixed ----
   const psy = 'findings.psychological_state';
-  await text(psy, 'Elle dit avoir été frappée ; pleurs.');
-  await page.waitForFunction((id) => document.querySelector(id).textContent.includes('R-Q-1'), `${idOf(psy)}-msg`);
-  const message = await fieldMessage(psy).textContent();
-  assert.match(message, /Erreur/);
-  assert.match(message, /mot pour mot/);
+  const psyMessages = `${idOf(psy)}-msg`;
+  /** The message of `rule` at the field of `path`. */
+  const ruleMessage = (path, rule) => page.locator(`${idOf(path)}-msg .msg`).filter({hasText: rule});
+  /** Waits until the field message of `path` says every one of `texts`. */
+  const fieldSays = (path, ...texts) => page.waitForFunction(([id, wanted]) => {
+    const said = document.querySelector(id).textContent;
+    return wanted.every((w) => said.includes(w));
+  }, [`${idOf(path)}-msg`, texts]);
+  const language = page.getByLabel('Langue des messages');
+  assert.equal(await language.inputValue(), 'fr');
+  await text(psy, 'Ecchymoses griffées ; récit crédible.');
+  await fieldSays(psy, 'R-C-6', 'R-C-2');
+  assert.match(await ruleMessage(psy, 'R-C-6').textContent(), /Erreur R-C-6.*mécanisme/);
+  assert.match(await ruleMessage(psy, 'R-C-2').textContent(), /Erreur R-C-2.*sincérité/);
   assert.equal(await page.getAttribute(idOf(psy), 'aria-invalid'), 'true');
   assert.match(await page.getAttribute(idOf(psy), 'aria-describedby'), /-msg/);
-  assert.match(await page.locator('#summary').textContent(), /R-Q-1/);
-  ok('a paraphrase in the psychological state shows « Erreur R-Q-1 » in French at the field, aria-invalid, and in the summary');
+  const summary = await page.locator('#summary').textContent();
+  assert.match(summary, /Erreur.*R-C-6/);
+  assert.match(summary, /Erreur.*R-C-2/);
+  ok('an asserted mechanism and an opinion on credibility show « Erreur R-C-6 » (mécanisme) and « Erreur R-C-2 » at the field, aria-invalid, and in the summary');
   await page.evaluate((id) => document.querySelector(id).scrollIntoView({block: 'center'}), idOf(psy));
   await shot('form-message.png');
+
+  const [englishCheck] = await Promise.all([
+    page.waitForRequest((r) => r.url().startsWith(`${url}api/check`) && new URL(r.url()).searchParams.get('lang') === 'en'),
+    language.selectOption('en'),
+  ]);
+  assert.equal(englishCheck.method(), 'POST');
+  await fieldSays(psy, 'Error', 'mechanism');
+  const english = await ruleMessage(psy, 'R-C-6').textContent();
+  assert.match(english, /Error R-C-6.*mechanism/);
+  assert.doesNotMatch(english, /Erreur/);
+  assert.match(await ruleMessage(psy, 'R-C-2').textContent(), /Error R-C-2/);
+  assert.equal(await ruleMessage(psy, 'R-C-6').getAttribute('lang'), 'en');
+  assert.equal(await page.getAttribute(idOf(psy), 'aria-invalid'), 'true');
+  assert.match(await page.locator('#summary').textContent(), /Error.*R-C-6/);
+  await statusSays('correct the errors');
+  assert.match(await page.locator(`label[for="${idOf(psy).slice(1)}"]`).textContent(), /psycholog/);
+  assert.equal(await page.locator('#form-titre').textContent(), 'Certificat médical initial');
+  ok('« Langue des messages » : English re-checks at once with lang=en; the same field shows "Error R-C-6" and its English message (mechanism), the form stays French');
+
+  await language.focus();
+  await page.keyboard.press('ArrowUp');  // back to « Français » from the keyboard
+  assert.equal(await language.inputValue(), 'fr');
+  await fieldSays(psy, 'Erreur', 'mécanisme');
+  assert.doesNotMatch(await page.locator(psyMessages).textContent(), /Error/);
+  await statusSays('corrigez les erreurs');
+  ok('back to « Français » from the keyboard, the messages are French again');
+
+  await text(psy, 'Ecchymose ancienne.');
+  await fieldSays(psy, 'R-L-3');
+  assert.match(await ruleMessage(psy, 'R-L-3').textContent(), /Erreur R-L-3.*ne la datez pas/);
+  assert.equal(await ruleMessage(psy, 'R-C-6').count(), 0);
+  await language.selectOption('en');
+  await fieldSays(psy, 'Error', 'R-L-3');
+  assert.match(await ruleMessage(psy, 'R-L-3').textContent(), /Error R-L-3.*do not date it/);
+  await language.selectOption('fr');
+  await fieldSays(psy, 'Erreur', 'R-L-3');
+  ok('a lesion dated by the physician (« Ecchymose ancienne. ») shows « Erreur R-L-3 » (ne la datez pas), "Error R-L-3" in English (do not date it)');
   await text(psy, "Pleurs à l'évocation des faits ; voix basse.");
-  await page.waitForFunction((id) => !document.querySelector(id).textContent.includes('R-Q-1'), `${idOf(psy)}-msg`);
+  await page.waitForFunction((id) => document.querySelector(id).textContent === '', psyMessages);
   assert.equal(await page.getAttribute(idOf(psy), 'aria-invalid'), null);
-  ok('once the wording is fixed, the message and aria-invalid go');
+  assert.doesNotMatch(await page.locator('#summary').textContent(), /R-C-6|R-C-2|R-L-3/);
+  ok('once the wording is fixed (« Pleurs à l\'évocation des faits ; voix basse. »), the messages and aria-invalid go');
 
   await text('findings.author.rpps', '10000000008');
   await page.waitForFunction((id) => document.querySelector(id).textContent.includes('R-ID-2-KEY'), `${idOf('findings.author.rpps')}-msg`);
