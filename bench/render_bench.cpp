@@ -2,7 +2,8 @@
 // to PDF bytes, through one Engine loaded once, from 1 and 2 threads (documents per second); the cost
 // of an engine: load time, and resident memory per engine; signing and verifying the rendered PDF (cost
 // per document, bytes the signature adds). Counters: PDF size and the peak RSS.
-// Run: build/release/bench/medcert_bench  (see README "Performance")
+// Run: build/release/bench/medcert_bench  (see README "Performance"); the templates and fonts are the
+// source tree's, or MEDCERT_DATA_DIR's when it is set (to measure a build against another commit's data).
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -30,8 +31,13 @@ constexpr std::int64_t kNow = 1795219200;  // 2026-11-21T00:00:00Z, as the tests
 
 medcert::Source long_example() { return {file_content(kExample), kExample}; }
 
+medcert::EngineConfig engine_config() {
+  const char* dir = std::getenv("MEDCERT_DATA_DIR");
+  return medcert::EngineConfig{dir && *dir ? dir : MEDCERT_SOURCE_DIR, {}, {}, medcert::system_environment()};
+}
+
 const medcert::Engine& engine() {
-  static const medcert::Engine instance(medcert::EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, medcert::system_environment()});
+  static const medcert::Engine instance(engine_config());
   return instance;
 }
 
@@ -67,11 +73,24 @@ BENCHMARK(BM_render_long)->Unit(benchmark::kMillisecond);
 
 void BM_engine_load(benchmark::State& state) {
   for (auto _ : state) {
-    medcert::Engine e(medcert::EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, medcert::system_environment()});
+    medcert::Engine e(engine_config());
     benchmark::DoNotOptimize(e);
   }
 }
 BENCHMARK(BM_engine_load)->Unit(benchmark::kMillisecond);
+
+// What a cold `medcert check` does in process: a new engine (templates, fonts, the wording lexicon) and
+// its first check of the long example (which compiles the template's wording rules).
+void BM_engine_load_first_check(benchmark::State& state) {
+  const auto source = long_example();
+  for (auto _ : state) {
+    medcert::Engine e(engine_config());
+    auto result = e.check(source, {kNow});
+    if (!result.ok()) state.SkipWithError("the long example does not check clean");
+    benchmark::DoNotOptimize(result);
+  }
+}
+BENCHMARK(BM_engine_load_first_check)->Unit(benchmark::kMillisecond);
 
 // An EHR server's throughput: every thread renders through the same engine.
 void BM_render_threads(benchmark::State& state) {
@@ -102,7 +121,7 @@ void BM_engine_memory(benchmark::State& state) {
     const double before = resident_kib();
     for (int i = 0; i < kEngines; ++i)
       engines.push_back(std::make_unique<medcert::Engine>(
-          medcert::EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, medcert::system_environment()}));
+          engine_config()));
     per_engine = (resident_kib() - before) / kEngines;
   }
   state.counters["RSS_KiB_per_engine"] = per_engine;

@@ -170,6 +170,13 @@ std::vector<std::pair<std::int32_t, std::int32_t>> Lexicon::spans(const SearchTe
     const bool quoted = region != Region::whole && inside(text.quotes, match.first);
     return (region == Region::outside_quotes && quoted) || (region == Region::inside_quotes && !quoted);
   });
+  // A match inside a longer one of the same rule says less: « suite à » within « suite à une dispute ».
+  const auto all = found;
+  std::erase_if(found, [&](const auto& match) {
+    return std::any_of(all.begin(), all.end(), [&](const auto& other) {
+      return other != match && other.first <= match.first && match.second <= other.second;
+    });
+  });
   return found;
 }
 

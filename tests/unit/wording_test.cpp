@@ -3,6 +3,7 @@
 // profession where the severity differs. FICTIONAL texts only.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -61,7 +62,7 @@ TEST_CASE("matching ignores case and accents, keeps to whole words, and reports 
   CHECK(found("medecin", "Œdème du a un choc") == Rules{"R-C-1 error"});
   CHECK(found("medecin", "Ecchymose suite\u00A0à une chute") == Rules{"R-C-1 error"});
   CHECK(words("medecin", "Ecchymose Suite Aux coups portés par le conjoint", "R-C-1") ==
-        std::vector<std::string>{"Suite Aux", "coups portés", "portés par le conjoint"});
+        std::vector<std::string>{"Suite Aux coups", "coups portés", "portés par le conjoint"});
   CHECK(words("medecin", "Propos de l’ex-mari", "R-A-1") == std::vector<std::string>{"l’ex-mari"});
 }
 
@@ -226,9 +227,10 @@ TEST_CASE("validate: rules apply to the professional's own text, never to the pe
     CHECK(d.path == "findings.psychological_state");
     CHECK(d.location.line > 0);
   }
-  CHECK(own[0].rule == "R-C-1");
-  CHECK(own[0].message_fr.find("«\u202Fsuite à\u202F»\u202F: vos constatations") == 0);
-  CHECK(own[0].message_en.find("\"suite à\": your findings") == 0);
+  const auto causality = std::find_if(own.begin(), own.end(), [](const Diagnostic& d) { return d.rule == "R-C-1"; });
+  REQUIRE(causality != own.end());
+  CHECK(causality->message_fr.find("«\u202Fsuite à une dispute\u202F»\u202F: vos constatations") == 0);
+  CHECK(causality->message_en.find("\"suite à une dispute\": your findings") == 0);
 }
 
 TEST_CASE("a pattern ICU cannot compile is reported at the template, not thrown") {
@@ -243,4 +245,160 @@ TEST_CASE("a pattern ICU cannot compile is reported at the template, not thrown"
   CHECK(problems[0].rule == "T-SCHEMA");
   CHECK(problems[0].location.line == 12);
   CHECK(checker.own_text("(unclosed").empty());
+}
+
+// ---- The categories of harmful wording (docs/rules.md), each caught in every inflection and spelling ----
+
+namespace {
+
+// Whether the profession's checker finds `rule` in the professional's own text.
+bool finds(const std::string& profession, const std::string& text, const std::string& rule) {
+  const auto rules = found(profession, text);
+  return std::any_of(rules.begin(), rules.end(), [&](const std::string& r) { return r.rfind(rule + " ", 0) == 0; });
+}
+
+}  // namespace
+
+TEST_CASE("tokens: letters and dots make one abbreviation, a clause ends at . ; : and quotes") {
+  CHECK(finds("infirmier", "I.T.T. de deux jours.", "R-ITT-1"));
+  CHECK(finds("infirmier", "i.t.t 2 j", "R-ITT-1"));
+  CHECK(finds("infirmier", "I T T : 2 j", "R-ITT-1"));
+  CHECK(found("infirmier", "Kitt de pansement ; pas de plaie.") == kNone);
+  // « concubin » and « son » are in two clauses: no designation.
+  CHECK(found("medecin", "Elle vit avec son. Concubinage déclaré.") == kNone);
+}
+
+TEST_CASE("a lemma catches every inflection, with or without accents and capitals") {
+  for (const auto* text : {"Ecchymoses griffées.", "ECCHYMOSE GRIFFEE", "bras griffé", "avant-bras griffés",
+                           "Lésions de griffure.", "Elle a été mordue.", "mordu au bras", "zone étranglée"}) {
+    INFO(text);
+    CHECK(!found("infirmier", text).empty());
+  }
+  // The exact spelling wins: « violente » is the adjective, not « violenté ».
+  CHECK(found("infirmier", "Douleur violente à la palpation.") == kNone);
+  CHECK(finds("infirmier", "Patiente violentee.", "R-C-6"));
+}
+
+TEST_CASE("facts: neither asserted nor denied nor judged, in the professional's voice") {
+  CHECK(finds("medecin", "Elle a été frappée par un inconnu.", "R-Q-2"));
+  CHECK(finds("medecin", "Il l'a poussée contre le mur.", "R-Q-2"));
+  CHECK(finds("medecin", "Hématome apparu lors de la bagarre.", "R-Q-2"));
+  CHECK(finds("medecin", "Il n'y a pas eu de violences.", "R-Q-2"));
+  CHECK(finds("medecin", "Les faits ne sont pas établis.", "R-C-2"));
+  CHECK(finds("medecin", "Allégations non corroborées par l'examen.", "R-C-2"));
+  // Reported in the conditional, or her quoted words: nothing asserted.
+  CHECK(found("medecin", "Selon ses déclarations, les faits se seraient produits la veille.") == kNone);
+  CHECK(found("medecin", "Elle aurait été frappée.") == kNone);
+  CHECK(found("medecin", "Pleurs à l'évocation des violences.") == kNone);
+}
+
+TEST_CASE("credibility: never judged, either way, negated or not") {
+  for (const auto* text : {"Discours crédible et détaillé.", "Ne semble pas affabuler.", "Récit cohérent et sincère.",
+                           "Elle exagère sa gêne.", "Propos peu fiables.", "De bonne foi.", "Je la crois.",
+                           "Aucune raison de douter de ses dires."}) {
+    INFO(text);
+    CHECK(finds("infirmier", text, "R-C-2"));
+  }
+  // « discours cohérent » may describe the form of thought: a warning that explains the doubt.
+  CHECK(found("medecin", "Discours cohérent, pas d'idées délirantes.") == Rules{"R-C-2-DOUTE warning"});
+  // A posture read as a body sign, « lordose exagérée », judges nothing.
+  CHECK(found("masseur-kinesitherapeute", "Lordose lombaire exagérée.") == kNone);
+}
+
+TEST_CASE("qualification: no legal word, and she is not called a victim") {
+  for (const auto* text : {"La victime présente une ecchymose.", "Agressions sexuelles répétées.", "Viol.",
+                           "Situation d'emprise.", "Harcèlement au travail.", "Tentative de strangulation.",
+                           "Violences conjugales.", "Violences au sein du couple.", "Rapport forcé."}) {
+    INFO(text);
+    CHECK(finds("sage-femme", text, "R-C-4"));
+  }
+  CHECK(found("infirmier", "Orientée vers une association d'aide aux victimes.") == kNone);
+  CHECK(found("infirmier", "Exprime un sentiment de culpabilité.") == kNone);
+  CHECK(found("infirmier", "Sous l'emprise de l'alcool selon le service.") == kNone);
+}
+
+TEST_CASE("author: nobody designated by a relationship or a role") {
+  for (const auto* text : {"Accompagnée de son concubin.", "Le frère de son mari était présent.",
+                           "Conflit avec son employeur.", "Peur de l'ex-compagnon.", "Bousculée par le voisin.",
+                           "Selon l'agresseur, rien."}) {
+    INFO(text);
+    CHECK(finds("infirmier", text, "R-A-1"));
+  }
+  CHECK(found("masseur-kinesitherapeute", "Face postérieure du bras, zone voisine de l'olécrâne.") == kNone);
+  CHECK(found("masseur-kinesitherapeute", "Patron de marche perturbé.") == kNone);
+}
+
+TEST_CASE("mechanism: no instrument, gesture or cause asserted, a negated mention is a finding") {
+  for (const auto* text : {"Ecchymoses par pincement.", "Plaie par arme blanche.", "Brûlure de cigarette.",
+                           "Traces de coups sur le dos.", "Lésions de défense.", "Plaie faite au cutter.",
+                           "Ecchymose en forme de boucle de ceinture."}) {
+    INFO(text);
+    CHECK(finds("medecin", text, "R-C-6"));
+  }
+  for (const auto* text : {"Lésion imputable aux coups.", "Œdème secondaire à une torsion.",
+                           "Douleur occasionnée par la chute."}) {
+    INFO(text);
+    CHECK(finds("medecin", text, "R-C-1"));
+  }
+  CHECK(found("medecin", "Absence de trace de strangulation.") == kNone);
+  CHECK(found("medecin", "Bras porté en écharpe.") == kNone);
+  CHECK(found("masseur-kinesitherapeute", "Examen de l'épaule limité en raison de la douleur.") == kNone);
+  CHECK(found("medecin", "Elle dit : « il m'a mordue ».") == kNone);
+}
+
+TEST_CASE("dating: an error in every wording, « d'aspect récent » the physician's only") {
+  for (const auto* text : {"Ecchymose ancienne.", "Hématome d'au moins 48 heures.", "Lésions d'âges différents.",
+                           "Ecchymose jaunâtre donc ancienne.", "Ecchymose en voie de résorption.",
+                           "Bleu tout neuf au bras."}) {
+    INFO(text);
+    const auto rules = found("medecin", text);
+    CHECK(std::find(rules.begin(), rules.end(), "R-L-3 error") != rules.end());
+  }
+  CHECK(found("medecin", "Ecchymose d'aspect récent.") == kNone);
+  CHECK(found("sage-femme", "Ecchymose d'aspect récent.") == Rules{"R-L-5 error"});
+  CHECK(found("medecin", "Ecchymose jaune-verdâtre de 3 × 2 cm.") == kNone);
+  CHECK(found("medecin", "Cicatrice ancienne d'appendicectomie.") == kNone);
+}
+
+TEST_CASE("diagnosis: outside the profession's competence, in medical or everyday words, even hedged") {
+  for (const auto* text : {"Cheville tordue.", "Épaule déboîtée.", "Foulure du poignet.", "Suspicion de fracture.",
+                           "Évoque une entorse.", "Commotion probable.", "Tympan perforé."}) {
+    INFO(text);
+    CHECK(finds("infirmier", text, "R-D-1"));
+    CHECK(found("medecin", text) == kNone);
+  }
+  CHECK(finds("pedicure-podologue", "Syndrome dépressif.", "R-P-1"));
+  CHECK(found("masseur-kinesitherapeute", "Foulée raccourcie à droite.") == kNone);
+  CHECK(found("infirmier", "Orientée vers un médecin pour recherche de fracture.") == kNone);
+}
+
+TEST_CASE("itt: none where the profession states none, a referral is not one") {
+  for (const auto* text : {"ITT de 3 jours.", "Pas d'ITT.", "I.T.T. nulle.", "Incapacité totale de travail : 2 j."}) {
+    INFO(text);
+    CHECK(finds("infirmier", text, "R-ITT-1"));
+  }
+  CHECK(found("infirmier", "Orientée vers un médecin pour l'évaluation d'une éventuelle ITT.") == kNone);
+  CHECK(found("sage-femme", "Adressée à un médecin, qui appréciera s'il y a lieu de fixer une ITT.") == kNone);
+}
+
+TEST_CASE("R-ITT-7: the physician's free text may not contradict the ITT section") {
+  const auto& physician = shipped_template("medecin");
+  const auto diagnostics_of = [&](const std::string& psychological_state) {
+    std::string yaml = physician.skeleton;
+    const std::string from = "psychological_state: Pleurs à l'évocation des faits ; voix basse.";
+    const auto at = yaml.find(from);
+    REQUIRE(at != std::string::npos);
+    yaml.replace(at, from.size(), "psychological_state: \"" + psychological_state + "\"");
+    REQUIRE(yaml.find("itt: {mode: fixed, days: 5}") != std::string::npos);
+    auto loaded = load::load_findings(yaml, "cas.yaml");
+    REQUIRE(loaded.value);
+    std::set<std::string> rules;
+    for (const auto& d : validate::validate(physician, *loaded.value, 1795219200)) rules.insert(d.rule);
+    return rules;
+  };
+  CHECK(diagnostics_of("ITT de 8 jours.").count("R-ITT-7") == 1);
+  CHECK(diagnostics_of("I.T.T. : quinze jours.").count("R-ITT-7") == 1);
+  CHECK(diagnostics_of("Pas d'ITT.").count("R-ITT-7") == 1);
+  CHECK(diagnostics_of("ITT de cinq (5) jours.").count("R-ITT-7") == 0);
+  CHECK(diagnostics_of("Pleurs ; voix basse.").count("R-ITT-7") == 0);
 }
