@@ -47,40 +47,55 @@ std::optional<int> unit_days(const std::u16string& word) {
   return std::nullopt;
 }
 
+// A duration that starts at token `i`: a number (digits, « 15j », or words that add up) then a unit of
+// time in the same clause; 0 for « nulle ». Nullopt when token `i` starts none.
+std::optional<int> duration_at(const std::vector<Token>& tokens, std::size_t i) {
+  const int clause = tokens[i].clause;
+  // "15j": the digits and the unit may be one word.
+  if (const auto& text = tokens[i].text; text.size() > 1 && text.back() == u'j') {
+    Token number = tokens[i];
+    number.text = text.substr(0, text.size() - 1);
+    number.digits = number.text.find_first_not_of(u"0123456789") == std::u16string::npos;
+    if (const auto value = digits(number)) return *value;
+  }
+  std::optional<int> value = digits(tokens[i]);
+  std::size_t next = i + 1;
+  if (!value && (value = number_word(tokens[i].text))) {
+    // « vingt et un », « trente-cinq »: number words that follow add up.
+    while (next < tokens.size() && tokens[next].clause == clause) {
+      if (tokens[next].text == u"et") {
+        ++next;
+        continue;
+      }
+      const auto more = number_word(tokens[next].text);
+      if (!more || *more == 0) break;
+      *value += *more;
+      ++next;
+    }
+  }
+  if (!value) return std::nullopt;
+  if (*value == 0) return 0;
+  if (next < tokens.size() && tokens[next].clause == clause)
+    if (const auto unit = unit_days(tokens[next].text)) return *value * *unit;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<int> days_after(const std::vector<Token>& tokens, std::size_t from) {
   // « I.T.T. : quinze jours »: the duration may follow a colon, so one clause mark is crossed, no more.
   const int first_clause = tokens[from].clause;
-  for (std::size_t i = from + 1; i < tokens.size() && i <= from + kReach && tokens[i].clause <= first_clause + 1; ++i) {
-    const int clause = tokens[i].clause;
-    // "15j": the digits and the unit may be one word.
-    if (const auto& text = tokens[i].text; text.size() > 1 && text.back() == u'j') {
-      std::u16string head = text.substr(0, text.size() - 1);
-      Token number = tokens[i];
-      number.text = head;
-      number.digits = head.find_first_not_of(u"0123456789") == std::u16string::npos;
-      if (const auto value = digits(number)) return *value;
-    }
-    std::optional<int> value = digits(tokens[i]);
-    std::size_t next = i + 1;
-    if (!value && (value = number_word(tokens[i].text))) {
-      // « vingt et un », « trente-cinq »: number words that follow add up.
-      while (next < tokens.size() && tokens[next].clause == clause) {
-        if (tokens[next].text == u"et") {
-          ++next;
-          continue;
-        }
-        const auto more = number_word(tokens[next].text);
-        if (!more || *more == 0) break;
-        *value += *more;
-        ++next;
-      }
-    }
-    if (!value) continue;
-    if (*value == 0) return 0;
-    if (next < tokens.size() && tokens[next].clause == clause)
-      if (const auto unit = unit_days(tokens[next].text)) return *value * *unit;
+  for (std::size_t i = from + 1; i < tokens.size() && i <= from + kReach && tokens[i].clause <= first_clause + 1; ++i)
+    if (const auto days = duration_at(tokens, i)) return days;
+  return std::nullopt;
+}
+
+std::optional<int> days_before(const std::vector<Token>& tokens, std::size_t mention) {
+  // « 15 j d'ITT », « quinze jours d'incapacité totale de travail »: the number, its unit, then « de ».
+  for (std::size_t back = 2; back <= 4 && back <= mention; ++back) {
+    const std::size_t i = mention - back;
+    if (tokens[i].clause != tokens[mention].clause) break;
+    if (const auto days = duration_at(tokens, i); days && *days > 0) return days;
   }
   return std::nullopt;
 }

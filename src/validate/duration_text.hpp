@@ -16,4 +16,7 @@ namespace medcert::validate {
 /// « aucune ». Nullopt when the clause states none.
 std::optional<int> days_after(const std::vector<Token>& tokens, std::size_t from);
 
+/// The duration written just before the mention at token `mention` (« 15 j d'ITT »), or nullopt.
+std::optional<int> days_before(const std::vector<Token>& tokens, std::size_t mention);
+
 }  // namespace medcert::validate

@@ -113,7 +113,6 @@ std::vector<std::pair<std::int32_t, std::int32_t>> quoted_spans(const icu::Unico
       open = -1;
     }
   }
-  if (open >= 0) spans.emplace_back(open, folded.length());
   return spans;
 }
 

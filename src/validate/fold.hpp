@@ -42,7 +42,8 @@ struct Word {
 std::vector<Word> words_of(const icu::UnicodeString& folded);
 
 /// The parts of a folded text between « », “ ” or straight double quotes: the person's words that a
-/// professional quotes inside her own text. Half-open ranges of UTF-16 units; an unclosed quote runs to the end.
+/// professional quotes inside her own text. Half-open ranges of UTF-16 units. An unclosed quote exempts
+/// nothing: one stray « must not switch the wording rules off to the end of the text.
 std::vector<std::pair<std::int32_t, std::int32_t>> quoted_spans(const icu::UnicodeString& folded);
 
 /// A text ready for the wording rules: folded once, cut into words once, its quotes found once.

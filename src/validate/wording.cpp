@@ -119,7 +119,9 @@ std::vector<WordingFinding> WordingChecker::itt_mismatches(std::string_view text
     for (const auto& [start, end] : compiled.lexicon.spans(prepared, tokens, Region::outside_quotes)) {
       const auto last = std::find_if(tokens.rbegin(), tokens.rend(), [end = end](const Token& t) { return t.begin < end; });
       if (last == tokens.rend()) continue;
+      const auto first = std::find_if(tokens.begin(), tokens.end(), [start = start](const Token& t) { return t.end > start; });
       auto stated = days_after(tokens, static_cast<std::size_t>(tokens.rend() - last - 1));
+      if (!stated) stated = days_before(tokens, static_cast<std::size_t>(first - tokens.begin()));
       if (!stated && said_nil_before(tokens, start)) stated = 0;
       if (!stated || stated == section_days) continue;
       std::string words(prepared.folded.source_of(text, start, end));

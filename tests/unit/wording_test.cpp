@@ -53,6 +53,7 @@ TEST_CASE("folding: no accents, lower case, plain apostrophes and spaces, each u
   const auto spans = validate::quoted_spans(validate::fold("a « b » c \"d\" e").text);
   REQUIRE(spans.size() == 2);
   CHECK(spans[0] == std::pair<std::int32_t, std::int32_t>{2, 7});
+  CHECK(validate::quoted_spans(validate::fold("a « b c").text).empty());
 }
 
 TEST_CASE("matching ignores case and accents, keeps to whole words, and reports the words as written") {
@@ -344,6 +345,8 @@ TEST_CASE("mechanism: no instrument, gesture or cause asserted, a negated mentio
   CHECK(found("medecin", "Bras porté en écharpe.") == kNone);
   CHECK(found("masseur-kinesitherapeute", "Examen de l'épaule limité en raison de la douleur.") == kNone);
   CHECK(found("medecin", "Elle dit : « il m'a mordue ».") == kNone);
+  // One stray quote does not hide what follows it.
+  CHECK(finds("medecin", "Elle dit « peur. Ecchymoses par pincement.", "R-C-6"));
 }
 
 TEST_CASE("dating: an error in every wording, « d'aspect récent » the physician's only") {
