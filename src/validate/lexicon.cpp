@@ -97,7 +97,9 @@ std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, const mo
   if (!rule.patterns.empty()) lexicon.patterns_ = compile_patterns(rule, problems);
   lexicon.tokens_ = compile_tokens(rule.tokens, rule, tmpl, morphology, problems);
   lexicon.unless_ = compile_tokens(rule.unless, rule, tmpl, morphology, problems);
-  if (rule.negation == "exempt")
+  // An ITT compared with the section reads « pas d'ITT » as a nil one: it needs the negation words too.
+  lexicon.exempt_negated_ = rule.negation == "exempt";
+  if (lexicon.exempt_negated_ || !rule.compare.empty())
     lexicon.negation_ = TokenPattern::compile({"<negation>", rule.where}, rule.id, tmpl, morphology, problems);
   if (lexicon.terms_.empty() && !lexicon.patterns_ && lexicon.tokens_.empty()) return std::nullopt;
   return lexicon;
@@ -126,7 +128,7 @@ void Lexicon::keep_unexempted(const std::vector<Token>& tokens,
     const bool overlapped = std::any_of(cancelled.begin(), cancelled.end(), [&](const auto& c) {
       return c.first < match.second && match.first < c.second;
     });
-    return overlapped || negated(tokens, match.first);
+    return overlapped || (exempt_negated_ && negated(tokens, match.first));
   });
 }
 

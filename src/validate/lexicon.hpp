@@ -38,6 +38,9 @@ class Lexicon {
   /// Where the rule matches in `region`: half-open ranges of folded units, in reading order.
   std::vector<std::pair<std::int32_t, std::int32_t>> spans(const SearchText& text, const std::vector<Token>& tokens,
                                                            Region region) const;
+  /// Whether a word of the `negation` class precedes, in its clause, the match that starts at folded
+  /// unit `at` (« pas de trace de morsure », « pas d'ITT »).
+  bool negated(const std::vector<Token>& tokens, std::int32_t at) const;
   /// The words of the text the rule finds in `region`, as written, each once, in reading order.
   std::vector<std::string> find(const SearchText& text, const std::vector<Token>& tokens, Region region) const;
 
@@ -50,13 +53,13 @@ class Lexicon {
   /// Removes the matches an `unless` pattern overlaps and, for a rule exempting negations, those a
   /// negation word precedes in their clause.
   void keep_unexempted(const std::vector<Token>& tokens, std::vector<std::pair<std::int32_t, std::int32_t>>& found) const;
-  bool negated(const std::vector<Token>& tokens, std::int32_t at) const;
 
   std::map<icu::UnicodeString, std::vector<Term>> terms_;  ///< by first word, longest first
   std::shared_ptr<const icu::RegexPattern> patterns_;      ///< all the rule's patterns as one; may be null
   std::vector<TokenPattern> tokens_;
   std::vector<TokenPattern> unless_;
-  std::optional<TokenPattern> negation_;  ///< the `negation` word class, for a rule that exempts negations
+  std::optional<TokenPattern> negation_;  ///< the `negation` word class, when the rule reads negations
+  bool exempt_negated_ = false;           ///< `negation: exempt`
 };
 
 }  // namespace medcert::validate

@@ -1,5 +1,6 @@
-// The wording rules of reference §4.2 (R-A-*, R-C-*, R-D-1, R-P-1, R-Q-*, R-L-3, R-ITT-1/5, R-AB-1): their
-// words are the template's data; this file only knows how to apply a rule and how to word its diagnostic.
+// The wording rules of reference §4.2 (R-A-*, R-C-*, R-D-1, R-P-1, R-Q-*, R-L-3/5, R-ITT-1/5/7, R-AB-1):
+// their words and patterns are the template's data; this file only knows how to apply a rule, how to
+// compare an ITT written in the text with the ITT section, and how to word the diagnostic.
 #include "validate/wording.hpp"
 
 #include <algorithm>
@@ -15,17 +16,6 @@ namespace medcert::validate {
 namespace {
 
 bool applies_to_quotes(const model::WordingRule& rule) { return rule.applies_to == "quoted"; }
-
-// « pas d'ITT », « aucune ITT », « sans ITT »: a nil duration stated before the mention.
-bool said_nil_before(const std::vector<Token>& tokens, std::int32_t at) {
-  const auto first = std::find_if(tokens.begin(), tokens.end(), [at](const Token& t) { return t.end > at; });
-  for (auto it = first; it != tokens.begin() && first - it < 3;) {
-    --it;
-    if (it->clause != first->clause) break;
-    if (it->text == u"pas" || it->text == u"aucune" || it->text == u"aucun" || it->text == u"sans") return true;
-  }
-  return false;
-}
 
 // What the rule's `instead:` suggests for a word found, compared as the rules compare (folded).
 std::string instead_of(const model::WordingRule& rule, const std::string& word) {
@@ -122,7 +112,7 @@ std::vector<WordingFinding> WordingChecker::itt_mismatches(std::string_view text
       const auto first = std::find_if(tokens.begin(), tokens.end(), [start = start](const Token& t) { return t.end > start; });
       auto stated = days_after(tokens, static_cast<std::size_t>(tokens.rend() - last - 1));
       if (!stated) stated = days_before(tokens, static_cast<std::size_t>(first - tokens.begin()));
-      if (!stated && said_nil_before(tokens, start)) stated = 0;
+      if (!stated && compiled.lexicon.negated(tokens, start)) stated = 0;
       if (!stated || stated == section_days) continue;
       std::string words(prepared.folded.source_of(text, start, end));
       finding.words.push_back(fmt::format("{} ({})", words, *stated));
