@@ -24,6 +24,7 @@ constexpr const char* kDir = "templates";
 constexpr const char* kCommonDir = "templates/commun";
 constexpr const char* kCommonName = "violences-majeur.yaml";
 constexpr const char* kFuzzedName = "fuzzed.yaml";
+constexpr const char* kLexiconPath = "wording/lexique-fr.tsv";
 
 std::string read_or_die(const Environment& env, const std::string& path) {
   auto text = env.read_file(path);
@@ -31,13 +32,16 @@ std::string read_or_die(const Environment& env, const std::string& path) {
   return std::move(*text);
 }
 
-// A templates directory in memory: the fuzzed file at the top, the real common template below it.
+// A templates directory in memory: the fuzzed file at the top, the real common template below it, and
+// the real morphological table its wording rules need.
 class OneTemplateEnvironment final : public Environment {
  public:
-  OneTemplateEnvironment(const std::string& common, std::string fuzzed) : common_(common), fuzzed_(std::move(fuzzed)) {}
+  OneTemplateEnvironment(const std::string& common, const std::string& lexicon, std::string fuzzed)
+      : common_(common), lexicon_(lexicon), fuzzed_(std::move(fuzzed)) {}
   std::optional<std::string> read_file(const std::string& path) const override {
     if (path == std::string(kDir) + "/" + kFuzzedName) return fuzzed_;
     if (path == std::string(kCommonDir) + "/" + kCommonName) return common_;
+    if (path == std::string(kDir) + "/" + kLexiconPath) return lexicon_;
     return std::nullopt;
   }
   std::vector<std::string> list_directory(const std::string& path) const override {
@@ -53,11 +57,13 @@ class OneTemplateEnvironment final : public Environment {
 
  private:
   const std::string& common_;
+  const std::string& lexicon_;
   std::string fuzzed_;
 };
 
 struct Fixtures {
   std::string common;
+  std::string lexicon;
   std::shared_ptr<const fonts::FontSet> fonts;
   std::map<std::string, model::Findings> findings_by_profession;  // the examples', by French profession id
 };
@@ -68,6 +74,7 @@ const Fixtures& fixtures() {
     const std::string root = MEDCERT_FUZZ_DATA_DIR;
     Fixtures f;
     f.common = read_or_die(env, root + "/templates/commun/" + kCommonName);
+    f.lexicon = read_or_die(env, root + "/templates/" + kLexiconPath);
     auto manifest = load::load_font_manifest(env, root + "/fonts/manifest.yaml");
     if (!manifest.value) __builtin_trap();
     auto fonts = fonts::FontSet::load(env, *manifest.value);
@@ -89,7 +96,7 @@ const Fixtures& fixtures() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const Fixtures& f = fixtures();
-  const OneTemplateEnvironment env(f.common, std::string(reinterpret_cast<const char*>(data), size));
+  const OneTemplateEnvironment env(f.common, f.lexicon, std::string(reinterpret_cast<const char*>(data), size));
   const auto loaded = load::load_templates(env, kDir);
   if (!loaded.value || has_errors(loaded.diagnostics)) return 0;
   for (const auto& tmpl : *loaded.value) {

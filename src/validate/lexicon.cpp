@@ -74,17 +74,17 @@ bool term_at(const std::vector<Word>& words, std::size_t first, const std::vecto
 constexpr std::size_t kNegationReach = 6;
 
 std::vector<TokenPattern> compile_tokens(const std::vector<model::TemplateText>& written, const model::WordingRule& rule,
-                                         const model::Template& tmpl, const Morphology& morphology,
+                                         const model::Template& tmpl, const Morphology& morphology, WordIds& ids,
                                          Diagnostics& problems) {
   std::vector<TokenPattern> patterns;
   for (const auto& text : written)
-    if (auto pattern = TokenPattern::compile(text, rule.id, tmpl, morphology, problems))
+    if (auto pattern = TokenPattern::compile(text, rule.id, tmpl, morphology, ids, problems))
       patterns.push_back(std::move(*pattern));
   return patterns;
 }
 
 std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, const model::Template& tmpl,
-                                        const Morphology& morphology, Diagnostics& problems) {
+                                        const Morphology& morphology, WordIds& ids, Diagnostics& problems) {
   Lexicon lexicon;
   for (const auto& written : rule.terms) {
     Term term;
@@ -95,12 +95,12 @@ std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, const mo
   for (auto& [first, terms] : lexicon.terms_)
     std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   if (!rule.patterns.empty()) lexicon.patterns_ = compile_patterns(rule, problems);
-  lexicon.tokens_ = compile_tokens(rule.tokens, rule, tmpl, morphology, problems);
-  lexicon.unless_ = compile_tokens(rule.unless, rule, tmpl, morphology, problems);
+  lexicon.tokens_ = compile_tokens(rule.tokens, rule, tmpl, morphology, ids, problems);
+  lexicon.unless_ = compile_tokens(rule.unless, rule, tmpl, morphology, ids, problems);
   // An ITT compared with the section reads « pas d'ITT » as a nil one: it needs the negation words too.
   lexicon.exempt_negated_ = rule.negation == "exempt";
   if (lexicon.exempt_negated_ || !rule.compare.empty())
-    lexicon.negation_ = TokenPattern::compile({"<negation>", rule.where}, rule.id, tmpl, morphology, problems);
+    lexicon.negation_ = TokenPattern::compile({"<negation>", rule.where}, rule.id, tmpl, morphology, ids, problems);
   if (lexicon.terms_.empty() && !lexicon.patterns_ && lexicon.tokens_.empty()) return std::nullopt;
   return lexicon;
 }
@@ -121,6 +121,7 @@ bool Lexicon::negated(const std::vector<Token>& tokens, std::int32_t at) const {
 
 void Lexicon::keep_unexempted(const std::vector<Token>& tokens,
                               std::vector<std::pair<std::int32_t, std::int32_t>>& found) const {
+  if (found.empty()) return;
   std::vector<std::pair<std::int32_t, std::int32_t>> cancelled;
   for (const auto& pattern : unless_)
     for (const auto& [first, end] : pattern.find(tokens)) cancelled.emplace_back(tokens[first].begin, tokens[end - 1].end);

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 
-#include "validate/fold.hpp"
 
 namespace medcert::validate {
 namespace {
@@ -25,6 +25,16 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     }
   }
   return parts;
+}
+
+icu::UnicodeString unicode_of(std::string_view utf8) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+}
+
+std::string utf8_of(const std::u16string& text) {
+  std::string out;
+  icu::UnicodeString(text.data(), static_cast<std::int32_t>(text.size())).toUTF8String(out);
+  return out;
 }
 
 Tags tags_of(std::string_view field) {
@@ -47,7 +57,7 @@ std::u16string to_u16(const icu::UnicodeString& text) {
 }
 
 std::u16string spelling_of(std::string_view utf8) {
-  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+  auto text = unicode_of(utf8);
   UErrorCode status = U_ZERO_ERROR;
   if (const auto* nfc = icu::Normalizer2::getNFCInstance(status); U_SUCCESS(status)) {
     auto normalized = nfc->normalize(text, status);
@@ -60,37 +70,45 @@ std::u16string spelling_of(std::string_view utf8) {
 
 Morphology::Morphology(const model::LexiconTable* table) {
   if (!table) return;
-  // "form<TAB>lemma<TAB>tags" per line; '#' lines are comments. Both words are folded here, once, as
-  // the rules' words and the text's words are.
-  for (const auto line : split(table->text, '\n')) {
-    if (line.empty() || line.front() == '#') continue;
-    const auto fields = split(line, '\t');
-    if (fields.size() < 3) continue;
-    auto lemma = to_u16(fold(fields[1]).text);
-    lemmas_.insert(lemma);
-    auto& analyses = forms_[to_u16(fold(fields[0]).text)];
-    Analysis analysis{std::move(lemma), tags_of(fields[2]), spelling_of(fields[0])};
-    const auto same = std::find_if(analyses.begin(), analyses.end(), [&](const Analysis& a) {
-      return a.lemma == analysis.lemma && a.spelling == analysis.spelling;
-    });
-    if (same == analyses.end())
-      analyses.push_back(std::move(analysis));
-    else
-      same->tags |= analysis.tags;
-  }
+  for (const auto line : split(table->text, '\n'))
+    if (!line.empty() && line.front() != '#') lines_.push_back(line);
+  // The generator writes the lines in key order; a table edited by hand may not be.
+  const auto by_key = [](std::string_view a, std::string_view b) { return a.substr(0, a.find('\t')) < b.substr(0, b.find('\t')); };
+  if (!std::is_sorted(lines_.begin(), lines_.end(), by_key)) std::stable_sort(lines_.begin(), lines_.end(), by_key);
 }
 
-std::vector<const Morphology::Analysis*> Morphology::analyses(const std::u16string& folded,
-                                                              const std::u16string& spelling) const {
-  std::vector<const Analysis*> exact;
-  std::vector<const Analysis*> all;
-  const auto found = forms_.find(folded);
-  if (found == forms_.end()) return all;
-  for (const auto& analysis : found->second) {
-    all.push_back(&analysis);
-    if (analysis.spelling == spelling) exact.push_back(&analysis);
+std::vector<std::string_view> Morphology::lines_of(const std::u16string& folded) const {
+  const auto key = utf8_of(folded);
+  const auto key_of = [](std::string_view line) { return line.substr(0, line.find('\t')); };
+  const auto first = std::lower_bound(lines_.begin(), lines_.end(), key,
+                                      [&](std::string_view line, const std::string& k) { return key_of(line) < k; });
+  std::vector<std::string_view> found;
+  for (auto it = first; it != lines_.end() && key_of(*it) == key; ++it) found.push_back(*it);
+  return found;
+}
+
+std::vector<Morphology::Analysis> Morphology::analyses(const std::u16string& folded,
+                                                       const std::u16string& spelling) const {
+  std::vector<Analysis> all;
+  for (const auto line : lines_of(folded)) {
+    const auto fields = split(line, '\t');
+    if (fields.size() < 5) continue;
+    all.push_back({to_u16(unicode_of(fields[3])), tags_of(fields[4]), to_u16(unicode_of(fields[1]))});
   }
+  std::vector<Analysis> exact;
+  for (const auto& analysis : all)
+    if (analysis.spelling == spelling) exact.push_back(analysis);
   return exact.empty() ? all : exact;
+}
+
+bool Morphology::knows(const std::u16string& folded_lemma) const {
+  // A lemma is one of its own forms: its lines are under its own key.
+  const auto lemma_key = utf8_of(folded_lemma);
+  for (const auto line : lines_of(folded_lemma)) {
+    const auto fields = split(line, '\t');
+    if (fields.size() >= 5 && fields[3] == lemma_key) return true;
+  }
+  return false;
 }
 
 }  // namespace medcert::validate

@@ -1,14 +1,14 @@
-// The morphological table of the templates (model::LexiconTable) indexed for the wording rules: each
+// The morphological table of the templates (model::LexiconTable) as the wording rules read it: each
 // folded word form ("griffees") → its analyses (lemma "griffer", parts of speech and features), so that
-// a rule naming a lemma catches every inflection and spelling variant of it (docs/lexicon.md).
+// a rule naming a lemma catches every inflection and spelling variant of it (docs/lexicon.md). The table
+// is sorted by its folded key: a word is found by a binary search in the text as read, so that a
+// process that checks one document pays for the few words it looks up, not for the whole table.
 #pragma once
 
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <unicode/unistr.h>
@@ -31,20 +31,21 @@ class Morphology {
     std::u16string spelling;  ///< the form as the dictionary spells it, in lower case (spelling_of)
   };
 
-  /// Empty when `table` is null.
+  /// Empty when `table` is null. The table must outlive this object.
   explicit Morphology(const model::LexiconTable* table);
 
   /// The analyses of a word: those of its exact spelling when the table has it (« violente » is not
   /// « violenté »), else those of every spelling that folds like it (« violentee », typed without
   /// accents, is « violentée »). Empty when the table does not hold the word.
-  std::vector<const Analysis*> analyses(const std::u16string& folded, const std::u16string& spelling) const;
-  /// Whether some form has this folded lemma: a rule naming a lemma the table lacks is a template error.
-  bool knows(const std::u16string& folded_lemma) const { return lemmas_.count(folded_lemma) > 0; }
-  bool empty() const { return forms_.empty(); }
+  std::vector<Analysis> analyses(const std::u16string& folded, const std::u16string& spelling) const;
+  /// Whether the table has this folded lemma: a rule naming a lemma it lacks is a template error.
+  bool knows(const std::u16string& folded_lemma) const;
 
  private:
-  std::unordered_map<std::u16string, std::vector<Analysis>> forms_;
-  std::set<std::u16string> lemmas_;
+  /// The table's lines whose key is `folded`: "key<TAB>spelling<TAB>lemma<TAB>lemma key<TAB>tags".
+  std::vector<std::string_view> lines_of(const std::u16string& folded) const;
+
+  std::vector<std::string_view> lines_;  ///< the data lines, in key order
 };
 
 /// A folded ICU string as a standard one (the tables' and tokens' key).

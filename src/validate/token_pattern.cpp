@@ -10,6 +10,8 @@
 namespace medcert::validate {
 namespace {
 
+constexpr std::size_t kFewChoices = 6;
+
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> parts;
   std::string part;
@@ -36,11 +38,11 @@ bool atom_matches(const TokenPattern::Atom& atom, const Token& token) {
   switch (atom.kind) {
     case Kind::any: return true;
     case Kind::number: return token.digits;
-    case Kind::literal: return token.text == atom.word;
+    case Kind::literal: return token.id == atom.word;
     case Kind::lemma:
-      if (atom.tags == 0 && token.text == atom.word) return true;
-      return std::any_of(token.analyses.begin(), token.analyses.end(), [&](const Morphology::Analysis* a) {
-        return a->lemma == atom.word && (a->tags & atom.tags) == atom.tags;
+      if (atom.tags == 0 && token.id == atom.word) return true;
+      return std::any_of(token.readings.begin(), token.readings.end(), [&](const Token::Reading& r) {
+        return r.lemma == atom.word && (r.tags & atom.tags) == atom.tags;
       });
   }
   return false;
@@ -72,6 +74,7 @@ class Problems {
 struct Parser {
   const model::Template& tmpl;
   const Morphology& morphology;
+  WordIds& ids;
   Problems& problems;
 
   std::optional<Tags> tags_of(const std::string& name) {
@@ -93,7 +96,7 @@ struct Parser {
                    fmt::format("lemma \"{}\" is missing from the morphological table: regenerate it "
                                "(scripts/regenerate-lexicon.sh)",
                                written));
-    return {TokenPattern::Atom::Kind::lemma, folded, tags};
+    return {TokenPattern::Atom::Kind::lemma, ids.add(folded), tags};
   }
 
   // A class entry: "=mot" a literal form; "mot" a lemma; several words: each a lemma or, when the table
@@ -104,11 +107,11 @@ struct Parser {
     const auto words = folded_words(literal ? std::string_view(written).substr(1) : std::string_view(written));
     for (const auto& word : words) {
       if (literal)
-        sequence.push_back({TokenPattern::Atom::Kind::literal, word, 0});
+        sequence.push_back({TokenPattern::Atom::Kind::literal, ids.add(word), 0});
       else if (words.size() == 1)
         sequence.push_back(lemma(word, written, tags));
       else
-        sequence.push_back({TokenPattern::Atom::Kind::lemma, word, 0});
+        sequence.push_back({TokenPattern::Atom::Kind::lemma, ids.add(word), 0});
     }
     return sequence;
   }
@@ -119,9 +122,9 @@ struct Parser {
     const auto tags = tags_of(colon == std::string::npos ? std::string{} : text.substr(colon + 1));
     if (!tags) return;
     if (head == "*") {
-      choices.push_back({{TokenPattern::Atom::Kind::any, {}, 0}});
+      choices.push_back({{TokenPattern::Atom::Kind::any, WordIds::kNone, 0}});
     } else if (head == "#") {
-      choices.push_back({{TokenPattern::Atom::Kind::number, {}, 0}});
+      choices.push_back({{TokenPattern::Atom::Kind::number, WordIds::kNone, 0}});
     } else if (head.size() > 2 && head.front() == '<' && head.back() == '>') {
       const auto name = head.substr(1, head.size() - 2);
       const auto found = tmpl.word_classes.find(name);
@@ -154,9 +157,9 @@ struct Parser {
 
 std::optional<TokenPattern> TokenPattern::compile(const model::TemplateText& written, const std::string& rule_id,
                                                   const model::Template& tmpl, const Morphology& morphology,
-                                                  Diagnostics& problems) {
+                                                  WordIds& ids, Diagnostics& problems) {
   Problems found(written, rule_id, problems);
-  Parser parser{tmpl, morphology, found};
+  Parser parser{tmpl, morphology, ids, found};
   TokenPattern pattern;
   for (auto text : split(written.text, ' ')) {
     Element element;
@@ -179,6 +182,13 @@ std::optional<TokenPattern> TokenPattern::compile(const model::TemplateText& wri
     } else {
       for (const auto& alternative : split(text, '|')) parser.alternative(alternative, element.choices);
     }
+    for (std::size_t i = 0; i < element.choices.size(); ++i) {
+      const auto& first = element.choices[i].front();
+      if (first.kind == Atom::Kind::literal || first.kind == Atom::Kind::lemma)
+        element.by_first[first.word].push_back(i);
+      else
+        element.unkeyed.push_back(i);
+    }
     pattern.elements_.push_back(std::move(element));
   }
   if (pattern.elements_.empty()) found.add("T-SCHEMA", "le motif est vide", "the pattern is empty");
@@ -194,6 +204,30 @@ std::vector<std::size_t> TokenPattern::sequence_ends(const Sequence& sequence, c
     if (token.clause != clause || token.quoted != quoted || !atom_matches(sequence[k], token)) return {};
   }
   return {at + sequence.size()};
+}
+
+template <class F>
+bool TokenPattern::any_candidate(const Element& e, const Token& token, F&& f) {
+  // A few choices are faster tried one by one than looked up.
+  if (e.choices.size() <= kFewChoices) {
+    for (std::size_t i = 0; i < e.choices.size(); ++i)
+      if (f(i)) return true;
+    return false;
+  }
+  for (const auto i : e.unkeyed)
+    if (f(i)) return true;
+  // The token's own number and its lemmas' (a word may be a lemma of itself: tried once).
+  std::uint32_t tried[8];
+  std::size_t count = 0;
+  const auto visit = [&](std::uint32_t id) {
+    if (id == WordIds::kNone || std::find(tried, tried + count, id) != tried + count) return false;
+    if (count < std::size(tried)) tried[count++] = id;
+    const auto found = e.by_first.find(id);
+    if (found == e.by_first.end()) return false;
+    return std::any_of(found->second.begin(), found->second.end(), f);
+  };
+  if (visit(token.id)) return true;
+  return std::any_of(token.readings.begin(), token.readings.end(), [&](const Token::Reading& r) { return visit(r.lemma); });
 }
 
 bool TokenPattern::match_from(const std::vector<Token>& tokens, std::size_t element, std::size_t at, int clause,
@@ -220,13 +254,17 @@ bool TokenPattern::match_from(const std::vector<Token>& tokens, std::size_t elem
   }
   if (e.negated) {
     if (!same_clause(at)) return e.optional && match_from(tokens, element + 1, at, clause, quoted, end);
-    for (const auto& choice : e.choices)
-      if (!sequence_ends(choice, tokens, at, clause, quoted).empty()) return false;
-    return match_from(tokens, element + 1, at + 1, clause, quoted, end);
+    const bool excluded = any_candidate(e, tokens[at], [&](std::size_t i) {
+      return !sequence_ends(e.choices[i], tokens, at, clause, quoted).empty();
+    });
+    return !excluded && match_from(tokens, element + 1, at + 1, clause, quoted, end);
   }
-  for (const auto& choice : e.choices)
-    for (const auto next : sequence_ends(choice, tokens, at, clause, quoted))
-      if (match_from(tokens, element + 1, next, clause, quoted, end)) return true;
+  if (at < tokens.size() && any_candidate(e, tokens[at], [&](std::size_t i) {
+        for (const auto next : sequence_ends(e.choices[i], tokens, at, clause, quoted))
+          if (match_from(tokens, element + 1, next, clause, quoted, end)) return true;
+        return false;
+      }))
+    return true;
   return e.optional && match_from(tokens, element + 1, at, clause, quoted, end);
 }
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -24,9 +25,10 @@ class TokenPattern {
  public:
   /// Nullopt when the pattern is malformed or names an unknown class, lemma or tag: each problem is
   /// reported in `problems` (T-SCHEMA or T-LEXICON) at the pattern in the template.
+  /// The words it names are numbered in `ids`, which the tokens it is matched on must use.
   static std::optional<TokenPattern> compile(const model::TemplateText& written, const std::string& rule_id,
                                              const model::Template& tmpl, const Morphology& morphology,
-                                             Diagnostics& problems);
+                                             WordIds& ids, Diagnostics& problems);
 
   /// Every match in `tokens`, as half-open token index ranges, in order. A match never leaves its clause
   /// nor mixes the professional's words with quoted ones.
@@ -38,8 +40,8 @@ class TokenPattern {
   struct Atom {
     enum class Kind { literal, lemma, any, number };
     Kind kind = Kind::literal;
-    std::u16string word;  ///< folded
-    Tags tags = 0;        ///< all required
+    std::uint32_t word = WordIds::kNone;  ///< the number of the folded word (WordIds)
+    Tags tags = 0;                        ///< all required
   };
   /// A word class entry or an alternative: one or more words in sequence ("beau-père" is two).
   using Sequence = std::vector<Atom>;
@@ -47,12 +49,19 @@ class TokenPattern {
  private:
   struct Element {
     std::vector<Sequence> choices;
+    /// The choices by the word their first atom names (a literal or a lemma), so that a token is tried
+    /// against the few that may match it, not against a whole word class; `unkeyed`: `*` and `#`.
+    std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_first;
+    std::vector<std::size_t> unkeyed;
     bool optional = false;
     bool negated = false;  ///< one word that matches none of the choices
     int gap = 0;           ///< > 0: skip 0 to gap words, choices unused
     bool quote = false;    ///< the next word is inside quotes: matches no word itself
   };
 
+  /// Calls `f` with each choice of `e` whose first atom may match `token`, until `f` returns true.
+  template <class F>
+  static bool any_candidate(const Element& e, const Token& token, F&& f);
   bool match_from(const std::vector<Token>& tokens, std::size_t element, std::size_t at, int clause, bool quoted,
                   std::size_t& end) const;
   std::vector<std::size_t> sequence_ends(const Sequence& sequence, const std::vector<Token>& tokens, std::size_t at,

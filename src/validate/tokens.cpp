@@ -32,14 +32,24 @@ bool inside(const std::vector<std::pair<std::int32_t, std::int32_t>>& spans, std
 
 }  // namespace
 
-std::vector<Token> tokens_of(const SearchText& text, const Morphology& morphology) {
+std::uint32_t WordIds::add(const std::u16string& word) {
+  return ids_.try_emplace(word, static_cast<std::uint32_t>(ids_.size())).first->second;
+}
+
+std::uint32_t WordIds::find(const std::u16string& word) const {
+  const auto found = ids_.find(word);
+  return found == ids_.end() ? kNone : found->second;
+}
+
+std::vector<Token> tokens_of(const SearchText& text, const Morphology& morphology, const WordIds& ids) {
   const auto& folded = text.folded.text;
   std::vector<Token> tokens;
   int clause = 0;
   std::int32_t previous_end = 0;
   for (std::size_t i = 0; i < text.words.size(); ++i) {
     const Word& word = text.words[i];
-    Token token{to_u16(word.text), word.begin, word.end, 0, inside(text.quotes, word.begin), all_digits(word.text), {}};
+    Token token{to_u16(word.text), word.begin, word.end, 0, inside(text.quotes, word.begin), all_digits(word.text),
+                WordIds::kNone, {}};
     // "i.t.t." — single letters each followed by a dot — read as one abbreviation.
     std::size_t last = i;
     while (single_letter(text.words[last]) && last + 1 < text.words.size() &&
@@ -60,11 +70,14 @@ std::vector<Token> tokens_of(const SearchText& text, const Morphology& morpholog
         break;
       }
     token.clause = clause;
+    token.id = ids.find(token.text);
     const auto spelling = spelling_of(text.folded.source_of(text.source, token.begin, token.end));
-    token.analyses = morphology.analyses(token.text, spelling);
-    if (token.analyses.empty() && !token.text.empty() && token.text.back() == u'\'')
-      token.analyses = morphology.analyses(token.text.substr(0, token.text.size() - 1),
-                                           spelling.substr(0, spelling.empty() ? 0 : spelling.size() - 1));
+    auto analyses = morphology.analyses(token.text, spelling);
+    if (analyses.empty() && !token.text.empty() && token.text.back() == u'\'')
+      analyses = morphology.analyses(token.text.substr(0, token.text.size() - 1),
+                                     spelling.substr(0, spelling.empty() ? 0 : spelling.size() - 1));
+    for (const auto& analysis : analyses)
+      if (const auto lemma = ids.find(analysis.lemma); lemma != WordIds::kNone) token.readings.push_back({lemma, analysis.tags});
     previous_end = token.end;
     tokens.push_back(std::move(token));
   }

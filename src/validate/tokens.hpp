@@ -5,12 +5,27 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "validate/fold.hpp"
 #include "validate/morphology.hpp"
 
 namespace medcert::validate {
+
+/// The words the rules name (literals and lemmas), numbered once when a checker is built: a token is then
+/// compared with a pattern by number, and a word no rule names is known at once to match nothing.
+class WordIds {
+ public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+
+  std::uint32_t add(const std::u16string& word);
+  /// kNone for a word no rule names.
+  std::uint32_t find(const std::u16string& word) const;
+
+ private:
+  std::unordered_map<std::u16string, std::uint32_t> ids_;
+};
 
 struct Token {
   std::u16string text;  ///< folded: no accents, lower case; an elided word keeps its apostrophe ("l'")
@@ -19,9 +34,15 @@ struct Token {
   int clause = 0;        ///< tokens of one clause share it: patterns never run across . ; : ! ? or quotes
   bool quoted = false;   ///< inside « », “ ” or "…"
   bool digits = false;   ///< a number written in digits ("48", "3,5")
-  std::vector<const Morphology::Analysis*> analyses;  ///< empty: a word the table does not hold
+  std::uint32_t id = WordIds::kNone;  ///< its text's number, when a rule names it
+  /// Its analyses whose lemma a rule names: the lemma's number and the tags.
+  struct Reading {
+    std::uint32_t lemma = WordIds::kNone;
+    Tags tags = 0;
+  };
+  std::vector<Reading> readings;
 };
 
-std::vector<Token> tokens_of(const SearchText& text, const Morphology& morphology);
+std::vector<Token> tokens_of(const SearchText& text, const Morphology& morphology, const WordIds& ids);
 
 }  // namespace medcert::validate

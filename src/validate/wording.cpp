@@ -74,7 +74,7 @@ WordingChecker::WordingChecker(const model::Template& tmpl) : morphology_(tmpl.l
   for (const auto& rule : tmpl.wording) {
     const auto severity = severity_for(rule, tmpl.capabilities);
     if (!severity) continue;
-    if (auto lexicon = Lexicon::compile(rule, tmpl, morphology_, problems_))
+    if (auto lexicon = Lexicon::compile(rule, tmpl, morphology_, ids_, problems_))
       rules_.push_back({&rule, *severity, std::move(*lexicon)});
   }
 }
@@ -86,7 +86,7 @@ WordingChecker::WordingChecker(const model::Template& tmpl, Diagnostics& problem
 std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own) const {
   std::vector<WordingFinding> findings;
   const SearchText prepared(text);
-  const auto tokens = tokens_of(prepared, morphology_);
+  const auto tokens = tokens_of(prepared, morphology_, ids_);
   for (const auto& compiled : rules_) {
     const bool on_quotes = applies_to_quotes(*compiled.rule);
     if ((!own && !on_quotes) || !compiled.rule->compare.empty()) continue;
@@ -102,7 +102,7 @@ std::vector<WordingFinding> WordingChecker::own_text(std::string_view text) cons
 std::vector<WordingFinding> WordingChecker::itt_mismatches(std::string_view text, std::optional<int> section_days) const {
   std::vector<WordingFinding> findings;
   const SearchText prepared(text);
-  const auto tokens = tokens_of(prepared, morphology_);
+  const auto tokens = tokens_of(prepared, morphology_, ids_);
   for (const auto& compiled : rules_) {
     if (compiled.rule->compare != "itt_days") continue;
     WordingFinding finding{compiled.rule, compiled.severity, {}};

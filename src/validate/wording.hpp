@@ -48,6 +48,7 @@ class WordingChecker {
 
  private:
   Morphology morphology_;
+  WordIds ids_;  ///< the words the rules name, numbered while they compile
   struct Compiled {
     const model::WordingRule* rule;
     Severity severity;

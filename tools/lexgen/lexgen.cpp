@@ -6,8 +6,11 @@
 //
 // stdin: candidate forms, one a line (scripts/regenerate-lexicon.sh expands the lemmas' dictionary
 // entries with unmunch). Each form is analysed by hunspell; an analysis whose lemma (st:) is in the list
-// gives a line "form<TAB>lemma<TAB>tags", both words spelled as hunspell spells them. A lemma that no
-// analysis gives is written as itself, tagged "inconnu", with a warning on stderr.
+// gives a line "key<TAB>spelling<TAB>lemma<TAB>lemma key<TAB>tags": the form folded as the checker folds
+// text (no accents, lower case: its search key, the lines sorted by it), the form in lower case with its
+// accents, the lemma as hunspell spells it and folded. The checker then finds a word by a binary search
+// in the table as read, without parsing it. A lemma that no analysis gives is written as itself, tagged
+// "inconnu", with a warning on stderr.
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -21,6 +24,9 @@
 
 #include <hunspell.hxx>
 #include <unicode/unistr.h>
+
+#include "validate/fold.hpp"
+#include "validate/morphology.hpp"
 
 namespace {
 
@@ -143,8 +149,14 @@ bool is_own_lemma(Hunspell& hunspell, const std::string& lemma) {
   return entry->second;
 }
 
+// The folding and the spelling are the checker's own (validate/), so that the keys agree with it.
 std::string line_of(const std::string& form, const std::string& lemma, const std::string& tags) {
-  return form + '\t' + lemma + '\t' + tags;
+  const auto key = medcert::validate::to_utf8(medcert::validate::fold(form).text);
+  const auto spelling = medcert::validate::spelling_of(form);
+  std::string spelling_utf8;
+  icu::UnicodeString(spelling.data(), static_cast<std::int32_t>(spelling.size())).toUTF8String(spelling_utf8);
+  const auto lemma_key = medcert::validate::to_utf8(medcert::validate::fold(lemma).text);
+  return key + '\t' + spelling_utf8 + '\t' + lemma + '\t' + lemma_key + '\t' + tags;
 }
 
 }  // namespace
