@@ -61,7 +61,8 @@ std::optional<int> duration_at(const std::vector<Token>& tokens, std::size_t i) 
   std::optional<int> value = digits(tokens[i]);
   std::size_t next = i + 1;
   if (!value && (value = number_word(tokens[i].text))) {
-    // « vingt et un », « trente-cinq »: number words that follow add up.
+    // « vingt et un », « trente-cinq » add up; « quatre-vingt-onze » multiplies first, as « deux cents ».
+    int last = *value;
     while (next < tokens.size() && tokens[next].clause == clause) {
       if (tokens[next].text == u"et") {
         ++next;
@@ -69,7 +70,13 @@ std::optional<int> duration_at(const std::vector<Token>& tokens, std::size_t i) 
       }
       const auto more = number_word(tokens[next].text);
       if (!more || *more == 0) break;
-      *value += *more;
+      if (*more == 20 && last == 4)
+        *value += 80 - 4;
+      else if (*more == 100)
+        *value = (*value == 0 ? 1 : *value) * 100;
+      else
+        *value += *more;
+      last = *more;
       ++next;
     }
   }

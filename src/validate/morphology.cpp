@@ -11,9 +11,9 @@
 namespace medcert::validate {
 namespace {
 
-constexpr std::array<std::string_view, 19> kTagNames{"v",   "ppas", "ppre", "inf", "verbe_conj", "nom", "adj",
+constexpr std::array<std::string_view, 18> kTagNames{"v",   "ppas", "ppre", "inf", "verbe_conj", "nom", "adj",
                                                      "adv", "prep", "det",  "pro", "fem",        "mas", "epi",
-                                                     "sg",  "pl",   "inv",  "inconnu", "conj"};
+                                                     "sg",  "pl",   "inv",  "inconnu"};
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
   std::vector<std::string_view> parts;

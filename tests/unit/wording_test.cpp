@@ -10,6 +10,7 @@
 
 #include "load/load.hpp"
 #include "shipped_templates.hpp"
+#include "validate/duration_text.hpp"
 #include "validate/fold.hpp"
 #include "validate/validate.hpp"
 #include "validate/wording.hpp"
@@ -403,5 +404,23 @@ TEST_CASE("R-ITT-7: the physician's free text may not contradict the ITT section
   CHECK(diagnostics_of("I.T.T. : quinze jours.").count("R-ITT-7") == 1);
   CHECK(diagnostics_of("Pas d'ITT.").count("R-ITT-7") == 1);
   CHECK(diagnostics_of("ITT de cinq (5) jours.").count("R-ITT-7") == 0);
+  CHECK(diagnostics_of("ITT de cinq jours, soit une semaine ouvrée.").count("R-ITT-7") == 0);
+  CHECK(diagnostics_of("ITT de quatre-vingt-onze jours.").count("R-ITT-7") == 1);
   CHECK(diagnostics_of("Pleurs ; voix basse.").count("R-ITT-7") == 0);
+}
+
+TEST_CASE("durations in words: French numbers add up and multiply, with their unit") {
+  const validate::Morphology none(nullptr);
+  const validate::WordIds ids;
+  const auto days = [&](const std::string& text) {
+    const validate::SearchText prepared(text);
+    return validate::days_after(validate::tokens_of(prepared, none, ids), 0);
+  };
+  CHECK(days("ITT de quatre-vingt-onze jours") == 91);
+  CHECK(days("ITT de soixante-dix jours") == 70);
+  CHECK(days("ITT : deux semaines") == 14);
+  CHECK(days("ITT 15j") == 15);
+  CHECK(days("ITT de vingt et un jours") == 21);
+  CHECK(days("ITT nulle") == 0);
+  CHECK_FALSE(days("ITT à déterminer par le médecin").has_value());
 }
