@@ -14,7 +14,7 @@ namespace {
 const std::vector<std::string> kSeverities{"error", "warning", "off"};
 const std::vector<std::string> kAppliesTo{"own_text", "quoted"};
 const std::vector<std::string> kCapabilities{"itt", "itt_section", "diagnosis", "compatibility"};
-const std::vector<std::string> kCompare{"itt_days"};
+const std::vector<std::string> kCompare{"itt_days", "other_person"};
 const std::vector<std::string> kNegation{"applies", "exempt"};
 const std::vector<std::string> kCategories{"facts",     "credibility", "qualification", "author", "mechanism",
                                            "intent",    "dating",      "diagnosis",     "itt",    "compatibility",

@@ -110,6 +110,7 @@ struct WordingRule {
   std::string category;                 ///< what it guards (facts, credibility, …): docs/rules.md groups by it
   /// itt_days: a match is the mention of an ITT, reported only when the duration written after it
   /// differs from the findings' ITT section (or the text states one that the section does not).
+  /// other_person: a match names someone, reported unless its capitalised words are the person's names.
   std::string compare;
   std::map<std::string, std::string> instead;  ///< optional: term → what to write instead (abbreviations)
   std::string message_fr;               ///< what to write instead, in French

@@ -70,9 +70,6 @@ bool term_at(const std::vector<Word>& words, std::size_t first, const std::vecto
 
 }  // namespace
 
-// How far back a negation word reaches: « pas de trace évidente de morsure », not across a clause.
-constexpr std::size_t kNegationReach = 6;
-
 std::vector<TokenPattern> compile_tokens(const std::vector<model::TemplateText>& written, const model::WordingRule& rule,
                                          const model::Template& tmpl, const Morphology& morphology, WordIds& ids,
                                          Diagnostics& problems) {
@@ -105,13 +102,13 @@ std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, const mo
   return lexicon;
 }
 
-bool Lexicon::negated(const std::vector<Token>& tokens, std::int32_t at) const {
+bool Lexicon::negated(const std::vector<Token>& tokens, std::int32_t at, std::size_t reach) const {
   if (!negation_) return false;
   // The first token of the match: the negation words are looked for before it, in its clause.
   const auto first = std::find_if(tokens.begin(), tokens.end(), [at](const Token& t) { return t.end > at; });
   if (first == tokens.end()) return false;
   const auto index = static_cast<std::size_t>(first - tokens.begin());
-  for (std::size_t back = 1; back <= kNegationReach && back <= index; ++back) {
+  for (std::size_t back = 1; back <= reach && back <= index; ++back) {
     const std::size_t before = index - back;
     if (tokens[before].clause != first->clause) break;
     if (negation_->matches_at(tokens, before)) return true;
@@ -173,14 +170,17 @@ std::vector<std::pair<std::int32_t, std::int32_t>> Lexicon::spans(const SearchTe
     const bool quoted = region != Region::whole && inside(text.quotes, match.first);
     return (region == Region::outside_quotes && quoted) || (region == Region::inside_quotes && !quoted);
   });
-  // A match inside a longer one of the same rule says less: « suite à » within « suite à une dispute ».
-  const auto all = found;
-  std::erase_if(found, [&](const auto& match) {
-    return std::any_of(all.begin(), all.end(), [&](const auto& other) {
-      return other != match && other.first <= match.first && match.second <= other.second;
-    });
-  });
-  return found;
+  // Matches of one rule that overlap are one wording, shown once: « suite à » within « suite à une
+  // dispute », « cicatrice ancienne » and « ancienne de dix ans ».
+  std::sort(found.begin(), found.end());
+  std::vector<std::pair<std::int32_t, std::int32_t>> merged;
+  for (const auto& match : found) {
+    if (!merged.empty() && match.first < merged.back().second)
+      merged.back().second = std::max(merged.back().second, match.second);
+    else
+      merged.push_back(match);
+  }
+  return merged;
 }
 
 std::vector<std::string> Lexicon::find(const SearchText& text, const std::vector<Token>& tokens,

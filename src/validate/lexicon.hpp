@@ -38,9 +38,11 @@ class Lexicon {
   /// Where the rule matches in `region`: half-open ranges of folded units, in reading order.
   std::vector<std::pair<std::int32_t, std::int32_t>> spans(const SearchText& text, const std::vector<Token>& tokens,
                                                            Region region) const;
-  /// Whether a word of the `negation` class precedes, in its clause, the match that starts at folded
-  /// unit `at` (« pas de trace de morsure », « pas d'ITT »).
-  bool negated(const std::vector<Token>& tokens, std::int32_t at) const;
+  /// How far back a negation word reaches: « pas de trace évidente de morsure », not across a clause.
+  static constexpr std::size_t kNegationReach = 6;
+  /// Whether a word of the `negation` class precedes, within `reach` words of its clause, the match
+  /// that starts at folded unit `at` (« pas de trace de morsure », « pas d'ITT »).
+  bool negated(const std::vector<Token>& tokens, std::int32_t at, std::size_t reach = kNegationReach) const;
   /// The words of the text the rule finds in `region`, as written, each once, in reading order.
   std::vector<std::string> find(const SearchText& text, const std::vector<Token>& tokens, Region region) const;
 

@@ -38,6 +38,7 @@ bool atom_matches(const TokenPattern::Atom& atom, const Token& token) {
   switch (atom.kind) {
     case Kind::any: return true;
     case Kind::number: return token.digits;
+    case Kind::name: return token.capital && !token.digits;
     case Kind::literal: return token.id == atom.word;
     case Kind::lemma:
       if (atom.tags == 0 && token.id == atom.word) return true;
@@ -125,6 +126,8 @@ struct Parser {
       choices.push_back({{TokenPattern::Atom::Kind::any, WordIds::kNone, 0}});
     } else if (head == "#") {
       choices.push_back({{TokenPattern::Atom::Kind::number, WordIds::kNone, 0}});
+    } else if (head == "^") {
+      choices.push_back({{TokenPattern::Atom::Kind::name, WordIds::kNone, 0}});
     } else if (head.size() > 2 && head.front() == '<' && head.back() == '>') {
       const auto name = head.substr(1, head.size() - 2);
       const auto found = tmpl.word_classes.find(name);

@@ -2,7 +2,8 @@
 // tokens of one clause, each naming a literal word, a lemma (every inflection, `@griffer`), a word class of
 // the template (`<relation>`), optionally narrowed to a part of speech (`@mordre:ppas`), alternatives
 // (`a|@b`), an optional element (`de?`), a gap of up to N words (`~3`), any word (`*`), a number in digits
-// (`#`), a word that must not be there (`!@attelle`), or, last, a quotation that opens right after (`«`).
+// (`#`), a word written with a capital (`^`), a word that must not be there (`!@attelle`), or, last, a
+// quotation that opens right after (`«`).
 #pragma once
 
 #include <cstdint>
@@ -38,7 +39,7 @@ class TokenPattern {
 
   /// One way of matching a word: a literal, a lemma with the tags it must carry, any word, a number.
   struct Atom {
-    enum class Kind { literal, lemma, any, number };
+    enum class Kind { literal, lemma, any, number, name };
     Kind kind = Kind::literal;
     std::uint32_t word = WordIds::kNone;  ///< the number of the folded word (WordIds)
     Tags tags = 0;                        ///< all required

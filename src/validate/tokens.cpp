@@ -18,6 +18,11 @@ bool ends_clause(char16_t c) {
   }
 }
 
+// « M. Ferreira »: the dot of a civility's abbreviation ends no clause.
+bool civility_abbreviation(const std::u16string& word) {
+  return word == u"m" || word == u"mr" || word == u"mme" || word == u"mlle" || word == u"me";
+}
+
 bool single_letter(const Word& word) { return word.end - word.begin == 1 && u_isalpha(word.text.char32At(0)); }
 
 bool all_digits(const icu::UnicodeString& text) {
@@ -48,8 +53,12 @@ std::vector<Token> tokens_of(const SearchText& text, const Morphology& morpholog
   std::int32_t previous_end = 0;
   for (std::size_t i = 0; i < text.words.size(); ++i) {
     const Word& word = text.words[i];
-    Token token{to_u16(word.text), word.begin, word.end, 0, inside(text.quotes, word.begin), all_digits(word.text),
-                WordIds::kNone, {}};
+    Token token;
+    token.text = to_u16(word.text);
+    token.begin = word.begin;
+    token.end = word.end;
+    token.quoted = inside(text.quotes, word.begin);
+    token.digits = all_digits(word.text);
     // "i.t.t." — single letters each followed by a dot — read as one abbreviation.
     std::size_t last = i;
     while (single_letter(text.words[last]) && last + 1 < text.words.size() &&
@@ -64,14 +73,17 @@ std::vector<Token> tokens_of(const SearchText& text, const Morphology& morpholog
       if (token.end < folded.length() && folded.charAt(token.end) == u'.') ++token.end;
       i = last;
     }
+    const bool after_civility = !tokens.empty() && civility_abbreviation(tokens.back().text);
     for (std::int32_t at = previous_end; at < token.begin; ++at)
-      if (ends_clause(folded.charAt(at))) {
+      if (ends_clause(folded.charAt(at)) && !(after_civility && folded.charAt(at) == u'.')) {
         ++clause;
         break;
       }
     token.clause = clause;
     token.id = ids.find(token.text);
-    const auto spelling = spelling_of(text.folded.source_of(text.source, token.begin, token.end));
+    const auto source = text.folded.source_of(text.source, token.begin, token.end);
+    token.capital = !source.empty() && u_isupper(icu::UnicodeString::fromUTF8(source.substr(0, 4)).char32At(0));
+    const auto spelling = spelling_of(source);
     auto analyses = morphology.analyses(token.text, spelling);
     if (analyses.empty() && !token.text.empty() && token.text.back() == u'\'')
       analyses = morphology.analyses(token.text.substr(0, token.text.size() - 1),

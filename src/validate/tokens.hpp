@@ -34,6 +34,7 @@ struct Token {
   int clause = 0;        ///< tokens of one clause share it: patterns never run across . ; : ! ? or quotes
   bool quoted = false;   ///< inside « », “ ” or "…"
   bool digits = false;   ///< a number written in digits ("48", "3,5")
+  bool capital = false;  ///< written with a capital initial ("Ferreira"): a name, or a sentence's first word
   std::uint32_t id = WordIds::kNone;  ///< its text's number, when a rule names it
   /// Its analyses whose lemma a rule names: the lemma's number and the tags.
   struct Reading {

@@ -99,38 +99,54 @@ std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own
 
 std::vector<WordingFinding> WordingChecker::own_text(std::string_view text) const { return find(text, true); }
 
-std::vector<WordingFinding> WordingChecker::itt_mismatches(std::string_view text, std::optional<int> section_days) const {
+std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const { return find(text, false); }
+
+std::vector<WordingFinding> WordingChecker::compared(std::string_view text, const Comparison& facts) const {
   std::vector<WordingFinding> findings;
   const SearchText prepared(text);
   const auto tokens = tokens_of(prepared, morphology_, ids_);
   for (const auto& compiled : rules_) {
-    if (compiled.rule->compare != "itt_days") continue;
+    const auto& compare = compiled.rule->compare;
+    if (compare.empty()) continue;
     WordingFinding finding{compiled.rule, compiled.severity, {}};
     for (const auto& [start, end] : compiled.lexicon.spans(prepared, tokens, Region::outside_quotes)) {
-      const auto last = std::find_if(tokens.rbegin(), tokens.rend(), [end = end](const Token& t) { return t.begin < end; });
-      if (last == tokens.rend()) continue;
       const auto first = std::find_if(tokens.begin(), tokens.end(), [start = start](const Token& t) { return t.end > start; });
-      auto stated = days_after(tokens, static_cast<std::size_t>(tokens.rend() - last - 1));
-      if (!stated) stated = days_before(tokens, static_cast<std::size_t>(first - tokens.begin()));
-      if (!stated && compiled.lexicon.negated(tokens, start)) stated = 0;
-      if (!stated || stated == section_days) continue;
+      const auto last = std::find_if(first, tokens.end(), [end = end](const Token& t) { return t.end >= end; });
+      if (first == tokens.end() || last == tokens.end()) continue;
       std::string words(prepared.folded.source_of(text, start, end));
-      finding.words.push_back(fmt::format("{} ({})", words, *stated));
+      if (compare == "itt_days") {
+        auto stated = days_after(tokens, static_cast<std::size_t>(last - tokens.begin()));
+        if (!stated) stated = days_before(tokens, static_cast<std::size_t>(first - tokens.begin()));
+        // « pas d'ITT », « aucune ITT »: the negation right before it; « il ne se confond pas avec l'ITT » is none.
+        if (!stated && compiled.lexicon.negated(tokens, start, 2)) stated = 0;
+        if (stated && stated != facts.itt_days) finding.words.push_back(fmt::format("{} ({})", words, *stated));
+      } else if (compare == "other_person") {
+        // A capitalised word of the match that is one of the person's own names: she is named, nobody else.
+        const bool herself = std::any_of(first, last + 1, [&](const Token& t) {
+          return t.capital && std::find(facts.person_names.begin(), facts.person_names.end(), t.text) != facts.person_names.end();
+        });
+        if (!herself) finding.words.push_back(std::move(words));
+      }
     }
     if (!finding.words.empty()) findings.push_back(std::move(finding));
   }
   return findings;
 }
 
-std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const { return find(text, false); }
+Comparison comparison_of(const model::Findings& findings) {
+  Comparison facts;
+  if (findings.itt && findings.itt->mode.value == "fixed" && findings.itt->days) facts.itt_days = findings.itt->days.value;
+  for (const auto* name : {&findings.patient.family_name, &findings.patient.birth_name, &findings.patient.given_names})
+    for (const auto& word : words_of(fold(name->value).text)) facts.person_names.push_back(to_u16(word.text));
+  return facts;
+}
 
 void check_wording(const WordingChecker& checker, const model::Findings& findings, Diagnostics& out) {
   out.insert(out.end(), checker.problems().begin(), checker.problems().end());
-  std::optional<int> itt_days;
-  if (findings.itt && findings.itt->mode.value == "fixed" && findings.itt->days) itt_days = findings.itt->days.value;
+  const auto facts = comparison_of(findings);
   for (const auto* text : own_texts(findings)) {
     for (const auto& finding : checker.own_text(text->value)) out.push_back(diagnostic(finding, *text));
-    for (const auto& finding : checker.itt_mismatches(text->value, itt_days)) out.push_back(diagnostic(finding, *text));
+    for (const auto& finding : checker.compared(text->value, facts)) out.push_back(diagnostic(finding, *text));
   }
   for (const auto* text : quoted_texts(findings))
     for (const auto& finding : checker.quoted(text->value)) out.push_back(diagnostic(finding, *text));

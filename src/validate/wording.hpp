@@ -10,6 +10,7 @@
 
 #include <medcert/diagnostics.hpp>
 
+#include "model/findings.hpp"
 #include "model/template.hpp"
 #include "validate/lexicon.hpp"
 #include "validate/morphology.hpp"
@@ -27,6 +28,14 @@ struct WordingFinding {
   std::vector<std::string> words;  ///< as written, each once
 };
 
+/// What the `compare:` rules compare the text with (comparison_of).
+struct Comparison {
+  std::optional<int> itt_days;              ///< the ITT section's days, when it fixes them
+  std::vector<std::u16string> person_names;  ///< the person's names, folded word by word
+};
+
+Comparison comparison_of(const model::Findings& findings);
+
 class WordingChecker {
  public:
   /// Compiles the template's rules that are on; a pattern that does not compile is reported in `problems`.
@@ -40,9 +49,10 @@ class WordingChecker {
 
   /// A text the professional wrote: the own-text rules outside its quotes, the quoted-words rules inside.
   std::vector<WordingFinding> own_text(std::string_view text) const;
-  /// The ITT durations the text states (rules with `compare: itt_days`) that differ from the ITT
-  /// section's `section_days` (nullopt: the section fixes none), each with the days it states.
-  std::vector<WordingFinding> itt_mismatches(std::string_view text, std::optional<int> section_days) const;
+  /// The rules with `compare:`, whose matches are findings only against the rest of the findings: an
+  /// ITT duration that differs from the ITT section (itt_days, each with the days it states); a name
+  /// after a civility that is not one of the person's own (other_person).
+  std::vector<WordingFinding> compared(std::string_view text, const Comparison& facts) const;
   /// A text that is the person's words as a whole: the quoted-words rules.
   std::vector<WordingFinding> quoted(std::string_view text) const;
 

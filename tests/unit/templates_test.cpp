@@ -115,7 +115,7 @@ TEST_CASE("rule severities per profession, as docs/rules.md lists them") {
       {"chirurgien-dentiste", {"off", "error", "off", "warning", "error", "error", "off"}},
   };
   const std::map<std::string, std::string> common{
-      {"R-A-1", "error"},   {"R-A-3", "warning"}, {"R-C-1", "error"},   {"R-C-2", "error"},
+      {"R-A-1", "error"},   {"R-A-3", "warning"}, {"R-A-4", "error"},   {"R-C-1", "error"},   {"R-C-2", "error"},
       {"R-C-2-DOUTE", "warning"}, {"R-C-3", "error"}, {"R-C-4", "error"}, {"R-C-6", "error"},
       {"R-Q-1", "warning"}, {"R-Q-2", "error"},   {"R-L-3", "error"},   {"R-ITT-5", "error"},
       {"R-AB-1", "warning"}};

@@ -64,7 +64,7 @@ TEST_CASE("matching ignores case and accents, keeps to whole words, and reports 
   CHECK(found("medecin", "Œdème du a un choc") == Rules{"R-C-1 error"});
   CHECK(found("medecin", "Ecchymose suite\u00A0à une chute") == Rules{"R-C-1 error"});
   CHECK(words("medecin", "Ecchymose Suite Aux coups portés par le conjoint", "R-C-1") ==
-        std::vector<std::string>{"Suite Aux coups", "coups portés", "portés par le conjoint"});
+        std::vector<std::string>{"Suite Aux coups portés par le conjoint"});
   CHECK(words("medecin", "Propos de l’ex-mari", "R-A-1") == std::vector<std::string>{"l’ex-mari"});
 }
 
@@ -423,4 +423,25 @@ TEST_CASE("durations in words: French numbers add up and multiply, with their un
   CHECK(days("ITT de vingt et un jours") == 21);
   CHECK(days("ITT nulle") == 0);
   CHECK_FALSE(days("ITT à déterminer par le médecin").has_value());
+}
+
+TEST_CASE("R-A-4: nobody but the person is named after a civility") {
+  const auto& nurse = shipped_template("infirmier");
+  const auto rules_for = [&](const std::string& psychological_state) {
+    std::string yaml = nurse.skeleton;
+    const std::string from = "psychological_state: Pleurs à l'évocation des faits ; voix basse.";
+    const auto at = yaml.find(from);
+    REQUIRE(at != std::string::npos);
+    yaml.replace(at, from.size(), "psychological_state: \"" + psychological_state + "\"");
+    auto loaded = load::load_findings(yaml, "cas.yaml");
+    REQUIRE(loaded.value);
+    std::set<std::string> rules;
+    for (const auto& d : validate::validate(nurse, *loaded.value, 1795219200)) rules.insert(d.rule);
+    return rules;
+  };
+  CHECK(rules_for("Redoute la réaction de M. Dorian Lefèvre.").count("R-A-4") == 1);
+  CHECK(rules_for("Craint que Monsieur Durand revienne.").count("R-A-4") == 1);
+  // The person herself (patient: Alice Exemple), and a colleague who referred her, are not designations.
+  CHECK(rules_for("Mme Exemple est calme.").count("R-A-4") == 0);
+  CHECK(rules_for("Adressée par le Dr Martin.").count("R-A-4") == 0);
 }
