@@ -48,16 +48,18 @@ class Merger {
  public:
   explicit Merger(Sink& sink) : sink_(sink) {}
 
-  Node merge(const Node& parent, const Node& child, const std::string& path) {
-    if (parent.is_mapping() && child.is_mapping()) return merge_mappings(parent, child, path);
+  // The parent is taken by value: a caller that owns it moves it in, and a template's tree is copied
+  // once, not once per level.
+  Node merge(Node parent, const Node& child, const std::string& path) {
+    if (parent.is_mapping() && child.is_mapping()) return merge_mappings(std::move(parent), child, path);
     if (is_id_list(child) && parent.is_sequence() && (parent.items.empty() || is_id_list(parent)))
-      return merge_by_id(parent, child, path);
+      return merge_by_id(std::move(parent), child, path);
     return child;
   }
 
  private:
-  Node merge_mappings(const Node& parent, const Node& child, const std::string& path) {
-    Node result = parent;
+  Node merge_mappings(Node parent, const Node& child, const std::string& path) {
+    Node result = std::move(parent);
     result.where = child.where;
     for (const auto& entry : child.entries) {
       auto* inherited = result.find(entry.key);
@@ -65,14 +67,14 @@ class Merger {
         result.entries.push_back(entry);
         continue;
       }
-      inherited->value = merge(inherited->value, entry.value, path.empty() ? entry.key : path + "." + entry.key);
+      inherited->value = merge(std::move(inherited->value), entry.value, path.empty() ? entry.key : path + "." + entry.key);
       inherited->key_where = entry.key_where;
     }
     return result;
   }
 
-  Node merge_by_id(const Node& parent, const Node& child, const std::string& path) {
-    Node result = parent;
+  Node merge_by_id(Node parent, const Node& child, const std::string& path) {
+    Node result = std::move(parent);
     result.where = child.where;
     std::map<std::string, std::string> last_after;  // "after: X" places each new element after the previous one
     for (std::size_t i = 0; i < child.items.size(); ++i) {
@@ -88,7 +90,8 @@ class Merger {
         continue;
       }
       Node merged =
-          index ? merge(result.items[*index], without_directives(element), element_path) : without_directives(element);
+          index ? merge(std::move(result.items[*index]), without_directives(element), element_path)
+                : without_directives(element);
       const auto* after = element.find(kAfter);
       const auto* before = element.find(kBefore);
       if (after && before) {

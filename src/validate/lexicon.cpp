@@ -71,17 +71,18 @@ bool term_at(const std::vector<Word>& words, std::size_t first, const std::vecto
 }  // namespace
 
 std::vector<TokenPattern> compile_tokens(const std::vector<model::TemplateText>& written, const model::WordingRule& rule,
-                                         const model::Template& tmpl, const Morphology& morphology, WordIds& ids,
-                                         Diagnostics& problems) {
+                                         const model::Template& tmpl, const Morphology& morphology,
+                                         TokenPattern::Context& context, Diagnostics& problems) {
   std::vector<TokenPattern> patterns;
   for (const auto& text : written)
-    if (auto pattern = TokenPattern::compile(text, rule.id, tmpl, morphology, ids, problems))
+    if (auto pattern = TokenPattern::compile(text, rule.id, tmpl, morphology, context, problems))
       patterns.push_back(std::move(*pattern));
   return patterns;
 }
 
 std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, const model::Template& tmpl,
-                                        const Morphology& morphology, WordIds& ids, Diagnostics& problems) {
+                                        const Morphology& morphology, TokenPattern::Context& context,
+                                        Diagnostics& problems) {
   Lexicon lexicon;
   for (const auto& written : rule.terms) {
     Term term;
@@ -92,12 +93,12 @@ std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, const mo
   for (auto& [first, terms] : lexicon.terms_)
     std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   if (!rule.patterns.empty()) lexicon.patterns_ = compile_patterns(rule, problems);
-  lexicon.tokens_ = compile_tokens(rule.tokens, rule, tmpl, morphology, ids, problems);
-  lexicon.unless_ = compile_tokens(rule.unless, rule, tmpl, morphology, ids, problems);
+  lexicon.tokens_ = compile_tokens(rule.tokens, rule, tmpl, morphology, context, problems);
+  lexicon.unless_ = compile_tokens(rule.unless, rule, tmpl, morphology, context, problems);
   // An ITT compared with the section reads « pas d'ITT » as a nil one: it needs the negation words too.
   lexicon.exempt_negated_ = rule.negation == "exempt";
   if (lexicon.exempt_negated_ || !rule.compare.empty())
-    lexicon.negation_ = TokenPattern::compile({"<negation>", rule.where}, rule.id, tmpl, morphology, ids, problems);
+    lexicon.negation_ = TokenPattern::compile({"<negation>", rule.where}, rule.id, tmpl, morphology, context, problems);
   if (lexicon.terms_.empty() && !lexicon.patterns_ && lexicon.tokens_.empty()) return std::nullopt;
   return lexicon;
 }

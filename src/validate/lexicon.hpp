@@ -33,7 +33,8 @@ class Lexicon {
   /// Nullopt when the rule has no term and no pattern that compiles; a pattern ICU refuses is reported in
   /// `problems` (T-SCHEMA, at the pattern in the template) and left out.
   static std::optional<Lexicon> compile(const model::WordingRule& rule, const model::Template& tmpl,
-                                        const Morphology& morphology, WordIds& ids, Diagnostics& problems);
+                                        const Morphology& morphology, TokenPattern::Context& context,
+                                        Diagnostics& problems);
 
   /// Where the rule matches in `region`: half-open ranges of folded units, in reading order.
   std::vector<std::pair<std::int32_t, std::int32_t>> spans(const SearchText& text, const std::vector<Token>& tokens,

@@ -70,20 +70,44 @@ std::u16string spelling_of(std::string_view utf8) {
 
 Morphology::Morphology(const model::LexiconTable* table) {
   if (!table) return;
-  for (const auto line : split(table->text, '\n'))
-    if (!line.empty() && line.front() != '#') lines_.push_back(line);
-  // The generator writes the lines in key order; a table edited by hand may not be.
-  const auto by_key = [](std::string_view a, std::string_view b) { return a.substr(0, a.find('\t')) < b.substr(0, b.find('\t')); };
-  if (!std::is_sorted(lines_.begin(), lines_.end(), by_key)) std::stable_sort(lines_.begin(), lines_.end(), by_key);
+  // The data lines: from the first line that is not a comment; the generator writes them in key order.
+  std::string_view text = table->text;
+  std::size_t start = 0;
+  while (start < text.size() && text[start] == '#') {
+    const auto end = text.find('\n', start);
+    start = end == std::string_view::npos ? text.size() : end + 1;
+  }
+  data_ = text.substr(start);
 }
 
 std::vector<std::string_view> Morphology::lines_of(const std::u16string& folded) const {
+  // A binary search over the bytes: the line that holds a byte starts after the newline before it.
   const auto key = utf8_of(folded);
+  const auto line_at = [&](std::size_t at) {
+    const auto begin = data_.rfind('\n', at == 0 ? 0 : at - 1);
+    const auto first = at == 0 || begin == std::string_view::npos ? 0 : begin + 1;
+    const auto end = data_.find('\n', first);
+    return data_.substr(first, end == std::string_view::npos ? std::string_view::npos : end - first);
+  };
   const auto key_of = [](std::string_view line) { return line.substr(0, line.find('\t')); };
-  const auto first = std::lower_bound(lines_.begin(), lines_.end(), key,
-                                      [&](std::string_view line, const std::string& k) { return key_of(line) < k; });
+  std::size_t low = 0;
+  std::size_t high = data_.size();
+  while (low < high) {  // the first line whose key is not below `key` starts in [low, high]
+    const auto mid = low + (high - low) / 2;
+    const auto line = line_at(mid);
+    const auto line_start = static_cast<std::size_t>(line.data() - data_.data());
+    if (key_of(line) < key)
+      low = line_start + line.size() + 1;
+    else
+      high = line_start;
+  }
   std::vector<std::string_view> found;
-  for (auto it = first; it != lines_.end() && key_of(*it) == key; ++it) found.push_back(*it);
+  for (std::size_t at = low; at < data_.size();) {
+    const auto line = line_at(at);
+    if (line.empty() || key_of(line) != key) break;
+    found.push_back(line);
+    at += line.size() + 1;
+  }
   return found;
 }
 

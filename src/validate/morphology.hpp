@@ -31,7 +31,8 @@ class Morphology {
     std::u16string spelling;  ///< the form as the dictionary spells it, in lower case (spelling_of)
   };
 
-  /// Empty when `table` is null. The table must outlive this object.
+  /// Empty when `table` is null. The table must outlive this object; its lines must be in key order
+  /// (the generator's; the lexicon_fresh test keeps the committed table so).
   explicit Morphology(const model::LexiconTable* table);
 
   /// The analyses of a word: those of its exact spelling when the table has it (« violente » is not
@@ -45,7 +46,7 @@ class Morphology {
   /// The table's lines whose key is `folded`: "key<TAB>spelling<TAB>lemma<TAB>lemma key<TAB>tags".
   std::vector<std::string_view> lines_of(const std::u16string& folded) const;
 
-  std::vector<std::string_view> lines_;  ///< the data lines, in key order
+  std::string_view data_;  ///< the table's lines after its comments, in key order
 };
 
 /// A folded ICU string as a standard one (the tables' and tokens' key).

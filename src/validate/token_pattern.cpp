@@ -75,8 +75,16 @@ class Problems {
 struct Parser {
   const model::Template& tmpl;
   const Morphology& morphology;
-  WordIds& ids;
+  TokenPattern::Context& context;
   Problems& problems;
+  WordIds& ids = context.ids;
+
+  // Folding costs an ICU call a character: a word the patterns name many times is folded once.
+  const std::vector<std::u16string>& folded(std::string_view utf8) {
+    auto found = context.folded.find(utf8);
+    if (found == context.folded.end()) found = context.folded.emplace(std::string(utf8), folded_words(utf8)).first;
+    return found->second;
+  }
 
   std::optional<Tags> tags_of(const std::string& name) {
     if (name.empty()) return Tags{0};
@@ -105,7 +113,7 @@ struct Parser {
   TokenPattern::Sequence entry(const std::string& written, Tags tags) {
     TokenPattern::Sequence sequence;
     const bool literal = !written.empty() && written.front() == '=';
-    const auto words = folded_words(literal ? std::string_view(written).substr(1) : std::string_view(written));
+    const auto& words = folded(literal ? std::string_view(written).substr(1) : std::string_view(written));
     for (const auto& word : words) {
       if (literal)
         sequence.push_back({TokenPattern::Atom::Kind::literal, ids.add(word), 0});
@@ -130,15 +138,22 @@ struct Parser {
       choices.push_back({{TokenPattern::Atom::Kind::name, WordIds::kNone, 0}});
     } else if (head.size() > 2 && head.front() == '<' && head.back() == '>') {
       const auto name = head.substr(1, head.size() - 2);
+      const auto key = colon == std::string::npos ? name : name + text.substr(colon);
+      if (const auto cached = context.classes.find(key); cached != context.classes.end()) {
+        choices.insert(choices.end(), cached->second.begin(), cached->second.end());
+        return;
+      }
       const auto found = tmpl.word_classes.find(name);
       if (found == tmpl.word_classes.end()) {
         problems.add("T-SCHEMA", fmt::format("la classe de mots « {} » n'est pas définie dans word_classes", name),
                      fmt::format("word class \"{}\" is not defined in word_classes", name));
         return;
       }
-      for (const auto& word : found->second) choices.push_back(entry(word.text, *tags));
+      auto& expanded = context.classes[key];
+      for (const auto& word : found->second) expanded.push_back(entry(word.text, *tags));
+      choices.insert(choices.end(), expanded.begin(), expanded.end());
     } else if (head.size() > 1 && head.front() == '@') {
-      const auto words = folded_words(std::string_view(head).substr(1));
+      const auto& words = folded(std::string_view(head).substr(1));
       if (words.size() != 1) {
         problems.add("T-SCHEMA", fmt::format("« {} » n'est pas un lemme d'un seul mot", head),
                      fmt::format("\"{}\" is not a one-word lemma", head));
@@ -160,9 +175,9 @@ struct Parser {
 
 std::optional<TokenPattern> TokenPattern::compile(const model::TemplateText& written, const std::string& rule_id,
                                                   const model::Template& tmpl, const Morphology& morphology,
-                                                  WordIds& ids, Diagnostics& problems) {
+                                                  Context& context, Diagnostics& problems) {
   Problems found(written, rule_id, problems);
-  Parser parser{tmpl, morphology, ids, found};
+  Parser parser{tmpl, morphology, context, found};
   TokenPattern pattern;
   for (auto text : split(written.text, ' ')) {
     Element element;

@@ -24,19 +24,6 @@ namespace medcert::validate {
 
 class TokenPattern {
  public:
-  /// Nullopt when the pattern is malformed or names an unknown class, lemma or tag: each problem is
-  /// reported in `problems` (T-SCHEMA or T-LEXICON) at the pattern in the template.
-  /// The words it names are numbered in `ids`, which the tokens it is matched on must use.
-  static std::optional<TokenPattern> compile(const model::TemplateText& written, const std::string& rule_id,
-                                             const model::Template& tmpl, const Morphology& morphology,
-                                             WordIds& ids, Diagnostics& problems);
-
-  /// Every match in `tokens`, as half-open token index ranges, in order. A match never leaves its clause
-  /// nor mixes the professional's words with quoted ones.
-  std::vector<std::pair<std::size_t, std::size_t>> find(const std::vector<Token>& tokens) const;
-  /// Whether a match starts at token `at`.
-  bool matches_at(const std::vector<Token>& tokens, std::size_t at) const;
-
   /// One way of matching a word: a literal, a lemma with the tags it must carry, any word, a number.
   struct Atom {
     enum class Kind { literal, lemma, any, number, name };
@@ -46,6 +33,26 @@ class TokenPattern {
   };
   /// A word class entry or an alternative: one or more words in sequence ("beau-père" is two).
   using Sequence = std::vector<Atom>;
+
+  /// What the patterns of one checker share while they compile: the words' numbers, which the tokens
+  /// they are matched on must use, and each word class expanded once (a class serves many patterns).
+  struct Context {
+    WordIds ids;
+    std::map<std::string, std::vector<Sequence>, std::less<>> classes;  ///< by "name:tag"
+    std::map<std::string, std::vector<std::u16string>, std::less<>> folded;  ///< a written word → its folded words
+  };
+
+  /// Nullopt when the pattern is malformed or names an unknown class, lemma or tag: each problem is
+  /// reported in `problems` (T-SCHEMA or T-LEXICON) at the pattern in the template.
+  static std::optional<TokenPattern> compile(const model::TemplateText& written, const std::string& rule_id,
+                                             const model::Template& tmpl, const Morphology& morphology,
+                                             Context& context, Diagnostics& problems);
+
+  /// Every match in `tokens`, as half-open token index ranges, in order. A match never leaves its clause
+  /// nor mixes the professional's words with quoted ones.
+  std::vector<std::pair<std::size_t, std::size_t>> find(const std::vector<Token>& tokens) const;
+  /// Whether a match starts at token `at`.
+  bool matches_at(const std::vector<Token>& tokens, std::size_t at) const;
 
  private:
   struct Element {

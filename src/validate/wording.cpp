@@ -74,7 +74,7 @@ WordingChecker::WordingChecker(const model::Template& tmpl) : morphology_(tmpl.l
   for (const auto& rule : tmpl.wording) {
     const auto severity = severity_for(rule, tmpl.capabilities);
     if (!severity) continue;
-    if (auto lexicon = Lexicon::compile(rule, tmpl, morphology_, ids_, problems_))
+    if (auto lexicon = Lexicon::compile(rule, tmpl, morphology_, patterns_, problems_))
       rules_.push_back({&rule, *severity, std::move(*lexicon)});
   }
 }
@@ -86,7 +86,7 @@ WordingChecker::WordingChecker(const model::Template& tmpl, Diagnostics& problem
 std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own) const {
   std::vector<WordingFinding> findings;
   const SearchText prepared(text);
-  const auto tokens = tokens_of(prepared, morphology_, ids_);
+  const auto tokens = tokens_of(prepared, morphology_, patterns_.ids);
   for (const auto& compiled : rules_) {
     const bool on_quotes = applies_to_quotes(*compiled.rule);
     if ((!own && !on_quotes) || !compiled.rule->compare.empty()) continue;
@@ -104,7 +104,7 @@ std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const 
 std::vector<WordingFinding> WordingChecker::compared(std::string_view text, const Comparison& facts) const {
   std::vector<WordingFinding> findings;
   const SearchText prepared(text);
-  const auto tokens = tokens_of(prepared, morphology_, ids_);
+  const auto tokens = tokens_of(prepared, morphology_, patterns_.ids);
   for (const auto& compiled : rules_) {
     const auto& compare = compiled.rule->compare;
     if (compare.empty()) continue;

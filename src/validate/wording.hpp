@@ -58,7 +58,7 @@ class WordingChecker {
 
  private:
   Morphology morphology_;
-  WordIds ids_;  ///< the words the rules name, numbered while they compile
+  TokenPattern::Context patterns_;  ///< the words the rules name, numbered while they compile
   struct Compiled {
     const model::WordingRule* rule;
     Severity severity;
