@@ -83,10 +83,9 @@ WordingChecker::WordingChecker(const model::Template& tmpl, Diagnostics& problem
   problems.insert(problems.end(), problems_.begin(), problems_.end());
 }
 
-std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own) const {
+std::vector<WordingFinding> WordingChecker::find(const SearchText& prepared, const std::vector<Token>& tokens,
+                                                 bool own) const {
   std::vector<WordingFinding> findings;
-  const SearchText prepared(text);
-  const auto tokens = tokens_of(prepared, morphology_, patterns_.ids);
   for (const auto& compiled : rules_) {
     const bool on_quotes = applies_to_quotes(*compiled.rule);
     if ((!own && !on_quotes) || !compiled.rule->compare.empty()) continue;
@@ -97,14 +96,23 @@ std::vector<WordingFinding> WordingChecker::find(std::string_view text, bool own
   return findings;
 }
 
-std::vector<WordingFinding> WordingChecker::own_text(std::string_view text) const { return find(text, true); }
-
-std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const { return find(text, false); }
-
-std::vector<WordingFinding> WordingChecker::compared(std::string_view text, const Comparison& facts) const {
-  std::vector<WordingFinding> findings;
+std::vector<WordingFinding> WordingChecker::own_text(std::string_view text, const Comparison* facts) const {
+  // The text is cut into tokens once for both kinds of rule.
   const SearchText prepared(text);
   const auto tokens = tokens_of(prepared, morphology_, patterns_.ids);
+  auto findings = find(prepared, tokens, true);
+  if (facts) compare(prepared, tokens, *facts, findings);
+  return findings;
+}
+
+std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const {
+  const SearchText prepared(text);
+  return find(prepared, tokens_of(prepared, morphology_, patterns_.ids), false);
+}
+
+void WordingChecker::compare(const SearchText& prepared, const std::vector<Token>& tokens, const Comparison& facts,
+                             std::vector<WordingFinding>& findings) const {
+  const std::string_view text = prepared.source;
   for (const auto& compiled : rules_) {
     const auto& compare = compiled.rule->compare;
     if (compare.empty()) continue;
@@ -130,7 +138,6 @@ std::vector<WordingFinding> WordingChecker::compared(std::string_view text, cons
     }
     if (!finding.words.empty()) findings.push_back(std::move(finding));
   }
-  return findings;
 }
 
 Comparison comparison_of(const model::Findings& findings) {
@@ -145,8 +152,7 @@ void check_wording(const WordingChecker& checker, const model::Findings& finding
   out.insert(out.end(), checker.problems().begin(), checker.problems().end());
   const auto facts = comparison_of(findings);
   for (const auto* text : own_texts(findings)) {
-    for (const auto& finding : checker.own_text(text->value)) out.push_back(diagnostic(finding, *text));
-    for (const auto& finding : checker.compared(text->value, facts)) out.push_back(diagnostic(finding, *text));
+    for (const auto& finding : checker.own_text(text->value, &facts)) out.push_back(diagnostic(finding, *text));
   }
   for (const auto* text : quoted_texts(findings))
     for (const auto& finding : checker.quoted(text->value)) out.push_back(diagnostic(finding, *text));

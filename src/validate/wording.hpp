@@ -47,12 +47,11 @@ class WordingChecker {
   /// What compiling the rules reported (patterns that do not compile).
   const Diagnostics& problems() const { return problems_; }
 
-  /// A text the professional wrote: the own-text rules outside its quotes, the quoted-words rules inside.
-  std::vector<WordingFinding> own_text(std::string_view text) const;
-  /// The rules with `compare:`, whose matches are findings only against the rest of the findings: an
-  /// ITT duration that differs from the ITT section (itt_days, each with the days it states); a name
-  /// after a civility that is not one of the person's own (other_person).
-  std::vector<WordingFinding> compared(std::string_view text, const Comparison& facts) const;
+  /// A text the professional wrote: the own-text rules outside its quotes, the quoted-words rules inside;
+  /// with `facts`, also the rules with `compare:`, whose matches are findings only against the rest of
+  /// the findings: an ITT duration that differs from the ITT section (itt_days, each with the days it
+  /// states); a name after a civility that is not one of the person's own (other_person).
+  std::vector<WordingFinding> own_text(std::string_view text, const Comparison* facts = nullptr) const;
   /// A text that is the person's words as a whole: the quoted-words rules.
   std::vector<WordingFinding> quoted(std::string_view text) const;
 
@@ -64,7 +63,9 @@ class WordingChecker {
     Severity severity;
     Lexicon lexicon;
   };
-  std::vector<WordingFinding> find(std::string_view text, bool own) const;
+  std::vector<WordingFinding> find(const SearchText& text, const std::vector<Token>& tokens, bool own) const;
+  void compare(const SearchText& text, const std::vector<Token>& tokens, const Comparison& facts,
+               std::vector<WordingFinding>& out) const;
 
   std::vector<Compiled> rules_;
   Diagnostics problems_;
