@@ -41,7 +41,9 @@ std::optional<int> digits(const Token& token) {
 
 // Days in one unit, or nullopt when the word is no unit of time.
 std::optional<int> unit_days(const std::u16string& word) {
-  if (word == u"jour" || word == u"jours" || word == u"j" || word == u"jrs") return 1;
+  if (word == u"jour" || word == u"jours" || word == u"journee" || word == u"journees" || word == u"j" ||
+      word == u"jrs")
+    return 1;
   if (word == u"semaine" || word == u"semaines" || word == u"sem") return 7;
   if (word == u"mois") return 30;
   return std::nullopt;
