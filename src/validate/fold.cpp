@@ -1,5 +1,7 @@
 #include "validate/fold.hpp"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -79,6 +81,10 @@ std::string to_utf8(const icu::UnicodeString& text) {
   return out;
 }
 
+std::u16string to_u16(const icu::UnicodeString& text) {
+  return std::u16string(text.getBuffer(), static_cast<std::size_t>(text.length()));
+}
+
 std::vector<Word> words_of(const icu::UnicodeString& folded) {
   std::vector<Word> words;
   const auto length = folded.length();
@@ -114,6 +120,10 @@ std::vector<std::pair<std::int32_t, std::int32_t>> quoted_spans(const icu::Unico
     }
   }
   return spans;
+}
+
+bool SearchText::quoted_at(std::int32_t at) const {
+  return std::any_of(quotes.begin(), quotes.end(), [at](const auto& s) { return at >= s.first && at < s.second; });
 }
 
 SearchText::SearchText(std::string_view text)

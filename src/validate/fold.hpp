@@ -31,6 +31,9 @@ FoldedText fold(std::string_view utf8, Fold how = Fold::accents_and_case);
 
 std::string to_utf8(const icu::UnicodeString& text);
 
+/// A folded ICU string as a standard one (the morphological table's and the tokens' key).
+std::u16string to_u16(const icu::UnicodeString& text);
+
 /// A word of a folded text: a run of letters and digits, with the apostrophe that may end it ("l'", "qu'").
 struct Word {
   icu::UnicodeString text;
@@ -54,6 +57,9 @@ struct SearchText {
   FoldedText folded;
   std::vector<Word> words;
   std::vector<std::pair<std::int32_t, std::int32_t>> quotes;
+
+  /// Whether the folded unit `at` lies inside one of the quotes.
+  bool quoted_at(std::int32_t at) const;
 };
 
 }  // namespace medcert::validate

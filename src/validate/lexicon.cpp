@@ -54,10 +54,6 @@ std::shared_ptr<const icu::RegexPattern> compile_patterns(const model::WordingRu
   return U_SUCCESS(status) ? all : nullptr;
 }
 
-bool inside(const std::vector<std::pair<std::int32_t, std::int32_t>>& spans, std::int32_t at) {
-  return std::any_of(spans.begin(), spans.end(), [at](const auto& s) { return at >= s.first && at < s.second; });
-}
-
 // The term's words from `first` on, each joined to the next by spaces or hyphens only.
 bool term_at(const std::vector<Word>& words, std::size_t first, const std::vector<icu::UnicodeString>& term) {
   if (first + term.size() > words.size()) return false;
@@ -106,7 +102,7 @@ std::optional<Lexicon> Lexicon::compile(const model::WordingRule& rule, const mo
 bool Lexicon::negated(const std::vector<Token>& tokens, std::int32_t at, std::size_t reach) const {
   if (!negation_) return false;
   // The first token of the match: the negation words are looked for before it, in its clause.
-  const auto first = std::find_if(tokens.begin(), tokens.end(), [at](const Token& t) { return t.end > at; });
+  const auto first = token_at(tokens, at);
   if (first == tokens.end()) return false;
   const auto index = static_cast<std::size_t>(first - tokens.begin());
   for (std::size_t back = 1; back <= reach && back <= index; ++back) {
@@ -168,7 +164,7 @@ std::vector<std::pair<std::int32_t, std::int32_t>> Lexicon::spans(const SearchTe
                                                                    Region region) const {
   auto found = matches(text, tokens);
   std::erase_if(found, [&](const auto& match) {
-    const bool quoted = region != Region::whole && inside(text.quotes, match.first);
+    const bool quoted = region != Region::whole && text.quoted_at(match.first);
     return (region == Region::outside_quotes && quoted) || (region == Region::inside_quotes && !quoted);
   });
   // Matches of one rule that overlap are one wording, shown once: « suite à » within « suite à une

@@ -7,6 +7,8 @@
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 
+#include "validate/fold.hpp"
+
 
 namespace medcert::validate {
 namespace {
@@ -50,10 +52,6 @@ std::optional<Tags> tag_named(std::string_view name) {
   const auto found = std::find(kTagNames.begin(), kTagNames.end(), name);
   if (found == kTagNames.end()) return std::nullopt;
   return Tags{1} << static_cast<unsigned>(found - kTagNames.begin());
-}
-
-std::u16string to_u16(const icu::UnicodeString& text) {
-  return std::u16string(text.getBuffer(), static_cast<std::size_t>(text.length()));
 }
 
 std::u16string spelling_of(std::string_view utf8) {
@@ -112,13 +110,17 @@ std::vector<std::string_view> Morphology::lines_of(const std::u16string& folded)
 }
 
 std::vector<Morphology::Analysis> Morphology::analyses(const std::u16string& folded,
-                                                       const std::u16string& spelling) const {
+                                                       std::string_view written) const {
   std::vector<Analysis> all;
   for (const auto line : lines_of(folded)) {
     const auto fields = split(line, '\t');
     if (fields.size() < 5) continue;
     all.push_back({to_u16(unicode_of(fields[3])), tags_of(fields[4]), to_u16(unicode_of(fields[1]))});
   }
+  if (all.empty()) return all;  // most words: no spelling to compute
+  auto spelling = spelling_of(written);
+  // « l’ », looked up as « l »: the written apostrophe is not part of the form.
+  if (!spelling.empty() && spelling.back() == u'\'' && (folded.empty() || folded.back() != u'\'')) spelling.pop_back();
   std::vector<Analysis> exact;
   for (const auto& analysis : all)
     if (analysis.spelling == spelling) exact.push_back(analysis);

@@ -38,7 +38,8 @@ class Morphology {
   /// The analyses of a word: those of its exact spelling when the table has it (« violente » is not
   /// « violenté »), else those of every spelling that folds like it (« violentee », typed without
   /// accents, is « violentée »). Empty when the table does not hold the word.
-  std::vector<Analysis> analyses(const std::u16string& folded, const std::u16string& spelling) const;
+  /// `written`: the word as the text has it (its spelling is compared only when the table holds it).
+  std::vector<Analysis> analyses(const std::u16string& folded, std::string_view written) const;
   /// Whether the table has this folded lemma: a rule naming a lemma it lacks is a template error.
   bool knows(const std::u16string& folded_lemma) const;
 
@@ -48,9 +49,6 @@ class Morphology {
 
   std::string_view data_;  ///< the table's lines after its comments, in key order
 };
-
-/// A folded ICU string as a standard one (the tables' and tokens' key).
-std::u16string to_u16(const icu::UnicodeString& text);
 
 /// A word as written, in lower case with its accents (NFC), typographic apostrophes made plain.
 std::u16string spelling_of(std::string_view utf8);

@@ -31,10 +31,6 @@ bool all_digits(const icu::UnicodeString& text) {
   return text.length() > 0;
 }
 
-bool inside(const std::vector<std::pair<std::int32_t, std::int32_t>>& spans, std::int32_t at) {
-  return std::any_of(spans.begin(), spans.end(), [at](const auto& s) { return at >= s.first && at < s.second; });
-}
-
 }  // namespace
 
 std::uint32_t WordIds::add(const std::u16string& word) {
@@ -44,6 +40,10 @@ std::uint32_t WordIds::add(const std::u16string& word) {
 std::uint32_t WordIds::find(const std::u16string& word) const {
   const auto found = ids_.find(word);
   return found == ids_.end() ? kNone : found->second;
+}
+
+std::vector<Token>::const_iterator token_at(const std::vector<Token>& tokens, std::int32_t at) {
+  return std::find_if(tokens.begin(), tokens.end(), [at](const Token& t) { return t.end > at; });
 }
 
 std::vector<Token> tokens_of(const SearchText& text, const Morphology& morphology, const WordIds& ids) {
@@ -57,7 +57,7 @@ std::vector<Token> tokens_of(const SearchText& text, const Morphology& morpholog
     token.text = to_u16(word.text);
     token.begin = word.begin;
     token.end = word.end;
-    token.quoted = inside(text.quotes, word.begin);
+    token.quoted = text.quoted_at(word.begin);
     token.digits = all_digits(word.text);
     // "i.t.t." — single letters each followed by a dot — read as one abbreviation.
     std::size_t last = i;
@@ -83,11 +83,9 @@ std::vector<Token> tokens_of(const SearchText& text, const Morphology& morpholog
     token.id = ids.find(token.text);
     const auto source = text.folded.source_of(text.source, token.begin, token.end);
     token.capital = !source.empty() && u_isupper(icu::UnicodeString::fromUTF8(source.substr(0, 4)).char32At(0));
-    const auto spelling = spelling_of(source);
-    auto analyses = morphology.analyses(token.text, spelling);
+    auto analyses = morphology.analyses(token.text, source);
     if (analyses.empty() && !token.text.empty() && token.text.back() == u'\'')
-      analyses = morphology.analyses(token.text.substr(0, token.text.size() - 1),
-                                     spelling.substr(0, spelling.empty() ? 0 : spelling.size() - 1));
+      analyses = morphology.analyses(token.text.substr(0, token.text.size() - 1), source);
     for (const auto& analysis : analyses)
       if (const auto lemma = ids.find(analysis.lemma); lemma != WordIds::kNone) token.readings.push_back({lemma, analysis.tags});
     previous_end = token.end;

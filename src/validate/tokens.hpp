@@ -46,4 +46,7 @@ struct Token {
 
 std::vector<Token> tokens_of(const SearchText& text, const Morphology& morphology, const WordIds& ids);
 
+/// The token that holds or follows the folded unit `at` (where a match found on the text starts).
+std::vector<Token>::const_iterator token_at(const std::vector<Token>& tokens, std::int32_t at);
+
 }  // namespace medcert::validate

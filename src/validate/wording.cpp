@@ -118,7 +118,7 @@ void WordingChecker::compare(const SearchText& prepared, const std::vector<Token
     if (compare.empty()) continue;
     WordingFinding finding{compiled.rule, compiled.severity, {}};
     for (const auto& [start, end] : compiled.lexicon.spans(prepared, tokens, Region::outside_quotes)) {
-      const auto first = std::find_if(tokens.begin(), tokens.end(), [start = start](const Token& t) { return t.end > start; });
+      const auto first = token_at(tokens, start);
       const auto last = std::find_if(first, tokens.end(), [end = end](const Token& t) { return t.end >= end; });
       if (first == tokens.end() || last == tokens.end()) continue;
       std::string words(prepared.folded.source_of(text, start, end));
