@@ -59,11 +59,13 @@ RenderOptions options_of(const Context& ctx) { return RenderOptions{ctx.now}; }
 
 void add_render_flags(CLI::App& sub, Language lang, RenderFlags& flags) {
   sub.add_flag("--force", flags.force, tr(lang, "remplace un fichier existant", "replace an existing file"));
-  sub.add_option("--pdfa", flags.pdfa,
-                 tr(lang, "niveau PDF/A\u202F: 3b (défaut, constatations incluses), 2b ou 1b (leur empreinte seule)",
-                    "PDF/A level: 3b (default, findings embedded), 2b or 1b (their hash only)"))
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, PdfaLevel>{{"3b", PdfaLevel::a3b}, {"2b", PdfaLevel::a2b}, {"1b", PdfaLevel::a1b}}));
+  // Exactly these three words: CLI11's CheckedTransformer also took the enum's numbers ("--pdfa 2" was 1b).
+  static const std::map<std::string, PdfaLevel> levels{{"3b", PdfaLevel::a3b}, {"2b", PdfaLevel::a2b}, {"1b", PdfaLevel::a1b}};
+  sub.add_option_function<std::string>(
+         "--pdfa", [&flags](const std::string& level) { flags.pdfa = levels.at(level); },
+         tr(lang, "niveau PDF/A\u202F: 3b (défaut, constatations incluses), 2b ou 1b (leur empreinte seule)",
+            "PDF/A level: 3b (default, findings embedded), 2b or 1b (their hash only)"))
+      ->check(CLI::IsMember(std::vector<std::string>{"3b", "2b", "1b"}));
   sub.add_flag("--specimen", flags.specimen,
                tr(lang, "spécimen de formation\u202F: chaque page porte «\u202FSPÉCIMEN — document fictif de formation\u202F»\u202F; "
                   "ne peut pas être signé",

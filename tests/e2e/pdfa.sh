@@ -13,10 +13,31 @@ render() {  # render FINDINGS OUT [--pdfa LEVEL]
   "$MEDCERT" render "$findings" -o "$out" "$@" 2>"$WORK/render.err" || { cat "$WORK/render.err" >&2; fail "render $findings $*"; }
 }
 
-# --- PDF/A levels, by PDFBox (a PDF/A-1b validator) ------------------------------------------------
+# --- --pdfa: exactly 1b, 2b, 3b, each written as asked (the XMP read back by poppler's pdfinfo) --------
 for level in 1b 2b 3b; do render "$long" "$WORK/long-$level.pdf" --pdfa "$level"; done
 render "$long" "$WORK/long-default.pdf"
 cmp -s "$WORK/long-default.pdf" "$WORK/long-3b.pdf" || fail "the default level is not 3b"
+for level in 1b 2b 3b; do
+  pdfinfo -meta "$WORK/long-$level.pdf" >"$WORK/meta-$level.xml" || fail "--pdfa $level: pdfinfo -meta"
+  written=$(python3 - "$WORK/meta-$level.xml" <<'PY'
+import sys, xml.etree.ElementTree as ET
+text = open(sys.argv[1], encoding="utf-8").read()
+root = ET.fromstring(text[text.index("<x:xmpmeta"):text.index("</x:xmpmeta>") + len("</x:xmpmeta>")])
+ns = {"pdfaid": "http://www.aiim.org/pdfa/ns/id/"}
+print(root.find(".//pdfaid:part", ns).text + root.find(".//pdfaid:conformance", ns).text)
+PY
+  ) || fail "--pdfa $level: the XMP has no pdfaid:part and pdfaid:conformance"
+  [ "$written" = "${level%b}B" ] || fail "--pdfa $level wrote pdfaid part+conformance $written"
+done
+# CLI11 used to accept the enum's numbers as well: "--pdfa 2" wrote 1b, "--pdfa 1" wrote 2b.
+for wrong in 1 2 3 0 3B a1b; do
+  expect_exit 2 "$MEDCERT" render "$long" -o "$WORK/wrong.pdf" --pdfa "$wrong"
+  [ ! -e "$WORK/wrong.pdf" ] || fail "--pdfa $wrong wrote a file"
+done
+"$MEDCERT" render --help | grep -qF -- '--pdfa TEXT:{3b,2b,1b}' || { "$MEDCERT" render --help >&2; fail "render --help does not list exactly 3b, 2b, 1b"; }
+pass "--pdfa 1b, 2b, 3b: pdfinfo reads pdfaid part and conformance 1B, 2B, 3B; 1, 2, 3, 0, 3B, a1b refused; help exact"
+
+# --- PDF/A levels, by PDFBox (a PDF/A-1b validator) ------------------------------------------------
 
 for example in "${examples[@]}"; do
   name=$(basename "$(dirname "$example")")-$(basename "$example" .yaml)
