@@ -8,8 +8,17 @@
 namespace medcert::api {
 const model::Template* find_by_profession(const std::vector<model::Template>& templates, std::string_view profession) {
   for (const auto& t : templates)
-    if (t.profession.id == profession || t.profession.id_en == profession) return &t;
+    if (t.profession.answers_to(profession)) return &t;
   return nullptr;
+}
+
+std::vector<std::string> profession_names(const std::vector<model::Template>& templates) {
+  std::vector<std::string> names;
+  for (const auto& t : templates) {
+    auto of_one = t.profession.names();
+    names.insert(names.end(), of_one.begin(), of_one.end());
+  }
+  return names;
 }
 
 model::Result<const model::Template*> select_template(const std::vector<model::Template>& templates,
@@ -45,12 +54,7 @@ model::Result<const model::Template*> select_template(const std::vector<model::T
     result.value = t;
     return result;
   }
-  std::vector<std::string> names;
-  for (const auto& t : templates) {
-    names.push_back(t.profession.id);
-    names.push_back(t.profession.id_en);
-  }
-  const auto suggestion = model::closest(profession.value, names);
+  const auto suggestion = model::closest(profession.value, profession_names(templates));
   result.diagnostics.push_back(model::error(
       "F-TEMPLATE", profession.path, profession.where,
       fmt::format("aucun modèle pour la profession «\u202F{}\u202F»{}", profession.value, model::did_you_mean_fr(suggestion)),

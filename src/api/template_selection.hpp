@@ -10,11 +10,14 @@
 namespace medcert::api {
 
 /// The template matching `findings.template_id`, else the one of `findings.author.profession`
-/// (French or English id). When none matches: a diagnostic with "did you mean", and no value.
+/// (French or English id, label or alias). When none matches: a diagnostic with "did you mean", and no value.
 model::Result<const model::Template*> select_template(const std::vector<model::Template>& templates,
                                                       const model::Findings& findings);
 
-/// The template of a profession given by its French or English id, or nullptr.
+/// The template of a profession given by any of its names (model::Profession::answers_to), or nullptr.
 const model::Template* find_by_profession(const std::vector<model::Template>& templates, std::string_view profession);
+
+/// Every profession's names, for "did you mean": ids (French, English), then aliases.
+std::vector<std::string> profession_names(const std::vector<model::Template>& templates);
 
 }  // namespace medcert::api

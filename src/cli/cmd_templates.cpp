@@ -22,8 +22,8 @@ std::function<int(Context&)> declare_templates(CLI::App&, Language) {
 std::function<int(Context&)> declare_new(CLI::App& sub, Language lang) {
   auto profession = std::make_shared<std::string>();
   sub.add_option("PROFESSION", *profession,
-                 tr(lang, "profession, en français ou en anglais (medecin, physician…)",
-                    "profession, in French or English (medecin, physician…)"))
+                 tr(lang, "profession, en français ou en anglais (medecin, physician, infirmière, kiné…)",
+                    "profession, in French or English (medecin, physician, infirmière, kiné…)"))
       ->required();
   return [profession](Context& ctx) {
     const Engine* engine = ctx.engine();

@@ -46,6 +46,7 @@ void read_profession(MapReader m, model::Profession& p) {
   p.id_en = required_text(m.slot("id_en"), "physician");
   p.label = required_text(m.slot("label"), "médecin");
   p.label_f = to_text(m.slot("label_f")).value;
+  for (auto& alias : to_text_list(m.slot("aliases"))) p.aliases.push_back(std::move(alias.value));
   m.finish();
 }
 

@@ -1,7 +1,9 @@
 #include "model/spelling.hpp"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <utility>
 
 namespace medcert::model {
 
@@ -26,17 +28,42 @@ int edit_distance(std::string_view a, std::string_view b, int max_distance) {
 }
 
 std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
-  const int limit = std::clamp(static_cast<int>(word.size()) / 3, 1, 3);
+  // Case and accents aside: « Kinée » is one letter away from « kiné ».
+  const auto folded = fold_name(word);
+  const int limit = std::clamp(static_cast<int>(folded.size()) / 3, 1, 3);
   std::string best;
   int best_distance = limit + 1;
   for (const auto& c : candidates) {
-    const int d = edit_distance(word, c, limit);
+    const int d = edit_distance(folded, fold_name(c), limit);
     if (d < best_distance) {
       best_distance = d;
       best = c;
     }
   }
   return best;
+}
+
+std::string fold_name(std::string_view name) {
+  // The letters of French words beyond ASCII, lower and upper case (UTF-8 is all this table needs to know).
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 30> letters{{
+      {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"À", "a"}, {"Â", "a"}, {"Ä", "a"}, {"é", "e"}, {"è", "e"},
+      {"ê", "e"}, {"ë", "e"}, {"É", "e"}, {"È", "e"}, {"Ê", "e"}, {"Ë", "e"}, {"î", "i"}, {"ï", "i"},
+      {"Î", "i"}, {"Ï", "i"}, {"ô", "o"}, {"Ô", "o"}, {"ù", "u"}, {"û", "u"}, {"ü", "u"}, {"Ù", "u"},
+      {"Û", "u"}, {"ç", "c"}, {"Ç", "c"}, {"œ", "oe"}, {"Œ", "oe"}, {"æ", "ae"}}};
+  std::string out;
+  out.reserve(name.size());
+  while (!name.empty()) {
+    const auto letter = std::find_if(letters.begin(), letters.end(), [&](const auto& l) { return name.starts_with(l.first); });
+    if (letter != letters.end()) {
+      out += letter->second;
+      name.remove_prefix(letter->first.size());
+      continue;
+    }
+    const char c = name.front();
+    out += c == ' ' || c == '_' ? '-' : c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    name.remove_prefix(1);
+  }
+  return out;
 }
 
 std::string did_you_mean_fr(const std::string& suggestion) {

@@ -11,8 +11,12 @@ namespace medcert::model {
 int edit_distance(std::string_view a, std::string_view b, int max_distance);
 
 /// The candidate closest to `word` within a distance of one third of its length (at least 1, at most 3),
-/// or "" when none is close enough.
+/// both folded (fold_name), or "" when none is close enough.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+
+/// A name as people type it, folded for comparison: lower case, French accents and ligatures removed,
+/// spaces and underscores as hyphens (« Infirmière » and « sage femme » → "infirmiere", "sage-femme").
+std::string fold_name(std::string_view name);
 
 /// The message tails every "did you mean" shares: " ; vouliez-vous dire « x » ?" and "; did you mean \"x\"?",
 /// or "" when there is no suggestion.

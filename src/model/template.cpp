@@ -1,6 +1,22 @@
 #include "model/template.hpp"
 
+#include <algorithm>
+
+#include "model/spelling.hpp"
+
 namespace medcert::model {
+
+bool Profession::answers_to(std::string_view name) const {
+  const auto folded = fold_name(name);
+  const auto is = [&](const std::string& known) { return !known.empty() && fold_name(known) == folded; };
+  return is(id) || is(id_en) || is(label) || is(label_f) || std::any_of(aliases.begin(), aliases.end(), is);
+}
+
+std::vector<std::string> Profession::names() const {
+  std::vector<std::string> out{id, id_en};
+  out.insert(out.end(), aliases.begin(), aliases.end());
+  return out;
+}
 
 const std::string& VocabEntry::form(const std::string& name) const {
   static const std::string none;

@@ -79,6 +79,13 @@ struct Profession {
   std::string id_en;    ///< English id: physician
   std::string label;    ///< as printed: "médecin", "infirmier"
   std::string label_f;  ///< optional feminine form, printed for an author who is "madame": "infirmière"
+  std::vector<std::string> aliases;  ///< other names people use: "kiné", "podologue", "dentiste"
+
+  /// Whether `name` designates this profession: its ids, labels or aliases, case and accents aside
+  /// (fold_name): « infirmière », « Médecin », « kine ».
+  bool answers_to(std::string_view name) const;
+  /// Every name "did you mean" may suggest: the ids, then the aliases.
+  std::vector<std::string> names() const;
 };
 
 /// A text of a template with where it was written (a lexicon term, a pattern, a region code).

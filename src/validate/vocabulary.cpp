@@ -45,7 +45,7 @@ void check_code(const model::Template& tmpl, const model::Text& field, const std
 
 void check_profession(const model::Template& tmpl, const model::Text& profession, Diagnostics& out) {
   const auto& expected = tmpl.profession;
-  if (!profession || profession.value == expected.id || profession.value == expected.id_en) return;
+  if (!profession || expected.answers_to(profession.value)) return;
   out.push_back(
       report(Severity::error, "R-VOCAB", profession,
              fmt::format("La profession « {} » n'est pas celle du modèle « {} » ({}) : écrivez « {} » (ou « {} »), "

@@ -58,6 +58,53 @@ for ids in medecin:physician infirmier:nurse masseur-kinesitherapeute:physiother
 done
 pass "six skeletons (French and English ids) check and render cleanly; six templates listed"
 
+# Profession names as people write them: accents and case aside, the labels, the templates' aliases.
+while IFS='|' read -r name id; do
+  "$MEDCERT" new "$name" >"$WORK/by-name.yaml" || fail "new $name is refused"
+  cmp -s "$WORK/by-name.yaml" "$WORK/$id.yaml" || fail "new $name is not the skeleton of $id"
+done <<'NAMES'
+infirmière|infirmier
+Infirmière|infirmier
+médecin|medecin
+Médecin|medecin
+kiné|masseur-kinesitherapeute
+kine|masseur-kinesitherapeute
+kinésithérapeute|masseur-kinesitherapeute
+masseur kinésithérapeute|masseur-kinesitherapeute
+podologue|pedicure-podologue
+pédicure-podologue|pedicure-podologue
+dentiste|chirurgien-dentiste
+sage-femme|sage-femme
+maïeuticien|sage-femme
+NAMES
+# The same names in a findings document choose its template and satisfy its profession check.
+sed 's/^\( *profession:\) infirmier /\1 infirmière /' "$WORK/infirmier.yaml" >"$WORK/infirmiere.yaml"
+grep -q 'profession: infirmière' "$WORK/infirmiere.yaml" || fail "the nurse's skeleton has no profession line to edit"
+"$MEDCERT" check --format json "$WORK/infirmiere.yaml" >"$WORK/infirmiere.json" || { cat "$WORK/infirmiere.json" >&2; fail "author.profession: infirmière is refused"; }
+[ "$(jq '.diagnostics | length' "$WORK/infirmiere.json")" = 0 ] || { cat "$WORK/infirmiere.json" >&2; fail "author.profession: infirmière: diagnostics"; }
+assert_in_order "$(render_text "$WORK/infirmiere.yaml" infirmiere)" "Attestation clinique infirmière" "infirmière, atteste avoir examiné"
+pass "names with accents, capitals, spaces and the usual short forms (kiné, podologue, dentiste…) select their profession"
+
+# A near miss gets "did you mean", accents and case aside; exit 2, nothing on stdout.
+while IFS='|' read -r typed suggestion; do
+  expect_exit 2 "$MEDCERT" new "$typed"
+  [ ! -s "$WORK/out" ] || fail "new $typed printed a skeleton"
+  grep -qF "vouliez-vous dire « $suggestion »" <(sed 's/\xe2\x80\xaf/ /g' "$WORK/err") ||
+    { cat "$WORK/err" >&2; fail "new $typed: no « vouliez-vous dire « $suggestion » »"; }
+done <<'NEAR'
+kinee|kiné
+podologe|podologue
+infirmer|infirmier
+sage-fmme|sage-femme
+NEAR
+expect_exit 2 "$MEDCERT" --lang en new kinee
+grep -qF 'did you mean "kiné"?' "$WORK/err" || { cat "$WORK/err" >&2; fail "new kinee (English): no did you mean"; }
+sed 's/^\( *profession:\) infirmier /\1 infirmiere-x /' "$WORK/infirmier.yaml" >"$WORK/near.yaml"
+expect_exit 1 "$MEDCERT" check --format json "$WORK/near.yaml"
+jq -e '.diagnostics[] | select(.rule == "F-TEMPLATE" and (.message | contains("vouliez-vous dire")))' "$WORK/out" >/dev/null ||
+  { cat "$WORK/out" >&2; fail "author.profession: infirmiere-x: no F-TEMPLATE with a suggestion"; }
+pass "near misses (kinee, podologe, infirmer, sage-fmme) get « vouliez-vous dire », in French and English, in the CLI and in findings"
+
 # A seventh profession is data only: a YAML file in a copy of the data directory.
 mkdir -p "$WORK/data"
 cp -r "$SRC/templates" "$SRC/fonts" "$WORK/data/"

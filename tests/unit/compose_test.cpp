@@ -86,7 +86,7 @@ model::Template base_template() {
   t.id = "test.medecin";
   t.version = 1;
   t.where = {"modele.yaml", 1, 1};
-  t.profession = {"medecin", "physician", "médecin", {}};
+  t.profession = {"medecin", "physician", "médecin", {}, {}};
   t.title = "Certificat médical initial";
   t.footer = "Page {page}/{pages}";
   t.phrases = {{"engagement_verb", "certifie"}};

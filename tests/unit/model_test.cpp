@@ -2,6 +2,7 @@
 
 #include "model/datetime.hpp"
 #include "model/spelling.hpp"
+#include "model/template.hpp"
 
 using namespace medcert::model;
 
@@ -35,6 +36,33 @@ TEST_CASE("did you mean") {
   CHECK(closest("lesoins", {"lesions", "patient", "author"}) == "lesions");
   CHECK(closest("zzzzzz", {"lesions", "patient"}).empty());
   CHECK(edit_distance("kitten", "sitting", 5) == 3);
+}
+
+TEST_CASE("names are folded: case, French accents and ligatures, spaces") {
+  CHECK(fold_name("Infirmière") == "infirmiere");
+  CHECK(fold_name("MÉDECIN") == "medecin");
+  CHECK(fold_name("maïeuticien") == "maieuticien");
+  CHECK(fold_name("Cœur") == "coeur");
+  CHECK(fold_name("sage femme") == "sage-femme");
+  CHECK(fold_name("avant_bras") == "avant-bras");
+  CHECK(fold_name("Zoë ß") == "zoe-ß");  // beyond French: left as it is
+}
+
+TEST_CASE("did you mean, accents and case aside") {
+  CHECK(closest("kinee", {"masseur-kinesitherapeute", "kiné"}) == "kiné");
+  CHECK(closest("Podologe", {"podologue", "pedicure-podologue"}) == "podologue");
+  CHECK(closest("zzzz", {"kiné"}).empty());
+}
+
+TEST_CASE("a profession answers to its ids, labels and aliases, accents and case aside") {
+  const Profession nurse{"infirmier", "nurse", "infirmier", "infirmière", {"IDE"}};
+  for (const char* name : {"infirmier", "nurse", "infirmière", "Infirmière", "INFIRMIERE", "ide"}) CHECK(nurse.answers_to(name));
+  for (const char* name : {"", "infirmer", "medecin", "infirmiers"}) CHECK_FALSE(nurse.answers_to(name));
+  const Profession physio{"masseur-kinesitherapeute", "physiotherapist", "masseur-kinésithérapeute", "", {"kiné"}};
+  CHECK(physio.answers_to("kine"));
+  CHECK(physio.answers_to("Masseur kinésithérapeute"));
+  CHECK_FALSE(physio.answers_to(""));  // an empty label_f is no name
+  CHECK(physio.names() == std::vector<std::string>{"masseur-kinesitherapeute", "physiotherapist", "kiné"});
 }
 
 TEST_CASE("did you mean tails, French typography in French") {

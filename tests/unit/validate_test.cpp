@@ -105,7 +105,7 @@ Template physician_template() {
   t.id = "medecin.cmi-violences-majeur";
   t.version = 1;
   t.where = Location{"medecin.yaml", 1, 1};
-  t.profession = Profession{"medecin", "physician", "médecin", {}};
+  t.profession = Profession{"medecin", "physician", "médecin", {}, {}};
   t.capabilities.itt = true;
   t.required = {"author.family_name",  "author.profession",  "author.address",       "patient.family_name",
                 "patient.given_names", "patient.birth_date", "examination.datetime", "examination.place_type",
