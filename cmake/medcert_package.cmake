@@ -46,8 +46,14 @@ install(TARGETS medcert_shared medcert_static EXPORT medcert-targets
 install(EXPORT medcert-targets NAMESPACE medcert:: DESTINATION ${medcert_cmake_dir})
 configure_package_config_file(cmake/medcert-config.cmake.in ${PROJECT_BINARY_DIR}/medcert-config.cmake
   INSTALL_DESTINATION ${medcert_cmake_dir})
+# Same rule as the SONAME: on 0.x a request for 0.1 accepts 0.1.z only, never 0.2.
+if(PROJECT_VERSION_MAJOR EQUAL 0)
+  set(medcert_compatibility SameMinorVersion)
+else()
+  set(medcert_compatibility SameMajorVersion)
+endif()
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/medcert-config-version.cmake
-  COMPATIBILITY SameMajorVersion)
+  COMPATIBILITY ${medcert_compatibility})
 install(FILES ${PROJECT_BINARY_DIR}/medcert-config.cmake ${PROJECT_BINARY_DIR}/medcert-config-version.cmake
   cmake/FindLibHaru.cmake cmake/FindPoDoFo.cmake cmake/medcert-static-dependencies.cmake DESTINATION ${medcert_cmake_dir})
 # Relative to the .pc file, so that `cmake --install --prefix ANY` gives a working medcert.pc.

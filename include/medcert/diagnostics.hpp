@@ -6,7 +6,7 @@
 
 #include <medcert/export.hpp>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 
 enum class Severity { error, warning };
 
@@ -39,4 +39,4 @@ using Diagnostics = std::vector<Diagnostic>;
 /// True when at least one diagnostic is an error (errors block rendering, warnings do not).
 MEDCERT_API bool has_errors(const Diagnostics& diagnostics);
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

@@ -21,7 +21,7 @@
 #include <medcert/export.hpp>
 #include <medcert/findings.hpp>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 
 /// The data directory of an installed medcert (<prefix>/share/medcert, found next to the library),
 /// used when EngineConfig::data_dir is empty.
@@ -120,4 +120,4 @@ class MEDCERT_API Engine {
   std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

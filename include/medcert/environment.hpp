@@ -9,7 +9,7 @@
 
 #include <medcert/export.hpp>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 
 class MEDCERT_API Environment {
  public:
@@ -27,4 +27,4 @@ class MEDCERT_API Environment {
 /// The real file system and the system clock.
 MEDCERT_API std::shared_ptr<const Environment> system_environment();
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

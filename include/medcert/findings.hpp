@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
-namespace medcert {
+#include <medcert/export.hpp>
+
+MEDCERT_BEGIN_NAMESPACE
 
 using OptionalText = std::optional<std::string>;
 
@@ -93,4 +95,4 @@ struct Findings {
   std::optional<FindingsIssuance> issuance;
 };
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

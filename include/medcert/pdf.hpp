@@ -7,7 +7,7 @@
 #include <medcert/diagnostics.hpp>
 #include <medcert/export.hpp>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 
 struct ExtractResult {
   /// P-UNREADABLE (not a readable PDF) or P-NO-FINDINGS (no findings embedded: a PDF/A-2b or -1b
@@ -22,4 +22,4 @@ struct ExtractResult {
 /// The findings embedded in a certificate. Safe on untrusted bytes: a malformed PDF is a diagnostic.
 MEDCERT_API ExtractResult extract_findings(std::string_view pdf);
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

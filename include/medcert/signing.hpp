@@ -23,7 +23,7 @@
 #include <medcert/diagnostics.hpp>
 #include <medcert/export.hpp>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 
 /// The name of the empty signature field of every medcert PDF (docs/pdf.md).
 inline constexpr const char* signature_field_name = "medcert_signature";
@@ -112,4 +112,4 @@ MEDCERT_API PreparedSignature prepare_signature(std::string_view pdf, const std:
 /// is written: a signature by another key, or a PDF changed since it was prepared, is an error.
 MEDCERT_API SignResult complete_signature(std::string_view prepared_pdf, std::string_view signature);
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

@@ -17,7 +17,7 @@
 #include <medcert/diagnostics.hpp>
 #include <medcert/export.hpp>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 
 enum class VerifyStatus {
   valid,       ///< signed, every signature checks, nothing changed after signing
@@ -76,4 +76,4 @@ struct VerifyOptions {
 /// Never throws on hostile input: a malformed PDF gives `unreadable` and a diagnostic.
 MEDCERT_API VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options = {});
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

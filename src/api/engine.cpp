@@ -19,7 +19,7 @@
 #include "validate/validate.hpp"
 #include "validate/wording.hpp"
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 namespace {
 
 constexpr const char* kTypedFindingsName = "<findings>";
@@ -230,13 +230,6 @@ std::optional<std::string> Engine::skeleton(const std::string& profession) const
   return t->skeleton;
 }
 
-std::vector<std::string> Engine::profession_names() const {
-  std::vector<std::string> names;
-  for (const auto& t : impl_->templates) {
-    names.push_back(t.profession.id);
-    names.push_back(t.profession.id_en);
-  }
-  return names;
-}
+std::vector<std::string> Engine::profession_names() const { return api::profession_names(impl_->templates); }
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

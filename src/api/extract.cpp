@@ -4,7 +4,7 @@
 #include "model/diag.hpp"
 #include "pdf/read_back.hpp"
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 
 ExtractResult extract_findings(std::string_view pdf) {
   auto read = pdf::read_back(pdf);
@@ -23,4 +23,4 @@ ExtractResult extract_findings(std::string_view pdf) {
   return result;
 }
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

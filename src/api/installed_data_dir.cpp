@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <system_error>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 namespace {
 
 std::filesystem::path beside_library() {
@@ -32,4 +32,4 @@ std::string default_data_dir() {
   return MEDCERT_INSTALL_DATA_DIR;
 }
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

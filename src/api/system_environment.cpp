@@ -9,7 +9,7 @@
 #include <sstream>
 #include <system_error>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 namespace {
 
 class SystemEnvironment final : public Environment {
@@ -57,4 +57,4 @@ std::shared_ptr<const Environment> system_environment() {
   return env;
 }
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

@@ -81,7 +81,7 @@ std::optional<FontSet::Impl::Face> parse_face(const std::string& bytes, model::F
 }  // namespace
 
 model::Result<std::shared_ptr<const FontSet>> FontSet::load(const Environment& env,
-                                                            const load::FontManifest& manifest) {
+                                                            const model::FontManifest& manifest) {
   model::Result<std::shared_ptr<const FontSet>> result;
   auto impl = std::make_unique<Impl>();
   for (const auto style : model::all_font_styles) {

@@ -9,7 +9,7 @@
 #include <medcert/environment.hpp>
 
 #include "fonts/memory_file.hpp"
-#include "load/load.hpp"
+#include "model/font_manifest.hpp"
 #include "model/font_metrics.hpp"
 #include "model/pages.hpp"
 #include "model/result.hpp"
@@ -33,7 +33,7 @@ class FontSet final : public model::FontMetrics {
   /// Reads every file of the manifest through `env` and parses it; each style (regular, bold,
   /// italic) must be present. A missing, unreadable or unparseable font is an error diagnostic
   /// (rule C-FONT) and the result has no value.
-  static model::Result<std::shared_ptr<const FontSet>> load(const Environment& env, const load::FontManifest& manifest);
+  static model::Result<std::shared_ptr<const FontSet>> load(const Environment& env, const model::FontManifest& manifest);
   ~FontSet() override;
 
   bool covers(model::FontStyle style, char32_t cp) const override;

@@ -67,7 +67,7 @@ LaidLine signature_box_line(const Typesetter& typesetter) {
   LaidLine line;
   line.height = gap + options.signature_box_height;
   line.rects.push_back({measure.left + measure.width - options.signature_box_width, gap, options.signature_box_width,
-                        options.signature_box_height});
+                        options.signature_box_height, model::kSignatureFrameWidth});
   line.signature_box = true;
   return line;
 }

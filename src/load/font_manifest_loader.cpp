@@ -21,8 +21,8 @@ std::string resolve_file(const std::string& manifest, const std::string& file) {
 
 }  // namespace
 
-model::Result<FontManifest> load_font_manifest(const Environment& env, const std::string& path) {
-  model::Result<FontManifest> result;
+model::Result<model::FontManifest> load_font_manifest(const Environment& env, const std::string& path) {
+  model::Result<model::FontManifest> result;
   const auto text = env.read_file(path);
   if (!text) {
     result.diagnostics.push_back(model::error("F-SYNTAX", {}, Location{path, 0, 0},
@@ -45,7 +45,7 @@ model::Result<FontManifest> load_font_manifest(const Environment& env, const std
   }
   MapReader root(sink, &*parsed.value, parsed.value->where, {});
   MapReader fonts = root.child("fonts");
-  FontManifest manifest;
+  model::FontManifest manifest;
   for (const model::FontStyle style : model::all_font_styles) {
     const char* key = model::style_name(style);
     const Slot slot = fonts.slot(key);

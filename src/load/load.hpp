@@ -1,7 +1,6 @@
 // load/: the only stage that reads YAML (yaml-cpp). Text in, typed model out, every value located.
 #pragma once
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -9,6 +8,7 @@
 
 #include "model/document.hpp"
 #include "model/findings.hpp"
+#include "model/font_manifest.hpp"
 #include "model/result.hpp"
 #include "model/template.hpp"
 
@@ -24,19 +24,7 @@ model::Result<model::Findings> load_findings(const std::string& text, const std:
 /// `extends:` resolved. Abstract templates are resolved but not returned.
 model::Result<std::vector<model::Template>> load_templates(const Environment& env, const std::string& dir);
 
-/// The PDF/A output intent's ICC profile (`output_intent:` of the font manifest).
-struct OutputIntentEntry {
-  std::string file;        ///< empty when the manifest names none
-  std::string identifier;  ///< e.g. "sRGB IEC61966-2.1"
-};
-
-/// The font manifest: one file per style; relative paths are relative to the manifest's folder. It
-/// also names the other file the PDF embeds from a package, the output intent's colour profile.
-struct FontManifest {
-  std::map<model::FontStyle, std::string> files;
-  std::map<model::FontStyle, std::string> families;
-  OutputIntentEntry output_intent;
-};
-model::Result<FontManifest> load_font_manifest(const Environment& env, const std::string& path);
+/// The font manifest (fonts/manifest.yaml), its relative paths resolved against its folder.
+model::Result<model::FontManifest> load_font_manifest(const Environment& env, const std::string& path);
 
 }  // namespace medcert::load

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

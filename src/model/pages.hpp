@@ -29,6 +29,10 @@ struct Page {
   std::vector<PlacedRect> rects;
 };
 
+/// The signature box's frame: drawn by layout/ on the page, and again by pdf/ in the signature field's
+/// appearance, which covers it.
+inline constexpr double kSignatureFrameWidth = 0.5;
+
 /// Where the signature goes: a later stage puts the PDF signature field exactly here.
 struct SignatureBox {
   int page = 0;  ///< 0-based

@@ -1,12 +1,11 @@
-// The names by which other programs (signers, EHRs, medcert verify) find what finalize adds.
+// The name by which other programs (EHRs, medcert extract and verify) find the findings finalize embeds;
+// the signature field's is public: medcert::signature_field_name (<medcert/signing.hpp>).
 #pragma once
 
 #include <string_view>
 
 namespace medcert::pdf {
 
-/// The one signature field, empty until signed (docs/pdf.md).
-inline constexpr std::string_view kSignatureFieldName = "medcert_signature";
 /// The associated file of a PDF/A-3b certificate holding its findings (findings_json.hpp).
 inline constexpr std::string_view kFindingsFileName = "medcert-findings.json";
 

@@ -3,6 +3,7 @@
 #include <exception>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "model/diag.hpp"
 #include "pdf/embedded_names.hpp"
@@ -63,6 +64,17 @@ model::Result<ReadBack> read_back(std::string_view pdf) {
     result.diagnostics.push_back(unreadable(e.what()));
   }
   return result;
+}
+
+std::string issuance_place(const ReadBack& back) {
+  if (!back.findings_json) return {};
+  // No exceptions: the JSON comes from an untrusted file, and a malformed one simply names no place.
+  const auto findings = nlohmann::json::parse(*back.findings_json, nullptr, false);
+  if (!findings.is_object()) return {};
+  const auto issuance = findings.find("issuance");
+  if (issuance == findings.end() || !issuance->is_object()) return {};
+  const auto place = issuance->find("place");
+  return place != issuance->end() && place->is_string() ? place->get<std::string>() : std::string();
 }
 
 }  // namespace medcert::pdf

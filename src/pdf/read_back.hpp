@@ -18,4 +18,8 @@ struct ReadBack {
 /// A P-UNREADABLE error diagnostic when PoDoFo cannot parse the bytes (untrusted input: never a crash).
 model::Result<ReadBack> read_back(std::string_view pdf);
 
+/// The place of issuance (`issuance.place`) of the embedded findings, or "" when there are none (1b, 2b)
+/// or they name none: the signature's default /Location, read without the findings loader.
+std::string issuance_place(const ReadBack& back);
+
 }  // namespace medcert::pdf

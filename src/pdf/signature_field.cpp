@@ -2,8 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <medcert/signing.hpp>
+
 #include "pdf/document_edits.hpp"
-#include "pdf/embedded_names.hpp"
 
 namespace medcert::pdf {
 namespace {
@@ -11,8 +12,6 @@ namespace {
 using PoDoFo::PdfMemDocument;
 using PoDoFo::PdfName;
 using PoDoFo::PdfObject;
-
-constexpr double kFrameWidth = 0.5;  // as layout draws the signature box
 
 // A Form XObject drawing the box's frame: a non-empty appearance with no text, hence no font (an
 // XObject created by PoDoFo's PdfXObject has no stream until painted, and PDF/A rejects that).
@@ -23,9 +22,9 @@ PdfObject* frame_appearance(PdfMemDocument& document, double width, double heigh
   PoDoFo::PdfRect(0, 0, width, height).ToVariant(bbox);
   form->GetDictionary().AddKey("BBox", bbox);
   form->GetDictionary().AddKey("Resources", PoDoFo::PdfDictionary());
-  const double inset = kFrameWidth / 2;
-  const std::string content = fmt::format("q {:.2f} w {:.2f} {:.2f} {:.2f} {:.2f} re S Q\n", kFrameWidth, inset, inset,
-                                          width - kFrameWidth, height - kFrameWidth);
+  const double inset = model::kSignatureFrameWidth / 2;
+  const std::string content = fmt::format("q {:.2f} w {:.2f} {:.2f} {:.2f} {:.2f} re S Q\n", model::kSignatureFrameWidth, inset, inset,
+                                          width - model::kSignatureFrameWidth, height - model::kSignatureFrameWidth);
   form->GetStream()->Set(content.data(), static_cast<PoDoFo::pdf_long>(content.size()));
   return form;
 }
@@ -59,7 +58,7 @@ void add_signature_field(PdfMemDocument& document, const model::SignatureBox& bo
   PoDoFo::PdfDictionary& field = widget->GetDictionary();
   field.AddKey(PoDoFo::PdfName::KeySubtype, PdfName("Widget"));
   field.AddKey("FT", PdfName("Sig"));
-  field.AddKey("T", PoDoFo::PdfString(std::string(kSignatureFieldName)));
+  field.AddKey("T", PoDoFo::PdfString(signature_field_name));
   field.AddKey(PoDoFo::PdfName::KeyRect, rect_value);
   field.AddKey("F", static_cast<PoDoFo::pdf_int64>(PoDoFo::ePdfAnnotationFlags_Print));
   field.AddKey("P", page->GetObject()->Reference());

@@ -9,7 +9,7 @@
 #include "sign/cms.hpp"
 #include "sign/openssl_ptr.hpp"
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 namespace {
 
 using sign::PkeyPtr;
@@ -108,4 +108,4 @@ OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password) {
   return {std::make_unique<Pkcs12Signer>(std::move(owned_key), std::move(chain)), {}};
 }
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

@@ -4,16 +4,14 @@
 
 #include <fmt/format.h>
 
-#include "load/load.hpp"
 #include "model/diag.hpp"
-#include "pdf/embedded_names.hpp"
 #include "pdf/read_back.hpp"
 #include "pdf/xmp.hpp"
 #include "sign/certificates.hpp"
 #include "sign/cms.hpp"
 #include "sign/signature_slot.hpp"
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 namespace {
 
 using sign::SignatureCms;
@@ -23,14 +21,6 @@ constexpr const char* default_reason = "Je suis l'auteur de ce certificat";
 
 Diagnostic signature_error(std::string rule, std::string fr, std::string en) {
   return model::error(std::move(rule), "", {}, std::move(fr), std::move(en));
-}
-
-// Where the certificate says it was issued: its embedded findings' issuance.place (PDF/A-3b), or nothing.
-std::string issuance_place(const pdf::ReadBack& back) {
-  if (!back.findings_json) return {};
-  // The embedded JSON is findings in the input format (docs/findings-format.md): read it as such.
-  const auto findings = load::load_findings(*back.findings_json, std::string(pdf::kFindingsFileName));
-  return findings.value && findings.value->issuance.place.present ? findings.value->issuance.place.value : std::string();
 }
 
 // A training specimen (RenderOptions::specimen) says so in its XMP; signing it would make it look real.
@@ -63,7 +53,7 @@ model::Result<Prepared> prepare(std::string_view pdf, const std::vector<std::str
 
   sign::SlotRequest request{signature_field_name, options.time,
                             options.reason.empty() ? default_reason : options.reason,
-                            options.location.empty() && back.value ? issuance_place(*back.value) : options.location, reserve};
+                            options.location.empty() && back.value ? pdf::issuance_place(*back.value) : options.location, reserve};
   auto slot = sign::open_slot(pdf, request);
   if (!slot.value) return {std::nullopt, std::move(slot.diagnostics)};
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));
@@ -153,4 +143,4 @@ SignResult complete_signature(std::string_view prepared_pdf, std::string_view si
   return fill(*slot.value, pending->der());
 }
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

@@ -11,7 +11,7 @@
 #include "verify/metadata_check.hpp"
 #include "verify/signature_check.hpp"
 
-namespace medcert {
+MEDCERT_BEGIN_NAMESPACE
 namespace {
 
 bool has(const Diagnostics& diagnostics, std::initializer_list<std::string_view> rules) {
@@ -98,4 +98,4 @@ VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options) {
   return report;
 }
 
-}  // namespace medcert
+MEDCERT_END_NAMESPACE

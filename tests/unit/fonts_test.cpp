@@ -10,7 +10,7 @@
 
 using medcert::Environment;
 using medcert::fonts::FontSet;
-using medcert::load::FontManifest;
+using medcert::model::FontManifest;
 using medcert::model::FontStyle;
 
 namespace {
