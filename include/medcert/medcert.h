@@ -212,7 +212,7 @@ MEDCERT_C_API medcert_status medcert_render(const medcert_engine* engine, const 
 MEDCERT_C_API medcert_status medcert_skeleton(const medcert_engine* engine, const char* profession,
                                               const medcert_options* options, medcert_result** result);
 /* The controlled vocabularies of a profession's template with their French labels, in medcert_result_text as
- * JSON: {"format_version": 1, "template": ID, "vocabularies": [{"name", "entries": [{"code", "label"}]}]}. */
+ * JSON: {"format_version": 1, "vocabularies": [{"name", "entries": [{"code", "label"}]}]}. */
 MEDCERT_C_API medcert_status medcert_vocabularies(const medcert_engine* engine, const char* profession,
                                                   const medcert_options* options, medcert_result** result);
 

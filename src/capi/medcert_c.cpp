@@ -2,7 +2,6 @@
 // where C++ exceptions stop and become a status plus a message in the handle (qpdf's qpdf-c.cc).
 #include <medcert/medcert.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -183,14 +182,14 @@ medcert_status keep_signed(medcert_result_s& out, medcert::SignResult signed_pdf
   return out.has_pdf ? MEDCERT_OK : MEDCERT_SIGN_FAILED;
 }
 
-std::string vocabularies_json(const std::string& template_id, const std::vector<medcert::Vocabulary>& vocabularies) {
+std::string vocabularies_json(const std::vector<medcert::Vocabulary>& vocabularies) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& v : vocabularies) {
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& e : v.entries) entries.push_back({{"code", e.code}, {"label", e.label}});
     list.push_back({{"name", v.name}, {"entries", std::move(entries)}});
   }
-  return nlohmann::json{{"format_version", 1}, {"template", template_id}, {"vocabularies", std::move(list)}}.dump();
+  return nlohmann::json{{"format_version", 1}, {"vocabularies", std::move(list)}}.dump();
 }
 
 medcert_status options_call(medcert_options* options, auto&& body) {
@@ -374,11 +373,7 @@ medcert_status medcert_vocabularies(const medcert_engine* engine, const char* pr
     if (!e) return MEDCERT_INVALID_ARGUMENT;
     const auto vocabularies = e->vocabularies(profession);
     if (!vocabularies) return MEDCERT_UNKNOWN_PROFESSION;
-    const auto& templates = engine->templates;
-    const auto chosen = std::find_if(templates.begin(), templates.end(), [&](const medcert::TemplateInfo& t) {
-      return t.profession == profession || t.profession_en == profession;
-    });
-    out.text = vocabularies_json(chosen == templates.end() ? std::string() : chosen->id, *vocabularies);
+    out.text = vocabularies_json(*vocabularies);
     return MEDCERT_OK;
   });
 }
