@@ -80,6 +80,45 @@ struct TemplateInfo {
   std::string title;
 };
 
+/// One code of a controlled vocabulary and how the certificate prints it.
+struct VocabularyEntry {
+  std::string code;   ///< what findings write, e.g. "avant_bras"
+  std::string label;  ///< the French label, e.g. "avant-bras"
+};
+
+/// A controlled vocabulary of a template (docs/templates.md): the codes a coded findings field accepts.
+struct Vocabulary {
+  std::string name;  ///< e.g. "regions", "lesion_types", "colours"
+  std::vector<VocabularyEntry> entries;
+};
+
+/// What became of one file of a batch (many findings rendered to many PDFs, as `medcert batch` does).
+enum class BatchOutcome {
+  rendered,    ///< the PDF was written
+  refused,     ///< the findings have errors (diagnostics)
+  exists,      ///< the PDF exists already and replacing it was not asked for
+  unreadable,  ///< the findings could not be read
+  unwritable,  ///< the PDF could not be written (detail)
+  crashed,     ///< the engine ran out of memory (detail)
+};
+
+struct BatchFile {
+  std::string input;   ///< the findings file
+  std::string output;  ///< the PDF
+  BatchOutcome outcome = BatchOutcome::crashed;
+  Diagnostics diagnostics;  ///< the errors of a refused file; the warnings of a rendered one
+  std::string detail;       ///< why writing failed, or what the engine threw
+};
+
+/// Why a file was not rendered, in one line of `lang`: "2 erreurs (R-REQ findings.patient.birth_date à 4:3,
+/// …)", "out/a.pdf existe déjà…"; empty for a rendered file.
+MEDCERT_API std::string batch_file_reason(const BatchFile& file, Language lang);
+
+/// The batch report as JSON, UTF-8 (README, "medcert batch"): {"format_version": 1, "rendered": [{"input",
+/// "output", "diagnostics"}], "refused": [{"input", "output", "reason": "findings"|"exists", "diagnostics"}],
+/// "failed": [{"input", "error"}], "elapsed_ms": N}; diagnostics as `medcert check --format json` lists them.
+MEDCERT_API std::string batch_report_json(const std::vector<BatchFile>& files, std::int64_t elapsed_ms, Language lang);
+
 /// Thrown only by the Engine constructor, when its own data (templates, fonts) cannot be loaded.
 /// Problems in findings are never exceptions: they come back as diagnostics.
 class MEDCERT_API ConfigError : public std::runtime_error {
@@ -94,7 +133,9 @@ class MEDCERT_API ConfigError : public std::runtime_error {
 
 class MEDCERT_API Engine {
  public:
-  /// Loads and checks every template and font once. Throws ConfigError.
+  /// Loads and checks every template and font once. Throws ConfigError, also when a template names an
+  /// unknown variable, condition or vocabulary code, or lacks a vocabulary (T-VARIABLE, T-SCHEMA,
+  /// T-VOCABULARY at the template's file:line:column): a broken template never reaches a practitioner.
   explicit Engine(EngineConfig config);
   ~Engine();
   Engine(Engine&&) noexcept;
@@ -112,6 +153,8 @@ class MEDCERT_API Engine {
   std::vector<TemplateInfo> templates() const;
   /// A commented findings skeleton for a profession (French or English id), or nullopt if unknown.
   std::optional<std::string> skeleton(const std::string& profession) const;
+  /// The vocabularies of a profession's template (French or English id), by name, or nullopt if unknown.
+  std::optional<std::vector<Vocabulary>> vocabularies(const std::string& profession) const;
   /// The template ids and profession names, for "did you mean" on the command line.
   std::vector<std::string> profession_names() const;
 

@@ -6,8 +6,10 @@
  * medcert_render for a result) and released by the matching medcert_*_free(&handle), which sets the
  * caller's pointer to NULL; freeing a NULL handle does nothing.
  *   medcert_engine   templates and fonts, loaded once; create one per process and share it.
- *   medcert_options  how one call behaves (clock, template, PDF/A level, language of messages).
- *   medcert_result   what one check or render produced: status, error message, diagnostics, PDF.
+ *   medcert_options  how one call behaves (clock, template, PDF/A level, language of messages, signing's
+ *                    reason and location).
+ *   medcert_result   what one call produced: status, error message, diagnostics, PDF, text (JSON, skeleton),
+ *                    the digest to sign, the signing category or the verification status.
  *
  * OWNERSHIP. Strings returned by the library (const char*) belong to the handle they come from and stay
  * valid until that handle is freed. The PDF is handed over in a medcert_buffer that the caller owns and
@@ -17,11 +19,12 @@
  * ERRORS. Every function returns a medcert_status; MEDCERT_OK is 0. No function prints, exits or lets a
  * C++ exception through. Problems in the findings are MEDCERT_FINDINGS_INVALID (or _UNREADABLE): the
  * result's diagnostics say what and where. Any other failure leaves a message in the handle concerned:
- * medcert_engine_last_error for medcert_engine_new, medcert_result_last_error for check and render,
+ * medcert_engine_last_error for medcert_engine_new, medcert_result_last_error for calls with a result,
  * medcert_options_last_error for the options. A NULL or out-of-range argument where no handle can take
  * the message gives MEDCERT_INVALID_ARGUMENT alone.
  *
- * THREADS. One medcert_engine may be used by many threads at once for medcert_check and medcert_render.
+ * THREADS. One medcert_engine may be used by many threads at once for medcert_check and medcert_render
+ * (and the listings). Signing, verification and extraction need no engine.
  * A medcert_options may be read by many calls at once but must not be changed meanwhile. A
  * medcert_result belongs to the thread that received it. The library has no global state.
  *
@@ -55,6 +58,10 @@ typedef enum medcert_status {
   MEDCERT_OUT_OF_MEMORY = 5,
   MEDCERT_INTERNAL_ERROR = 6,      /* a bug in medcert: please report it with the message */
   MEDCERT_NO_PDF = 7,              /* medcert_result_take_pdf on a result with no (or no more) PDF */
+  MEDCERT_SIGN_FAILED = 8,         /* signing refused or impossible: medcert_result_sign_category, diagnostics */
+  MEDCERT_NOT_VALID = 9,           /* medcert_verify: not validly signed and unmodified: medcert_result_verify_status */
+  MEDCERT_NO_FINDINGS = 10,        /* medcert_extract: not a readable PDF, or no findings embedded (diagnostics) */
+  MEDCERT_UNKNOWN_PROFESSION = 11, /* no template for this profession (French or English id) */
   MEDCERT_STATUS_MAX_ENUM = 0x7fffffff
 } medcert_status;
 
@@ -79,6 +86,33 @@ typedef enum medcert_pdfa {
   MEDCERT_PDFA_MAX_ENUM = 0x7fffffff
 } medcert_pdfa;
 
+/* Why a signing call failed (the C++ medcert::SignCategory; docs/signing.md gives the rule ids). */
+typedef enum medcert_sign_category {
+  MEDCERT_SIGN_OK = 0,
+  MEDCERT_SIGN_UNREADABLE_PDF = 1,    /* not a PDF that can be read */
+  MEDCERT_SIGN_NOT_SIGNABLE = 2,      /* no empty medcert signature field, or already signed */
+  MEDCERT_SIGN_SPECIMEN = 3,          /* a training specimen: never signed */
+  MEDCERT_SIGN_BAD_KEY = 4,           /* the PKCS#12 cannot be used (unreadable, no key) */
+  MEDCERT_SIGN_WRONG_PASSWORD = 5,    /* the PKCS#12's password is wrong */
+  MEDCERT_SIGN_CERTIFICATE = 6,       /* the certificate cannot sign (expired, key usage, key type) */
+  MEDCERT_SIGN_SIGNER_REFUSED = 7,    /* the key gave no signature */
+  MEDCERT_SIGN_WRONG_SIGNATURE = 8,   /* the signature is not the certificate's key's over the prepared digest */
+  MEDCERT_SIGN_NOT_PREPARED = 9,      /* not a prepared PDF, or changed since it was prepared */
+  MEDCERT_SIGN_RESERVE_TOO_SMALL = 10, /* the CMS does not fit the space reserved (medcert_options_set_extra_reserve) */
+  MEDCERT_SIGN_INTERNAL = 11,         /* the CMS could not be built */
+  MEDCERT_SIGN_CATEGORY_MAX_ENUM = 0x7fffffff
+} medcert_sign_category;
+
+/* What medcert_verify concluded (the C++ medcert::VerifyStatus). */
+typedef enum medcert_verify_status {
+  MEDCERT_VERIFY_VALID = 0,       /* signed, every signature checks, nothing changed after signing */
+  MEDCERT_VERIFY_NOT_SIGNED = 1,
+  MEDCERT_VERIFY_INVALID = 2,     /* a signature, digest, byte range or the embedded findings do not check */
+  MEDCERT_VERIFY_MODIFIED = 3,    /* bytes were added or changed after the signature */
+  MEDCERT_VERIFY_UNREADABLE = 4,  /* not a PDF that can be read */
+  MEDCERT_VERIFY_STATUS_MAX_ENUM = 0x7fffffff
+} medcert_verify_status;
+
 typedef struct medcert_engine_s medcert_engine;
 typedef struct medcert_options_s medcert_options;
 typedef struct medcert_result_s medcert_result;
@@ -88,6 +122,21 @@ typedef struct medcert_buffer {
   unsigned char* data;
   size_t size;
 } medcert_buffer;
+
+/* Bytes lent to the library for one call (a certificate, a trust anchor); it keeps no pointer to them. */
+typedef struct medcert_bytes {
+  const unsigned char* data;
+  size_t size;
+} medcert_bytes;
+
+/* One template of the engine. Strings belong to the engine. */
+typedef struct medcert_template_info {
+  const char* id;
+  const char* profession;    /* French id, e.g. "medecin" */
+  const char* profession_en; /* English id, e.g. "physician" */
+  int version;
+  const char* title;
+} medcert_template_info;
 
 /* One diagnostic. Strings belong to the result; line and column are 1-based, 0 when unknown.
  * `message` is in the options' language; both languages are always available. */
@@ -133,6 +182,19 @@ MEDCERT_C_API medcert_status medcert_options_set_language(medcert_options* optio
  * formation », the XMP says medcert:Specimen True, and medcert refuses to sign it. Default: 0. */
 MEDCERT_C_API medcert_status medcert_options_set_specimen(medcert_options* options, int specimen);
 
+/* Signing (medcert_sign_*): /Reason (NULL or "": « Je suis l'auteur de ce certificat »), /Location (NULL or
+ * "": the place of issuance of the embedded findings), and the bytes reserved beyond what the chain needs
+ * for a bigger external CMS (medcert_sign_prepare only). The signing time is medcert_options_set_time's
+ * (default: the system clock). */
+MEDCERT_C_API medcert_status medcert_options_set_reason(medcert_options* options, const char* reason);
+MEDCERT_C_API medcert_status medcert_options_set_location(medcert_options* options, const char* location);
+MEDCERT_C_API medcert_status medcert_options_set_extra_reserve(medcert_options* options, size_t bytes);
+
+/* The engine's templates, in a stable order; index from 0 to count - 1. */
+MEDCERT_C_API medcert_status medcert_engine_template_count(const medcert_engine* engine, size_t* count);
+MEDCERT_C_API medcert_status medcert_engine_template(const medcert_engine* engine, size_t index,
+                                                     medcert_template_info* info);
+
 /* Checks findings (size bytes of YAML or JSON; `name` names them in diagnostics, may be NULL).
  * options may be NULL (defaults). *result is set whenever the status is not MEDCERT_INVALID_ARGUMENT
  * or MEDCERT_OUT_OF_MEMORY; free it with medcert_result_free.
@@ -145,6 +207,49 @@ MEDCERT_C_API medcert_status medcert_render(const medcert_engine* engine, const 
                                             const char* name, const medcert_options* options,
                                             medcert_result** result);
 
+/* The commented findings skeleton of a profession (French or English id), in medcert_result_text.
+ * MEDCERT_UNKNOWN_PROFESSION when no template has it. options may be NULL. */
+MEDCERT_C_API medcert_status medcert_skeleton(const medcert_engine* engine, const char* profession,
+                                              const medcert_options* options, medcert_result** result);
+/* The controlled vocabularies of a profession's template with their French labels, in medcert_result_text as
+ * JSON: {"format_version": 1, "vocabularies": [{"name", "entries": [{"code", "label"}]}]}. */
+MEDCERT_C_API medcert_status medcert_vocabularies(const medcert_engine* engine, const char* profession,
+                                                  const medcert_options* options, medcert_result** result);
+
+/* SIGNING (docs/signing.md): PAdES B-B into the empty signature field of an unsigned medcert PDF. Each call
+ * sets *result as medcert_check does; the status is MEDCERT_OK or MEDCERT_SIGN_FAILED (then
+ * medcert_result_sign_category and the diagnostics say why). The signed (or prepared) PDF is taken with
+ * medcert_result_take_pdf. */
+/* In one step with a software key: the bytes of a PKCS#12 file and its password (NUL-terminated); the
+ * library keeps no copy of either: wipe yours. */
+MEDCERT_C_API medcert_status medcert_sign_pkcs12(const char* pdf, size_t pdf_size, const char* pkcs12,
+                                                 size_t pkcs12_size, const char* password,
+                                                 const medcert_options* options, medcert_result** result);
+/* Step one of a signature by a card or an HSM: the signer's certificate first, then its chain (DER or PEM).
+ * The result holds the prepared PDF (keep it) and the 32 bytes to sign (medcert_result_digest). */
+MEDCERT_C_API medcert_status medcert_sign_prepare(const char* pdf, size_t pdf_size, const medcert_bytes* chain,
+                                                  size_t chain_count, const medcert_options* options,
+                                                  medcert_result** result);
+/* Step two: the prepared PDF and the signature of its digest (RSA PKCS#1 v1.5 over DigestInfo(SHA-256), or
+ * ECDSA in DER), or a whole DER CMS SignedData over the prepared PDF's signed bytes. */
+MEDCERT_C_API medcert_status medcert_sign_complete(const char* prepared_pdf, size_t prepared_size,
+                                                   const char* signature, size_t signature_size,
+                                                   const medcert_options* options, medcert_result** result);
+
+/* Verifies a signed certificate; `trusted` (may be NULL when trusted_count is 0) are the certificates the
+ * signer's chain must lead to (DER or PEM); `name` names the PDF in the report (may be NULL). The report is
+ * in medcert_result_text as JSON, the shape of `medcert verify --format json` (docs/signing.md), and its
+ * problems in the diagnostics. Status MEDCERT_OK when validly signed and unmodified, else MEDCERT_NOT_VALID
+ * (medcert_result_verify_status tells which). */
+MEDCERT_C_API medcert_status medcert_verify(const char* pdf, size_t pdf_size, const char* name,
+                                            const medcert_bytes* trusted, size_t trusted_count,
+                                            const medcert_options* options, medcert_result** result);
+
+/* The findings a PDF/A-3b certificate embeds, as canonical JSON in medcert_result_text
+ * (docs/findings-format.md). MEDCERT_NO_FINDINGS: not a readable PDF, or none embedded (diagnostics). */
+MEDCERT_C_API medcert_status medcert_extract(const char* pdf, size_t pdf_size, const medcert_options* options,
+                                             medcert_result** result);
+
 MEDCERT_C_API medcert_status medcert_result_free(medcert_result** result);
 /* The status of the call that made the result, and its message ("" when none). */
 MEDCERT_C_API medcert_status medcert_result_status(const medcert_result* result, medcert_status* status);
@@ -152,6 +257,17 @@ MEDCERT_C_API medcert_status medcert_result_last_error(const medcert_result* res
 MEDCERT_C_API medcert_status medcert_result_diagnostic_count(const medcert_result* result, size_t* count);
 MEDCERT_C_API medcert_status medcert_result_diagnostic(const medcert_result* result, size_t index,
                                                        medcert_diagnostic* diagnostic);
+/* The text a call produced (skeleton, JSON), UTF-8 and NUL-terminated; "" (size 0) when none. */
+MEDCERT_C_API medcert_status medcert_result_text(const medcert_result* result, const char** text, size_t* size);
+/* The 32 bytes medcert_sign_prepare asks the card to sign; size 0 for any other call. */
+MEDCERT_C_API medcert_status medcert_result_digest(const medcert_result* result, const unsigned char** digest,
+                                                   size_t* size);
+/* Why a medcert_sign_* call failed (MEDCERT_SIGN_OK otherwise, and for calls that do not sign). */
+MEDCERT_C_API medcert_status medcert_result_sign_category(const medcert_result* result,
+                                                          medcert_sign_category* category);
+/* medcert_verify's conclusion (MEDCERT_VERIFY_UNREADABLE for calls that do not verify). */
+MEDCERT_C_API medcert_status medcert_result_verify_status(const medcert_result* result,
+                                                          medcert_verify_status* status);
 /* Moves the PDF into *pdf (the caller then owns it: medcert_buffer_free). MEDCERT_NO_PDF when the
  * render failed or the PDF was already taken. */
 MEDCERT_C_API medcert_status medcert_result_take_pdf(medcert_result* result, medcert_buffer* pdf);

@@ -21,12 +21,35 @@
 #include <vector>
 
 #include <medcert/diagnostics.hpp>
+#include <medcert/environment.hpp>
 #include <medcert/export.hpp>
 
 MEDCERT_BEGIN_NAMESPACE
 
 /// The name of the empty signature field of every medcert PDF (docs/pdf.md).
 inline constexpr const char* signature_field_name = "medcert_signature";
+
+/// Why a signing step failed, for a program to act on (an exit code, a retry, a message of its own) without
+/// reading rule ids; the diagnostics say the same in words. Values are only appended.
+enum class SignCategory {
+  ok,                  ///< nothing failed (warnings allowed)
+  unreadable_pdf,      ///< not a PDF that can be read (S-PDF)
+  not_signable,        ///< no empty medcert signature field, or already signed (S-FIELD, S-SIGNED)
+  specimen,            ///< a training specimen, never signed (S-SPECIMEN)
+  bad_key,             ///< the PKCS#12 cannot be used: unreadable, no key, undecryptable (S-P12)
+  wrong_password,      ///< the PKCS#12's password is wrong (S-P12-PASSWORD)
+  certificate,         ///< the chain cannot sign: no certificate, expired, wrong key usage or type (S-CERTIFICATE)
+  signer_refused,      ///< the Signer gave no signature: card removed, PIN blocked (S-SIGNER)
+  wrong_signature,     ///< the signature is not the certificate's key's over the prepared digest (S-SIGNATURE)
+  not_prepared,        ///< not a prepared PDF, or changed since it was prepared (S-PREPARED)
+  reserve_too_small,   ///< the CMS does not fit the space reserved (S-RESERVE)
+  internal,            ///< OpenSSL could not build the CMS (S-CMS)
+};
+
+/// True for the failures that are the document's (it cannot take a signature), not the caller's inputs.
+constexpr bool is_document_problem(SignCategory category) {
+  return category == SignCategory::not_signable || category == SignCategory::specimen;
+}
 
 /// Whoever holds the private key: a software key (open_pkcs12), a smart card (CPS), an HSM.
 class MEDCERT_API Signer {
@@ -43,6 +66,7 @@ class MEDCERT_API Signer {
 struct OpenedSigner {
   std::unique_ptr<Signer> signer;  ///< null when the file could not be used
   Diagnostics diagnostics;         ///< S-P12-PASSWORD (wrong password), S-P12 (unreadable, no key...)
+  SignCategory category = SignCategory::ok;  ///< bad_key or wrong_password when `signer` is null
 };
 
 /// A software key: the bytes of a PKCS#12 (.p12/.pfx) file and its password. The library keeps no copy of
@@ -76,8 +100,11 @@ class Secret {
 };
 
 struct SignOptions {
-  /// The signing time, Unix seconds, written in /M. The caller's clock (the CLI: SOURCE_DATE_EPOCH).
-  std::int64_t time = 0;
+  /// The signing time, Unix seconds, written in /M and checked against the certificate's validity.
+  /// Unset: `environment`'s clock, i.e. now. Set it for reproducible bytes (the CLI: SOURCE_DATE_EPOCH).
+  std::optional<std::int64_t> time;
+  /// Where "now" comes from when `time` is unset (the library reads no clock of its own).
+  std::shared_ptr<const Environment> environment = system_environment();
   /// /Reason. Empty: « Je suis l'auteur de ce certificat ».
   std::string reason;
   /// /Location. Empty: the place of issuance of the embedded findings, or none.
@@ -90,6 +117,7 @@ struct SignOptions {
 struct SignResult {
   Diagnostics diagnostics;
   std::string pdf;  ///< the signed PDF: the input, then one incremental update; empty unless ok()
+  SignCategory category = SignCategory::ok;  ///< why not, when pdf is empty
   bool ok() const { return !has_errors(diagnostics) && !pdf.empty(); }
 };
 
@@ -100,6 +128,7 @@ struct PreparedSignature {
   Diagnostics diagnostics;
   std::string pdf;     ///< the prepared PDF, signature pending: keep it until the signature comes back
   std::string digest;  ///< the 32 bytes to sign (SHA-256 of the CMS signed attributes)
+  SignCategory category = SignCategory::ok;  ///< why not, when pdf is empty
   bool ok() const { return !has_errors(diagnostics) && !pdf.empty(); }
 };
 

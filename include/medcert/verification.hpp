@@ -74,6 +74,17 @@ struct VerifyOptions {
 };
 
 /// Never throws on hostile input: a malformed PDF gives `unreadable` and a diagnostic.
+/// `status` is the category a program acts on (docs/signing.md maps it to `medcert verify`'s exit codes).
 MEDCERT_API VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options = {});
+
+/// The verdict in one sentence, as a person reads it first ("signature valide, document non modifié…").
+MEDCERT_API std::string verify_verdict(const VerifyReport& report, Language lang);
+
+/// The report as JSON, UTF-8, {"format_version": 1, "file": `file`, "status", "verdict", "signatures", …}:
+/// the shape of `medcert verify --format json` (docs/signing.md). Messages in `lang`.
+MEDCERT_API std::string verify_report_json(const VerifyReport& report, Language lang, const std::string& file);
+
+/// A Unix time as ISO 8601 UTC, "2026-11-21T00:00:00Z" (SignatureReport::time as the reports write it).
+MEDCERT_API std::string utc_time_text(std::int64_t unix_seconds);
 
 MEDCERT_END_NAMESPACE

@@ -6,10 +6,13 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
+#include <tuple>
 
 #include "api/template_selection.hpp"
 #include "api/typed_findings.hpp"
 #include "compose/compose.hpp"
+#include "compose/template_check.hpp"
 #include "fonts/font_set.hpp"
 #include "layout/layout.hpp"
 #include "load/load.hpp"
@@ -59,7 +62,7 @@ void sort_by_position(Diagnostics& diagnostics) {
   for (const auto& d : diagnostics)
     if (d.severity == Severity::error)
       message += "\n" + d.location.file + ":" + std::to_string(d.location.line) + ":" +
-                 std::to_string(d.location.column) + ": " + d.message_en;
+                 std::to_string(d.location.column) + ": [" + d.rule + "] " + d.message_en;
   throw ConfigError(message, std::move(diagnostics));
 }
 
@@ -169,6 +172,15 @@ Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>()) {
   if (!templates.value || has_errors(templates.diagnostics)) fail("medcert: cannot load the templates", templates.diagnostics);
   if (templates.value->empty()) fail("medcert: no template found in " + or_default(config.templates_dir, config.data_dir, "/templates"), {});
   impl_->templates = std::move(*templates.value);
+  // Every template string, condition and vocabulary, whether or not some findings will use it.
+  Diagnostics template_errors;
+  for (const auto& t : impl_->templates) append(template_errors, compose::check_template_at_start(t));
+  // A mistake in a template others extend is found in each of them: said once.
+  std::set<std::tuple<std::string, std::string, int, int, std::string>> seen;
+  std::erase_if(template_errors, [&seen](const Diagnostic& d) {
+    return !seen.emplace(d.rule, d.location.file, d.location.line, d.location.column, d.message_en).second;
+  });
+  if (has_errors(template_errors)) fail("medcert: the templates have errors", std::move(template_errors));
   for (const auto& t : impl_->templates) impl_->wording.try_emplace(&t);
 
   auto manifest = load::load_font_manifest(env, or_default(config.fonts_manifest, config.data_dir, "/fonts/manifest.yaml"));
@@ -228,6 +240,18 @@ std::optional<std::string> Engine::skeleton(const std::string& profession) const
   const auto* t = api::find_by_profession(impl_->templates, profession);
   if (!t) return std::nullopt;
   return t->skeleton;
+}
+
+std::optional<std::vector<Vocabulary>> Engine::vocabularies(const std::string& profession) const {
+  const auto* t = api::find_by_profession(impl_->templates, profession);
+  if (!t) return std::nullopt;
+  std::vector<Vocabulary> out;
+  for (const auto& [name, vocabulary] : t->vocabularies) {
+    Vocabulary v{name, {}};
+    for (const auto& entry : vocabulary.entries) v.entries.push_back(VocabularyEntry{entry.code, entry.form("label")});
+    out.push_back(std::move(v));
+  }
+  return out;
 }
 
 std::vector<std::string> Engine::profession_names() const { return api::profession_names(impl_->templates); }

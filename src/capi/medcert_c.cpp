@@ -8,17 +8,25 @@
 #include <new>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include <medcert/engine.hpp>
+#include <medcert/pdf.hpp>
+#include <medcert/signing.hpp>
+#include <medcert/verification.hpp>
 #include <medcert/version.hpp>
 
 struct medcert_engine_s {
   std::optional<medcert::Engine> engine;  // empty when loading failed
+  std::vector<medcert::TemplateInfo> templates;  // kept here: medcert_template_info points into it
   std::string error;
 };
 
 struct medcert_options_s {
   medcert::RenderOptions render;
+  medcert::SignOptions sign;
   medcert_language language = MEDCERT_LANGUAGE_FR;
   std::string error;
 };
@@ -30,6 +38,10 @@ struct medcert_result_s {
   medcert::Diagnostics diagnostics;
   std::string pdf;
   bool has_pdf = false;
+  std::string text;    // skeleton, JSON
+  std::string digest;  // medcert_sign_prepare's
+  medcert::SignCategory sign_category = medcert::SignCategory::ok;
+  medcert::VerifyStatus verify_status = medcert::VerifyStatus::unreadable;
 };
 
 namespace {
@@ -82,7 +94,7 @@ medcert_status status_of(bool parsed, bool ok) {
   return ok ? MEDCERT_OK : MEDCERT_FINDINGS_INVALID;
 }
 
-const char* findings_message(medcert_status status, medcert_language language) {
+const char* status_message(medcert_status status, medcert_language language) {
   const bool en = language == MEDCERT_LANGUAGE_EN;
   switch (status) {
     case MEDCERT_FINDINGS_INVALID:
@@ -90,31 +102,94 @@ const char* findings_message(medcert_status status, medcert_language language) {
     case MEDCERT_FINDINGS_UNREADABLE:
       return en ? "the findings cannot be read as YAML or JSON (see the diagnostics)"
                 : "les constatations ne peuvent être lues en YAML ni en JSON (voir les diagnostics)";
+    case MEDCERT_SIGN_FAILED:
+      return en ? "the PDF was not signed (see the diagnostics)" : "le PDF n'a pas été signé (voir les diagnostics)";
+    case MEDCERT_NOT_VALID:
+      return en ? "the PDF is not validly signed, or was modified (see the report)"
+                : "le PDF n'est pas valablement signé, ou a été modifié (voir le rapport)";
+    case MEDCERT_NO_FINDINGS:
+      return en ? "no findings could be read from this PDF (see the diagnostics)"
+                : "aucune constatation n'a pu être lue dans ce PDF (voir les diagnostics)";
+    case MEDCERT_UNKNOWN_PROFESSION:
+      return en ? "no template for this profession" : "aucun modèle pour cette profession";
     default:
       return "";
   }
+}
+
+// Every call that gives a result: the handle is made first, so that whatever the body throws lands in it.
+// With a NULL or wrong argument there is no handle (*result is NULL) and the status says so alone.
+template <class Body>
+medcert_status with_result(bool arguments_ok, const medcert_options* options, medcert_result** result, Body&& body) {
+  return trap_errors(nullptr, [&] {
+    if (!result) return MEDCERT_INVALID_ARGUMENT;
+    *result = nullptr;
+    if (!arguments_ok) return MEDCERT_INVALID_ARGUMENT;
+    auto out = new medcert_result_s;
+    *result = out;
+    out->language = options ? options->language : MEDCERT_LANGUAGE_FR;
+    out->status = trap_errors(&out->error, [&] {
+      const medcert_status status = body(*out);
+      if (status != MEDCERT_INVALID_ARGUMENT) out->error = status_message(status, out->language);
+      return status;
+    });
+    return out->status;
+  });
+}
+
+// The engine of a call, or null after saying why in the result.
+const medcert::Engine* usable(const medcert_engine* engine, medcert_result_s& out) {
+  if (!engine->engine) invalid(&out.error, "the engine could not be created (medcert_engine_last_error)");
+  return engine->engine ? &*engine->engine : nullptr;
 }
 
 // check and render share everything but the call itself and what they keep of its result.
 template <class Run>
 medcert_status run(const medcert_engine* engine, const char* findings, size_t size, const char* name,
                    const medcert_options* options, medcert_result** result, Run&& call) {
-  return trap_errors(nullptr, [&] {
-    if (!result) return MEDCERT_INVALID_ARGUMENT;
-    *result = nullptr;
-    if (!engine || !findings) return MEDCERT_INVALID_ARGUMENT;
-    auto out = new medcert_result_s;
-    *result = out;
-    out->language = options ? options->language : MEDCERT_LANGUAGE_FR;
-    out->status = trap_errors(&out->error, [&] {
-      if (!engine->engine) return invalid(&out->error, "the engine could not be created (medcert_engine_last_error)");
-      const medcert::Source source{std::string(findings, size), name ? name : "<findings>"};
-      const medcert_status status = call(*engine->engine, source, options ? options->render : medcert::RenderOptions{}, *out);
-      out->error = findings_message(status, out->language);
-      return status;
-    });
-    return out->status;
+  return with_result(engine && findings, options, result, [&](medcert_result_s& out) {
+    const auto* e = usable(engine, out);
+    if (!e) return MEDCERT_INVALID_ARGUMENT;
+    const medcert::Source source{std::string(findings, size), name ? name : "<findings>"};
+    return call(*e, source, options ? options->render : medcert::RenderOptions{}, out);
   });
+}
+
+medcert::SignOptions sign_options(const medcert_options* options) {
+  return options ? options->sign : medcert::SignOptions{};
+}
+
+std::vector<std::string> byte_strings(const medcert_bytes* items, size_t count) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < count; ++i)
+    out.emplace_back(reinterpret_cast<const char*>(items[i].data), items[i].size);
+  return out;
+}
+
+bool valid_bytes(const medcert_bytes* items, size_t count) {
+  if (count > 0 && !items) return false;
+  for (size_t i = 0; i < count; ++i)
+    if (!items[i].data && items[i].size > 0) return false;
+  return true;
+}
+
+// What a signing call keeps: the PDF when it worked, the category and the diagnostics always.
+medcert_status keep_signed(medcert_result_s& out, medcert::SignResult signed_pdf) {
+  out.sign_category = signed_pdf.category;
+  out.diagnostics = std::move(signed_pdf.diagnostics);
+  out.has_pdf = !signed_pdf.pdf.empty();
+  out.pdf = std::move(signed_pdf.pdf);
+  return out.has_pdf ? MEDCERT_OK : MEDCERT_SIGN_FAILED;
+}
+
+std::string vocabularies_json(const std::vector<medcert::Vocabulary>& vocabularies) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& v : vocabularies) {
+    nlohmann::json entries = nlohmann::json::array();
+    for (const auto& e : v.entries) entries.push_back({{"code", e.code}, {"label", e.label}});
+    list.push_back({{"name", v.name}, {"entries", std::move(entries)}});
+  }
+  return nlohmann::json{{"format_version", 1}, {"vocabularies", std::move(list)}}.dump();
 }
 
 medcert_status options_call(medcert_options* options, auto&& body) {
@@ -146,6 +221,7 @@ medcert_status medcert_engine_new(const char* data_dir, medcert_engine** engine)
     *engine = new medcert_engine_s;
     return trap_errors(&(*engine)->error, [&] {
       (*engine)->engine.emplace(medcert::EngineConfig{data_dir ? data_dir : "", {}, {}, medcert::system_environment()});
+      (*engine)->templates = (*engine)->engine->templates();
       return MEDCERT_OK;
     });
   });
@@ -178,6 +254,28 @@ medcert_status medcert_options_last_error(const medcert_options* options, const 
 medcert_status medcert_options_set_time(medcert_options* options, int64_t unix_seconds) {
   return options_call(options, [&] {
     options->render.now = unix_seconds;
+    options->sign.time = unix_seconds;
+    return MEDCERT_OK;
+  });
+}
+
+medcert_status medcert_options_set_reason(medcert_options* options, const char* reason) {
+  return options_call(options, [&] {
+    options->sign.reason = reason ? reason : "";
+    return MEDCERT_OK;
+  });
+}
+
+medcert_status medcert_options_set_location(medcert_options* options, const char* location) {
+  return options_call(options, [&] {
+    options->sign.location = location ? location : "";
+    return MEDCERT_OK;
+  });
+}
+
+medcert_status medcert_options_set_extra_reserve(medcert_options* options, size_t bytes) {
+  return options_call(options, [&] {
+    options->sign.extra_reserve = bytes;
     return MEDCERT_OK;
   });
 }
@@ -243,6 +341,99 @@ medcert_status medcert_render(const medcert_engine* engine, const char* findings
              });
 }
 
+medcert_status medcert_engine_template_count(const medcert_engine* engine, size_t* count) {
+  if (!engine || !count) return MEDCERT_INVALID_ARGUMENT;
+  *count = engine->templates.size();
+  return MEDCERT_OK;
+}
+
+medcert_status medcert_engine_template(const medcert_engine* engine, size_t index, medcert_template_info* info) {
+  if (!engine || !info || index >= engine->templates.size()) return MEDCERT_INVALID_ARGUMENT;
+  const auto& t = engine->templates[index];
+  *info = medcert_template_info{t.id.c_str(), t.profession.c_str(), t.profession_en.c_str(), t.version, t.title.c_str()};
+  return MEDCERT_OK;
+}
+
+medcert_status medcert_skeleton(const medcert_engine* engine, const char* profession, const medcert_options* options,
+                                medcert_result** result) {
+  return with_result(engine && profession, options, result, [&](medcert_result_s& out) {
+    const auto* e = usable(engine, out);
+    if (!e) return MEDCERT_INVALID_ARGUMENT;
+    auto skeleton = e->skeleton(profession);
+    if (!skeleton) return MEDCERT_UNKNOWN_PROFESSION;
+    out.text = std::move(*skeleton);
+    return MEDCERT_OK;
+  });
+}
+
+medcert_status medcert_vocabularies(const medcert_engine* engine, const char* profession,
+                                    const medcert_options* options, medcert_result** result) {
+  return with_result(engine && profession, options, result, [&](medcert_result_s& out) {
+    const auto* e = usable(engine, out);
+    if (!e) return MEDCERT_INVALID_ARGUMENT;
+    const auto vocabularies = e->vocabularies(profession);
+    if (!vocabularies) return MEDCERT_UNKNOWN_PROFESSION;
+    out.text = vocabularies_json(*vocabularies);
+    return MEDCERT_OK;
+  });
+}
+
+medcert_status medcert_sign_pkcs12(const char* pdf, size_t pdf_size, const char* pkcs12, size_t pkcs12_size,
+                                   const char* password, const medcert_options* options, medcert_result** result) {
+  return with_result(pdf && pkcs12 && password, options, result, [&](medcert_result_s& out) {
+    auto opened = medcert::open_pkcs12(std::string_view(pkcs12, pkcs12_size), password);
+    if (!opened.signer) {
+      out.sign_category = opened.category;
+      out.diagnostics = std::move(opened.diagnostics);
+      return MEDCERT_SIGN_FAILED;
+    }
+    return keep_signed(out, medcert::sign_pdf(std::string_view(pdf, pdf_size), *opened.signer, sign_options(options)));
+  });
+}
+
+medcert_status medcert_sign_prepare(const char* pdf, size_t pdf_size, const medcert_bytes* chain, size_t chain_count,
+                                    const medcert_options* options, medcert_result** result) {
+  return with_result(pdf && valid_bytes(chain, chain_count), options, result, [&](medcert_result_s& out) {
+    auto prepared = medcert::prepare_signature(std::string_view(pdf, pdf_size), byte_strings(chain, chain_count),
+                                               sign_options(options));
+    out.digest = std::move(prepared.digest);
+    return keep_signed(out, medcert::SignResult{std::move(prepared.diagnostics), std::move(prepared.pdf), prepared.category});
+  });
+}
+
+medcert_status medcert_sign_complete(const char* prepared_pdf, size_t prepared_size, const char* signature,
+                                     size_t signature_size, const medcert_options* options, medcert_result** result) {
+  return with_result(prepared_pdf && signature, options, result, [&](medcert_result_s& out) {
+    return keep_signed(out, medcert::complete_signature(std::string_view(prepared_pdf, prepared_size),
+                                                        std::string_view(signature, signature_size)));
+  });
+}
+
+medcert_status medcert_verify(const char* pdf, size_t pdf_size, const char* name, const medcert_bytes* trusted,
+                              size_t trusted_count, const medcert_options* options, medcert_result** result) {
+  return with_result(pdf && valid_bytes(trusted, trusted_count), options, result, [&](medcert_result_s& out) {
+    medcert::VerifyOptions verify_options;
+    verify_options.trusted_certificates = byte_strings(trusted, trusted_count);
+    auto report = medcert::verify_pdf(std::string_view(pdf, pdf_size), verify_options);
+    const auto lang = out.language == MEDCERT_LANGUAGE_EN ? medcert::Language::en : medcert::Language::fr;
+    out.text = medcert::verify_report_json(report, lang, name ? name : "<pdf>");
+    out.verify_status = report.status;
+    out.diagnostics = std::move(report.diagnostics);
+    return report.status == medcert::VerifyStatus::valid ? MEDCERT_OK : MEDCERT_NOT_VALID;
+  });
+}
+
+medcert_status medcert_extract(const char* pdf, size_t pdf_size, const medcert_options* options,
+                               medcert_result** result) {
+  return with_result(pdf != nullptr, options, result, [&](medcert_result_s& out) {
+    auto extracted = medcert::extract_findings(std::string_view(pdf, pdf_size));
+    out.diagnostics = std::move(extracted.diagnostics);
+    if (extracted.json.empty()) return MEDCERT_NO_FINDINGS;
+    out.text = std::move(extracted.json);
+    return MEDCERT_OK;
+  });
+}
+
 medcert_status medcert_result_free(medcert_result** result) { return free_handle(result); }
 
 medcert_status medcert_result_status(const medcert_result* result, medcert_status* status) {
@@ -277,6 +468,35 @@ medcert_status medcert_result_diagnostic(const medcert_result* result, size_t in
       (en ? d.message_en : d.message_fr).c_str(),
       d.message_fr.c_str(),
       d.message_en.c_str()};
+  return MEDCERT_OK;
+}
+
+medcert_status medcert_result_text(const medcert_result* result, const char** text, size_t* size) {
+  if (!result || !text || !size) return MEDCERT_INVALID_ARGUMENT;
+  *text = result->text.c_str();
+  *size = result->text.size();
+  return MEDCERT_OK;
+}
+
+medcert_status medcert_result_digest(const medcert_result* result, const unsigned char** digest, size_t* size) {
+  if (!result || !digest || !size) return MEDCERT_INVALID_ARGUMENT;
+  *digest = reinterpret_cast<const unsigned char*>(result->digest.data());
+  *size = result->digest.size();
+  return MEDCERT_OK;
+}
+
+// The C enums mirror the C++ ones value for value (both only ever append).
+static_assert(static_cast<int>(medcert::SignCategory::internal) == MEDCERT_SIGN_INTERNAL);
+static_assert(static_cast<int>(medcert::VerifyStatus::unreadable) == MEDCERT_VERIFY_UNREADABLE);
+medcert_status medcert_result_sign_category(const medcert_result* result, medcert_sign_category* category) {
+  if (!result || !category) return MEDCERT_INVALID_ARGUMENT;
+  *category = static_cast<medcert_sign_category>(result->sign_category);
+  return MEDCERT_OK;
+}
+
+medcert_status medcert_result_verify_status(const medcert_result* result, medcert_verify_status* status) {
+  if (!result || !status) return MEDCERT_INVALID_ARGUMENT;
+  *status = static_cast<medcert_verify_status>(result->verify_status);
   return MEDCERT_OK;
 }
 

@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/language.hpp"
 #include "cli/print_diagnostics.hpp"
@@ -18,45 +17,6 @@ bool is_refused(Outcome outcome) { return outcome == Outcome::refused || outcome
 std::size_t count(const Diagnostics& diagnostics, Severity severity) {
   return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
                                                 [severity](const Diagnostic& d) { return d.severity == severity; }));
-}
-
-// "2 errors (R-REQ findings.patient.birth_date at 4:3, …)": enough to find the problem from a log line.
-std::string errors_digest(const Diagnostics& diagnostics, Language lang) {
-  constexpr std::size_t shown = 3;
-  std::vector<std::string> items;
-  for (const auto& d : diagnostics) {
-    if (d.severity != Severity::error) continue;
-    if (items.size() == shown) {
-      items.emplace_back("…");
-      break;
-    }
-    auto item = d.path.empty() ? d.rule : fmt::format("{} {}", d.rule, d.path);
-    if (d.location.line > 0) item += fmt::format(" {} {}:{}", tr(lang, "à", "at"), d.location.line, d.location.column);
-    items.push_back(std::move(item));
-  }
-  const auto errors = count(diagnostics, Severity::error);
-  return fmt::format("{} {} ({})", errors, tr(lang, errors > 1 ? "erreurs" : "erreur", errors > 1 ? "errors" : "error"),
-                     fmt::join(items, ", "));
-}
-
-// Why a file was not rendered, in words.
-std::string reason(const FileResult& result, const BatchJob& job, Language lang) {
-  switch (result.outcome) {
-    case Outcome::rendered:
-      break;
-    case Outcome::refused:
-      return errors_digest(result.diagnostics, lang);
-    case Outcome::exists:
-      return fmt::format("{} {}", job.output,
-                         tr(lang, "existe déjà\u202F; ajoutez --force pour le remplacer", "exists, use --force"));
-    case Outcome::unreadable:
-      return tr(lang, "fichier illisible ou introuvable", "cannot read this file");
-    case Outcome::unwritable:
-      return fmt::format("{} {} ({})", tr(lang, "écriture impossible de", "cannot write"), job.output, result.detail);
-    case Outcome::crashed:
-      return fmt::format("{}\u202F: {}", tr(lang, "erreur interne", "internal error"), result.detail);
-  }
-  return {};
 }
 
 struct Tally {
@@ -81,7 +41,7 @@ std::string progress_line(const FileResult& result, const BatchJob& job, Languag
     return line;
   }
   const char* status = is_refused(result.outcome) ? tr(lang, "refusé", "refused") : tr(lang, "échec", "failed");
-  return fmt::format("{:<8}{}{} {}", status, input, tr(lang, "\u202F:", ":"), printable(reason(result, job, lang)));
+  return fmt::format("{:<8}{}{} {}", status, input, tr(lang, "\u202F:", ":"), printable(batch_file_reason(result, lang)));
 }
 
 void print_text_summary(Context& ctx, const std::vector<BatchJob>& jobs, const std::vector<FileResult>& results,
@@ -102,27 +62,8 @@ void print_text_summary(Context& ctx, const std::vector<BatchJob>& jobs, const s
                                t.refused, t.failed, decimal(seconds, ctx.lang), rate));
 }
 
-void print_json_report(Context& ctx, const std::vector<BatchJob>& jobs, const std::vector<FileResult>& results,
-                       std::chrono::milliseconds elapsed) {
-  auto rendered = nlohmann::json::array(), refused = nlohmann::json::array(), failed = nlohmann::json::array();
-  for (std::size_t i = 0; i < jobs.size(); ++i) {
-    const auto& r = results[i];
-    if (r.outcome == Outcome::rendered)
-      rendered.push_back({{"input", jobs[i].input},
-                          {"output", jobs[i].output},
-                          {"diagnostics", diagnostics_json(r.diagnostics, ctx.lang)}});
-    else if (is_refused(r.outcome))
-      refused.push_back({{"input", jobs[i].input},
-                         {"output", jobs[i].output},
-                         {"reason", r.outcome == Outcome::exists ? "exists" : "findings"},
-                         {"diagnostics", diagnostics_json(r.diagnostics, ctx.lang)}});
-    else
-      failed.push_back({{"input", jobs[i].input}, {"error", reason(r, jobs[i], ctx.lang)}});
-  }
-  const nlohmann::json report = {{"format_version", 1}, {"rendered", rendered}, {"refused", refused},
-                                 {"failed", failed},    {"elapsed_ms", elapsed.count()}};
-  // Invalid UTF-8 in a file name or a hostile file must not abort the report: replace it.
-  ctx.out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+void print_json_report(Context& ctx, const std::vector<FileResult>& results, std::chrono::milliseconds elapsed) {
+  ctx.out << batch_report_json(std::vector<BatchFile>(results.begin(), results.end()), elapsed.count(), ctx.lang) << '\n';
 }
 
 bool all_rendered(const std::vector<FileResult>& results) {

@@ -6,20 +6,18 @@
 #include <string>
 #include <vector>
 
+#include <medcert/engine.hpp>
+
 #include "cli/batch_inputs.hpp"
 #include "cli/commands.hpp"
 
 namespace medcert::cli {
 
-// What became of one file. Refused: the findings have errors, or the PDF exists and --force is absent.
-// Failed: the findings could not be read, the PDF could not be written, or the engine ran out of memory.
-enum class Outcome { rendered, refused, exists, unreadable, unwritable, crashed };
-
-struct FileResult {
-  Outcome outcome = Outcome::crashed;
-  Diagnostics diagnostics;  ///< the errors of a refused file; the warnings of a rendered one
+// What became of one file (the library's BatchFile, include/medcert/engine.hpp), and its source text for
+// printing diagnostics with their lines.
+using Outcome = BatchOutcome;
+struct FileResult : BatchFile {
   std::string source_text;  ///< kept when there are diagnostics: their source lines and carets
-  std::string detail;       ///< why writing failed, or what the engine threw
 };
 
 /// The line a finished file gets when standard error is not a terminal, e.g. "ok   a.yaml → out/a.pdf".
@@ -33,8 +31,7 @@ bool all_rendered(const std::vector<FileResult>& results);
 void print_text_summary(Context& ctx, const std::vector<BatchJob>& jobs, const std::vector<FileResult>& results,
                         std::chrono::milliseconds elapsed);
 
-/// {"format_version": 1, "rendered": [...], "refused": [...], "failed": [...], "elapsed_ms": N}
-void print_json_report(Context& ctx, const std::vector<BatchJob>& jobs, const std::vector<FileResult>& results,
-                       std::chrono::milliseconds elapsed);
+/// batch_report_json() on standard output.
+void print_json_report(Context& ctx, const std::vector<FileResult>& results, std::chrono::milliseconds elapsed);
 
 }  // namespace medcert::cli

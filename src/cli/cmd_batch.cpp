@@ -25,6 +25,8 @@ namespace {
 FileResult render_one(const Engine& engine, const BatchJob& job, const RenderOptions& options, const RenderFlags& flags) {
   const bool force = flags.force;
   FileResult result;
+  result.input = job.input;
+  result.output = job.output;
   try {
     if (!force && output_exists(job.output)) {  // before rendering: a refusal costs nothing
       result.outcome = Outcome::exists;
@@ -180,7 +182,7 @@ std::function<int(Context&)> declare_batch(CLI::App& sub, Language lang) {
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
 
     if (args->format == "json")
-      print_json_report(ctx, jobs, results, elapsed);
+      print_json_report(ctx, results, elapsed);
     else
       print_text_summary(ctx, jobs, results, elapsed);
     return int{all_rendered(results) ? exit_ok : exit_findings_errors};

@@ -55,15 +55,11 @@ std::string hex(std::string_view bytes) {
 }
 
 // Exit 1 when the document itself cannot take a signature; 2 for unusable inputs (keys, files, signatures).
-int failure_code(const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics)
-    if (d.rule == "S-FIELD" || d.rule == "S-SIGNED" || d.rule == "S-SPECIMEN") return exit_findings_errors;
-  return exit_unusable;
-}
+int failure_code(SignCategory category) { return is_document_problem(category) ? exit_findings_errors : exit_unusable; }
 
 SignOptions options_from(const Context& ctx, const SignArgs& args) {
   SignOptions options;
-  options.time = signing_time(ctx);
+  options.time = ctx.now;  // unset: the library's "now"
   options.reason = args.reason;
   options.location = args.location;
   options.extra_reserve = args.reserve_extra;
@@ -77,7 +73,7 @@ int usage(Context& ctx, const char* fr, const char* en) {
 
 int finish(Context& ctx, const SignArgs& args, const SignResult& result) {
   print_signing_diagnostics(ctx.err, ctx.lang, result.diagnostics, args.input);
-  if (!result.ok()) return failure_code(result.diagnostics);
+  if (!result.ok()) return failure_code(result.category);
   return write_pdf(ctx, args.output, result.pdf, args.force, args.mode);
 }
 
@@ -100,7 +96,7 @@ int prepare(Context& ctx, const SignArgs& args, const std::string& pdf) {
   }
   const auto prepared = prepare_signature(pdf, chain, options_from(ctx, args));
   print_signing_diagnostics(ctx.err, ctx.lang, prepared.diagnostics, args.input);
-  if (!prepared.ok()) return failure_code(prepared.diagnostics);
+  if (!prepared.ok()) return failure_code(prepared.category);
   if (const int code = write_pdf(ctx, args.output, prepared.pdf, args.force, args.mode); code != exit_ok) return code;
   if (!args.digest_out.empty() && write_pdf(ctx, args.digest_out, prepared.digest, args.force, args.mode) != exit_ok)
     return exit_unusable;

@@ -1,8 +1,5 @@
-#include <ctime>
-
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <nlohmann/json.hpp>
 
 #include <medcert/verification.hpp>
 
@@ -13,57 +10,6 @@
 
 namespace medcert::cli {
 namespace {
-
-using nlohmann::json;
-
-const char* status_id(VerifyStatus status) {
-  switch (status) {
-    case VerifyStatus::valid: return "valid";
-    case VerifyStatus::not_signed: return "not_signed";
-    case VerifyStatus::invalid: return "invalid";
-    case VerifyStatus::modified: return "modified";
-    case VerifyStatus::unreadable: break;
-  }
-  return "unreadable";
-}
-
-const char* trust_id(TrustStatus trust) {
-  switch (trust) {
-    case TrustStatus::trusted: return "trusted";
-    case TrustStatus::untrusted: return "untrusted";
-    case TrustStatus::not_checked: break;
-  }
-  return "not_checked";
-}
-
-std::string iso_time(const std::optional<std::int64_t>& time) {
-  if (!time) return {};
-  const auto seconds = static_cast<std::time_t>(*time);
-  std::tm utc{};
-  char text[32] = "";
-  if (gmtime_r(&seconds, &utc)) std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-// The verdict in one line, as a person reads it first. A valid signature never reads as "trusted"
-// unless a trust list vouched for the signer.
-std::string verdict(const VerifyReport& report, Language lang) {
-  switch (report.status) {
-    case VerifyStatus::valid: {
-      const bool trusted = !report.signatures.empty() && std::all_of(report.signatures.begin(), report.signatures.end(),
-                                                                     [](const auto& s) { return s.trust == TrustStatus::trusted; });
-      return trusted ? tr(lang, "signature valide, document non modifié depuis la signature, signataire reconnu par la liste de confiance",
-                          "signature valid, document unmodified since signing, signer verified against the trust list")
-                     : tr(lang, "signature valide, document non modifié depuis la signature\u202F; signataire non vérifié auprès d'une liste de confiance",
-                          "signature valid, document unmodified since signing; signer not verified against a trust list");
-    }
-    case VerifyStatus::not_signed: return tr(lang, "document non signé", "document not signed");
-    case VerifyStatus::invalid: return tr(lang, "signature INVALIDE", "signature INVALID");
-    case VerifyStatus::modified: return tr(lang, "document MODIFIÉ après la signature", "document MODIFIED after signing");
-    case VerifyStatus::unreadable: break;
-  }
-  return tr(lang, "fichier illisible", "unreadable file");
-}
 
 const char* yes_no(bool value, Language lang) { return value ? tr(lang, "oui", "yes") : tr(lang, "non", "no"); }
 
@@ -78,7 +24,7 @@ void print_signature(std::ostream& out, const SignatureReport& s, Language lang)
   line(out, "    ", lang, tr(lang, "signataire", "signer"), s.signer_subject);
   line(out, "    ", lang, tr(lang, "émetteur", "issuer"), s.signer_issuer);
   line(out, "    ", lang, tr(lang, "signé le (/M)", "signed at (/M)"),
-       fmt::format("{} ({})", s.time ? iso_time(s.time) : tr(lang, "date illisible", "unreadable date"), s.time_text));
+       fmt::format("{} ({})", s.time ? utc_time_text(*s.time) : tr(lang, "date illisible", "unreadable date"), s.time_text));
   if (!s.reason.empty()) line(out, "    ", lang, tr(lang, "motif", "reason"), s.reason);
   if (!s.location.empty()) line(out, "    ", lang, tr(lang, "lieu", "location"), s.location);
   line(out, "    ", lang, "SubFilter",
@@ -100,7 +46,7 @@ void print_signature(std::ostream& out, const SignatureReport& s, Language lang)
 }
 
 void print_text_report(std::ostream& out, const VerifyReport& report, Language lang, const std::string& file) {
-  fmt::print(out, "{}: {}\n", file, verdict(report, lang));
+  fmt::print(out, "{}: {}\n", file, verify_verdict(report, lang));
   for (const auto& s : report.signatures) print_signature(out, s, lang);
   if (report.status == VerifyStatus::unreadable) return;
   line(out, "  ", lang, "PDF/A",
@@ -112,43 +58,6 @@ void print_text_report(std::ostream& out, const VerifyReport& report, Language l
        : !report.findings_hash_ok  ? tr(lang, "présentes, sans empreinte à comparer", "present, no hash to compare with")
        : *report.findings_hash_ok  ? tr(lang, "présentes, conformes à leur empreinte", "present, matching their hash")
                                    : tr(lang, "présentes, NE correspondent PAS à leur empreinte", "present, NOT matching their hash"));
-}
-
-json json_report(const VerifyReport& report, Language lang, const std::string& file) {
-  json signatures = json::array();
-  for (const auto& s : report.signatures)
-    signatures.push_back({{"field", s.field},
-                          {"sub_filter", s.sub_filter},
-                          {"signer_subject", s.signer_subject},
-                          {"signer_issuer", s.signer_issuer},
-                          {"time", s.time ? json(iso_time(s.time)) : json(nullptr)},
-                          {"time_pdf", s.time_text},
-                          {"reason", s.reason},
-                          {"location", s.location},
-                          {"byte_range_ok", s.byte_range_ok},
-                          {"covers_whole_file", s.covers_whole_file},
-                          {"digest_ok", s.digest_ok},
-                          {"signature_ok", s.signature_ok},
-                          {"signing_certificate_v2", s.signing_certificate_v2},
-                          {"signing_time_attribute", s.signing_time_attribute},
-                          {"pades_b_b", s.pades_b_b()},
-                          {"trust", trust_id(s.trust)},
-                          {"trust_detail", s.trust_detail}});
-  json diagnostics = json::array();
-  for (const auto& d : report.diagnostics)
-    diagnostics.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
-                           {"rule", d.rule},
-                           {"message", d.message(lang)}});
-  return {{"format_version", 1},
-          {"file", file},
-          {"status", status_id(report.status)},
-          {"verdict", verdict(report, lang)},
-          {"signatures", signatures},
-          {"pdfa", report.pdfa_part ? json{{"part", *report.pdfa_part}, {"conformance", report.pdfa_conformance}} : json(nullptr)},
-          {"template_id", report.template_id},
-          {"findings", {{"embedded", report.findings_embedded},
-                        {"hash_ok", report.findings_hash_ok ? json(*report.findings_hash_ok) : json(nullptr)}}},
-          {"diagnostics", diagnostics}};
 }
 
 }  // namespace
@@ -180,8 +89,7 @@ std::function<int(Context&)> declare_verify(CLI::App& sub, Language lang) {
     }
     const auto report = verify_pdf(pdf->text, options);
     if (args->format == "json") {
-      // Text from the file may not be UTF-8: replaced, not thrown on.
-      ctx.out << json_report(report, ctx.lang, pdf->name).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+      ctx.out << verify_report_json(report, ctx.lang, pdf->name) << '\n';
     } else {
       print_text_report(ctx.out, report, ctx.lang, pdf->name);
       print_signing_diagnostics(ctx.out, ctx.lang, report.diagnostics, pdf->name);

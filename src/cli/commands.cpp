@@ -5,6 +5,7 @@
 
 #include "cli/command_support.hpp"
 #include "cli/language.hpp"
+#include "cli/print_diagnostics.hpp"
 
 namespace medcert::cli {
 
@@ -14,10 +15,14 @@ const Engine* Context::engine() {
     engine_ = std::make_unique<Engine>(EngineConfig{data_dir, {}, {}, system_environment()});
   } catch (const ConfigError& e) {
     failed_ = true;
-    fmt::print(err, "{}\n{}\n",
+    fmt::print(err, "{}\n",
                tr(lang, "medcert\u202F: les données de medcert (modèles, polices) sont inutilisables\u202F:",
-                  "medcert: medcert's own data (templates, fonts) cannot be used:"),
-               e.what());
+                  "medcert: medcert's own data (templates, fonts) cannot be used:"));
+    // Each problem with its rule id and file:line:column, in the user's language; what() is English only.
+    if (e.diagnostics().empty())
+      fmt::print(err, "{}\n", e.what());
+    else
+      print_text(err, e.diagnostics(), lang, {}, {});
   }
   return engine_.get();
 }

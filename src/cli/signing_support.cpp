@@ -154,8 +154,6 @@ std::unique_ptr<Signer> open_software_key(Context& ctx, const KeyOptions& option
   return std::move(opened.signer);
 }
 
-std::int64_t signing_time(const Context& ctx) { return ctx.now ? *ctx.now : system_environment()->now(); }
-
 void print_signing_diagnostics(std::ostream& to, Language lang, Diagnostics diagnostics, const std::string& file) {
   for (auto& d : diagnostics) {
     d.location.file = file;

@@ -1,8 +1,7 @@
 // What `sign` and `render --sign` share: the software key's options, reading its secrets so that they
-// can be wiped, the signing time, and how signing diagnostics are shown.
+// can be wiped, and how signing diagnostics are shown.
 #pragma once
 
-#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,9 +28,6 @@ std::unique_ptr<Signer> open_software_key(Context& ctx, const KeyOptions& option
 /// The whole content of a file, read into one buffer (no stream buffer keeps a copy of a secret), or
 /// nullopt after saying why not.
 std::optional<std::string> read_whole_file(Context& ctx, const std::string& path);
-
-/// The signing time: SOURCE_DATE_EPOCH when set, else the clock.
-std::int64_t signing_time(const Context& ctx);
 
 /// Signing and verification diagnostics, each under the name of the file it is about; their messages may
 /// quote the file (field names), so they are made printable.

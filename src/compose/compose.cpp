@@ -1,24 +1,20 @@
 #include "compose/compose.hpp"
 
 #include <algorithm>
-#include <limits>
 
 #include <fmt/format.h>
 
 #include "compose/conditions.hpp"
 #include "compose/french.hpp"
+#include "compose/template_check.hpp"
 #include "compose/template_string.hpp"
 #include "compose/variables.hpp"
-#include "model/diag.hpp"
 
 namespace medcert::compose {
 namespace {
 
 using model::BlockKind;
 using model::Run;
-
-// The footer's page numbers are known only to layout.
-const std::vector<std::string> kPageNumbers = {"page", "pages"};
 
 bool blank(const std::vector<Run>& runs) {
   return std::all_of(runs.begin(), runs.end(), [](const Run& r) {
@@ -57,7 +53,8 @@ class Composer {
       : tmpl_(tmpl), findings_(findings), variables_(document_variables(tmpl, findings)), scope_(variables_) {}
 
   model::Result<model::Document> compose() {
-    check_template();
+    // Whether or not the findings use each part: a mistake in a rarely used sentence is found before it is needed.
+    check_template(tmpl_, variables_, findings_, diagnostics_);
     model::Document doc;
     doc.template_id = tmpl_.id;
     doc.template_version = tmpl_.version;
@@ -93,47 +90,6 @@ class Composer {
     runs = typeset(std::move(runs));
     if (blank(runs)) return;
     out.push_back({kind, std::move(runs), section, keep_with_next});
-  }
-
-  // Every template string and condition is checked once, whether or not the findings use it,
-  // so that a mistake in a rarely used sentence is found before it is needed.
-  void check_template() {
-    for (std::size_t i = 0; i < tmpl_.header.size(); ++i)
-      check(tmpl_.header[i], context(scope_, tmpl_.where, fmt::format("header[{}]", i), true), diagnostics_);
-    check(tmpl_.footer, footer_context(), diagnostics_);
-    check(tmpl_.title, context(scope_, tmpl_.where, "title"), diagnostics_);
-    check(tmpl_.subtitle, context(scope_, tmpl_.where, "subtitle"), diagnostics_);
-    for (const auto& section : tmpl_.sections) {
-      const std::string path = "sections." + section.id;
-      check_conditions(section.when, scope_, path, section.where, diagnostics_);
-      check(section.heading, context(scope_, section.where, path + ".heading"), diagnostics_);
-      for (const auto& block : section.blocks) check_block(block, path + ".blocks." + block.id);
-    }
-  }
-
-  void check_block(const model::TemplateBlock& block, const std::string& path) {
-    check_conditions(block.when, scope_, path, block.where, diagnostics_);
-    if (block.kind != model::TemplateBlockKind::list) {
-      check(block.text, context(scope_, block.where, path + ".text"), diagnostics_);
-      return;
-    }
-    if (!is_list(block.each)) {
-      diagnostics_.push_back(model::error(
-          "T-SCHEMA", path + ".each", block.where,
-          fmt::format("liste inconnue «\u202F{}\u202F»\u202F: each vaut declarations, complaints, lesions, "
-                      "negative_findings ou complementary_exams",
-                      block.each),
-          fmt::format("unknown list \"{}\": each is declarations, complaints, lesions, negative_findings or "
-                      "complementary_exams",
-                      block.each)));
-      return;
-    }
-    const Variables none =
-        item_variables(block.each, block.as, std::numeric_limits<std::size_t>::max(), tmpl_, findings_);
-    const Scope item(variables_, &none);
-    check(block.intro, context(scope_, block.where, path + ".intro"), diagnostics_);
-    check(block.item, context(item, block.where, path + ".item"), diagnostics_);
-    check(block.empty, context(scope_, block.where, path + ".empty"), diagnostics_);
   }
 
   std::vector<std::vector<Run>> header() const {

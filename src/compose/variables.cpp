@@ -17,17 +17,19 @@ using model::Provenance;
 constexpr std::string_view kYes = "oui";
 
 Value text_value(const model::Text& field, Provenance provenance) {
-  return {field ? french::nfc(field.value) : std::string{}, provenance, field.where, {}};
+  return {field ? french::nfc(field.value) : std::string{}, provenance, field.where, {}, {}};
 }
 
-Value computed(std::string text, const Location& where) { return {std::move(text), Provenance::computed, where, {}}; }
+Value computed(std::string text, const Location& where) { return {std::move(text), Provenance::computed, where, {}, {}}; }
 
 Value flag(bool set, const Location& where) { return computed(set ? std::string(kYes) : std::string{}, where); }
 
 // A vocabulary value: its label to print, its code to compare.
 Value coded(const model::Template& tmpl, std::string_view vocabulary, const model::Text& field) {
-  if (!field) return computed({}, field.where);
-  return {vocabulary_label(tmpl, vocabulary, field.value), Provenance::computed, field.where, field.value};
+  Value value = field ? Value{vocabulary_label(tmpl, vocabulary, field.value), Provenance::computed, field.where, field.value, {}}
+                      : computed({}, field.where);
+  value.vocabulary = vocabulary;
+  return value;
 }
 
 Value lines(const std::vector<model::Text>& address) {
@@ -81,7 +83,7 @@ const model::VocabEntry* civility_entry(const model::Template& tmpl, const model
 // "Madame", "Monsieur", or "" (neutre has no title): the civility's form "title", its code to compare.
 Value civility_title(const model::Template& tmpl, const model::Text& civility) {
   const auto* entry = civility ? vocabulary_entry(tmpl, "civility", civility.value) : nullptr;
-  return {vocabulary_form(entry, "title"), Provenance::computed, civility.where, civility ? civility.value : ""};
+  return {vocabulary_form(entry, "title"), Provenance::computed, civility.where, civility ? civility.value : "", {}};
 }
 
 void add_author(Variables& v, const model::Template& tmpl, const model::Author& a) {
@@ -221,11 +223,11 @@ std::vector<std::string> Scope::names() const {
 Variables document_variables(const model::Template& tmpl, const model::Findings& f) {
   Variables v;
   add_author(v, tmpl, f.author);
-  v["profession.id"] = {french::nfc(tmpl.profession.id), Provenance::template_text, tmpl.where, {}};
+  v["profession.id"] = {french::nfc(tmpl.profession.id), Provenance::template_text, tmpl.where, {}, {}};
   // The profession agrees with its author: "infirmière" for madame when the template gives that form.
   const bool feminine = f.author.civility.value == "madame" && !tmpl.profession.label_f.empty();
   v["profession.label"] = {french::nfc(feminine ? tmpl.profession.label_f : tmpl.profession.label),
-                           Provenance::template_text, tmpl.where, {}};
+                           Provenance::template_text, tmpl.where, {}, {}};
   add_patient(v, tmpl, f.patient);
   add_examination(v, tmpl, f.examination);
   v["facts.date"] = date_of(f.facts.datetime);

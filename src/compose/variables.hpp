@@ -21,6 +21,7 @@ struct Value {
   model::Provenance provenance = model::Provenance::computed;
   Location source;   ///< the findings value it comes from (the template, for template_text)
   std::string code;  ///< a vocabulary value's findings code ("fixed"): what `when: var == value` compares
+  std::string vocabulary;  ///< a vocabulary value's vocabulary ("itt_modes"), present or not: checked at start-up
 };
 
 /// Every name a template may use, each present (with an empty text when the findings lack it),

@@ -62,20 +62,24 @@ std::vector<X509Ptr> parse_certificates(const std::string& entry) {
   return certificates;
 }
 
-model::Result<std::vector<X509Ptr>> read_chain(const std::vector<std::string>& entries, std::int64_t time) {
+Outcome<std::vector<X509Ptr>> read_chain(const std::vector<std::string>& entries, std::int64_t time) {
   std::vector<X509Ptr> chain;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     auto certificates = parse_certificates(entries[i]);
     if (certificates.empty())
-      return {std::nullopt,
-              {certificate_error(fmt::format("l'élément {} de la chaîne n'est pas un certificat (PEM ou DER)", i + 1),
-                                 fmt::format("item {} of the chain is not a certificate (PEM or DER)", i + 1))}};
+      return failed<std::vector<X509Ptr>>(
+          SignCategory::certificate,
+          certificate_error(fmt::format("l'élément {} de la chaîne n'est pas un certificat (PEM ou DER)", i + 1),
+                            fmt::format("item {} of the chain is not a certificate (PEM or DER)", i + 1)));
     for (auto& c : certificates) chain.push_back(std::move(c));
   }
   if (chain.empty())
-    return {std::nullopt, {certificate_error("aucun certificat de signature n'a été donné", "no signing certificate was given")}};
-  if (auto problem = unusable_for_signing(chain.front().get(), time)) return {std::nullopt, {std::move(*problem)}};
-  return {std::move(chain), {}};
+    return failed<std::vector<X509Ptr>>(
+        SignCategory::certificate,
+        certificate_error("aucun certificat de signature n'a été donné", "no signing certificate was given"));
+  if (auto problem = unusable_for_signing(chain.front().get(), time))
+    return failed<std::vector<X509Ptr>>(SignCategory::certificate, std::move(*problem));
+  return {std::move(chain), {}, SignCategory::ok};
 }
 
 }  // namespace medcert::sign

@@ -44,12 +44,12 @@ struct Pkcs12Deleter {
   void operator()(PKCS12* p) const { PKCS12_free(p); }
 };
 
-OpenedSigner failure(std::string rule, std::string fr, std::string en) {
-  return {nullptr, {model::error(std::move(rule), "", {}, std::move(fr), std::move(en))}};
+OpenedSigner failure(SignCategory category, std::string rule, std::string fr, std::string en) {
+  return {nullptr, {model::error(std::move(rule), "", {}, std::move(fr), std::move(en))}, category};
 }
 
 OpenedSigner unreadable() {
-  return failure("S-P12", "ce fichier n'est pas un PKCS#12 lisible (.p12, .pfx)\u202F; exportez le certificat avec sa clé privée au format PKCS#12",
+  return failure(SignCategory::bad_key, "S-P12", "ce fichier n'est pas un PKCS#12 lisible (.p12, .pfx)\u202F; exportez le certificat avec sa clé privée au format PKCS#12",
                  "this file is not a readable PKCS#12 (.p12, .pfx); export the certificate with its private key as PKCS#12");
 }
 
@@ -80,7 +80,7 @@ OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password) {
   const Secret pass{std::string(password)};
   if (PKCS12_mac_present(p12.get()) && !mac_checks(p12.get(), pass)) {
     ERR_clear_error();
-    return failure("S-P12-PASSWORD", "mot de passe incorrect pour ce fichier PKCS#12", "wrong password for this PKCS#12 file");
+    return failure(SignCategory::wrong_password, "S-P12-PASSWORD", "mot de passe incorrect pour ce fichier PKCS#12", "wrong password for this PKCS#12 file");
   }
   EVP_PKEY* key = nullptr;
   X509* certificate = nullptr;
@@ -91,7 +91,7 @@ OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password) {
   sign::X509StackPtr owned_authorities(authorities);
   if (parsed != 1) {
     const std::string detail = sign::take_openssl_error();
-    return failure("S-P12",
+    return failure(SignCategory::bad_key, "S-P12",
                    "la clé de ce fichier PKCS#12 n'a pas pu être déchiffrée (" + detail +
                        ")\u202F; s'il a été exporté avec un ancien algorithme (RC2), réexportez-le avec "
                        "«\u202Fopenssl pkcs12 -legacy\u202F» puis sans -legacy",
@@ -100,12 +100,12 @@ OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password) {
                        "then without -legacy");
   }
   if (!owned_key || !owned_certificate)
-    return failure("S-P12", "ce fichier PKCS#12 ne contient pas à la fois une clé privée et son certificat",
+    return failure(SignCategory::bad_key, "S-P12", "ce fichier PKCS#12 ne contient pas à la fois une clé privée et son certificat",
                    "this PKCS#12 file does not hold both a private key and its certificate");
   std::vector<std::string> chain{sign::certificate_der(owned_certificate.get())};
   for (int i = 0; i < sk_X509_num(owned_authorities.get()); ++i)
     chain.push_back(sign::certificate_der(sk_X509_value(owned_authorities.get(), i)));
-  return {std::make_unique<Pkcs12Signer>(std::move(owned_key), std::move(chain)), {}};
+  return {std::make_unique<Pkcs12Signer>(std::move(owned_key), std::move(chain)), {}, SignCategory::ok};
 }
 
 MEDCERT_END_NAMESPACE

@@ -109,17 +109,17 @@ std::optional<Slot> write_update(PdfMemDocument& document, std::size_t reserve, 
 
 }  // namespace
 
-model::Result<Slot> open_slot(std::string_view pdf, const SlotRequest& request) {
+Outcome<Slot> open_slot(std::string_view pdf, const SlotRequest& request) {
   try {
     const std::lock_guard lock(pdf::podofo_clock_mutex());  // PoDoFo's "now" dates: see podofo_document.hpp
     const auto document = pdf::load_document(pdf, true);
     const auto fields = signature_fields(*document);
     PdfObject* target = nullptr;
     for (const auto& f : fields) {
-      if (f.value) return {std::nullopt, {already_signed(f.name)}};
+      if (f.value) return failed<Slot>(SignCategory::not_signable, already_signed(f.name));
       if (f.name == request.field_name) target = f.field;
     }
-    if (!target) return {std::nullopt, {no_field(request.field_name, fields)}};
+    if (!target) return failed<Slot>(SignCategory::not_signable, no_field(request.field_name, fields));
 
     document->SetWriteMode(ePdfWriteMode_Clean);  // the compact mode writes "1 0 obj<<": not PDF/A
     keep_original_info(*document, pdf);
@@ -127,24 +127,24 @@ model::Result<Slot> open_slot(std::string_view pdf, const SlotRequest& request) 
     form->GetDictionary().AddKey("SigFlags", PdfObject(static_cast<pdf_int64>(3)));  // SignaturesExist | AppendOnly
     form->GetDictionary().RemoveKey("NeedAppearances");
     auto slot = write_update(*document, request.reserve, *target, request);
-    if (!slot) return {std::nullopt, {unreadable("PoDoFo did not write the signature placeholder")}};
-    return {std::move(slot), {}};
+    if (!slot) return failed<Slot>(SignCategory::unreadable_pdf, unreadable("PoDoFo did not write the signature placeholder"));
+    return {std::move(slot), {}, SignCategory::ok};
   } catch (const PdfError& e) {
-    return {std::nullopt, {unreadable(pdf::describe(e))}};
+    return failed<Slot>(SignCategory::unreadable_pdf, unreadable(pdf::describe(e)));
   }
 }
 
-model::Result<Slot> find_slot(std::string_view pdf, const std::string& field_name) {
+Outcome<Slot> find_slot(std::string_view pdf, const std::string& field_name) {
   const auto not_prepared = [&] {
-    return model::Result<Slot>{
-        std::nullopt,
-        {model::error("S-PREPARED", "", {},
+    return failed<Slot>(
+        SignCategory::not_prepared,
+        model::error("S-PREPARED", "", {},
                       fmt::format("ce PDF n'a pas été préparé par medcert sign --prepare (pas de signature en attente "
                                   "dans le champ «\u202F{}\u202F»)\u202F; donnez le fichier écrit par --prepare",
                                   field_name),
                       fmt::format("this PDF was not prepared by medcert sign --prepare (no pending signature in field "
                                   "\"{}\"); give the file that --prepare wrote",
-                                  field_name))}};
+                                  field_name)));
   };
   try {
     const std::lock_guard lock(pdf::podofo_clock_mutex());
@@ -155,11 +155,11 @@ model::Result<Slot> find_slot(std::string_view pdf, const std::string& field_nam
       const auto ranges = dict.byte_range ? check_byte_range(pdf, *dict.byte_range) : std::nullopt;
       if (!ranges || ranges->signed_end != pdf.size() || hole_bytes(pdf, *ranges) != dict.contents)
         return not_prepared();
-      return {Slot{std::string(pdf), *ranges}, {}};
+      return {Slot{std::string(pdf), *ranges}, {}, SignCategory::ok};
     }
     return not_prepared();
   } catch (const PdfError& e) {
-    return {std::nullopt, {unreadable(pdf::describe(e))}};
+    return failed<Slot>(SignCategory::unreadable_pdf, unreadable(pdf::describe(e)));
   }
 }
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "model/result.hpp"
 #include "sign/byte_range.hpp"
+#include "sign/outcome.hpp"
 
 namespace medcert::sign {
 
@@ -26,10 +26,10 @@ struct Slot {
   SignedRanges ranges;
 };
 
-/// Diagnostics: S-PDF (unreadable), S-FIELD (no empty field of that name), S-SIGNED (already signed).
-model::Result<Slot> open_slot(std::string_view pdf, const SlotRequest& request);
+/// Diagnostics: S-PDF (unreadable_pdf), S-FIELD (no empty field of that name), S-SIGNED (already signed): not_signable.
+Outcome<Slot> open_slot(std::string_view pdf, const SlotRequest& request);
 
-/// The signature slot of a PDF made by open_slot (a prepared PDF), read back. Diagnostics: S-PDF, S-PREPARED.
-model::Result<Slot> find_slot(std::string_view pdf, const std::string& field_name);
+/// The signature slot of a PDF made by open_slot (a prepared PDF), read back. Diagnostics: S-PDF, S-PREPARED (not_prepared).
+Outcome<Slot> find_slot(std::string_view pdf, const std::string& field_name);
 
 }  // namespace medcert::sign

@@ -23,6 +23,14 @@ Diagnostic signature_error(std::string rule, std::string fr, std::string en) {
   return model::error(std::move(rule), "", {}, std::move(fr), std::move(en));
 }
 
+SignResult refused(SignCategory category, Diagnostics diagnostics) { return {std::move(diagnostics), {}, category}; }
+
+PreparedSignature not_prepared(SignCategory category, Diagnostics diagnostics) {
+  return {std::move(diagnostics), {}, {}, category};
+}
+
+Diagnostic cms_error(const std::string& error) { return signature_error("S-CMS", "CMS\u202F: " + error, "CMS: " + error); }
+
 // A training specimen (RenderOptions::specimen) says so in its XMP; signing it would make it look real.
 bool is_specimen(const pdf::ReadBack& back) { return pdf::xmp_property(back.xmp, "medcert:Specimen") == "True"; }
 
@@ -33,48 +41,50 @@ struct Prepared {
 
 // Everything up to the signature value: the chain checked, the hole reserved for the CMS this chain
 // gives, the update written, the CMS built over its signed bytes.
-model::Result<Prepared> prepare(std::string_view pdf, const std::vector<std::string>& chain_entries,
+sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::string>& chain_entries,
                                 const SignOptions& options) {
   const auto back = pdf::read_back(pdf);
   if (back.value && is_specimen(*back.value))
-    return {std::nullopt,
-            {signature_error("S-SPECIMEN",
+    return sign::failed<Prepared>(SignCategory::specimen,
+                             signature_error("S-SPECIMEN",
                              "ce PDF est un spécimen de formation (medcert:Specimen)\u202F: il ne peut pas être signé\u202F; "
                              "produisez le certificat sans --specimen",
                              "this PDF is a training specimen (medcert:Specimen): it cannot be signed; render the "
-                             "certificate without --specimen")}};
-  auto chain = sign::read_chain(chain_entries, options.time);
-  if (!chain.value) return {std::nullopt, std::move(chain.diagnostics)};
+                             "certificate without --specimen"));
+  // The default time is read once: the certificate's validity and /M must agree.
+  const std::int64_t time = options.time ? *options.time : options.environment->now();
+  auto chain = sign::read_chain(chain_entries, time);
+  if (!chain.value) return {std::nullopt, std::move(chain.diagnostics), chain.category};
   std::string error;
   auto sizing = SignatureCms::build(*chain.value, std::string(32, '\0'), error);
-  if (!sizing) return {std::nullopt, {signature_error("S-CMS", "CMS\u202F: " + error, "CMS: " + error)}};
+  if (!sizing) return sign::failed<Prepared>(SignCategory::internal, cms_error(error));
   const std::size_t reserve =
       sizing->der_size_with_signature(sign::max_signature_size(chain.value->front().get())) + options.extra_reserve;
 
-  sign::SlotRequest request{signature_field_name, options.time,
+  sign::SlotRequest request{signature_field_name, time,
                             options.reason.empty() ? default_reason : options.reason,
                             options.location.empty() && back.value ? pdf::issuance_place(*back.value) : options.location, reserve};
   auto slot = sign::open_slot(pdf, request);
-  if (!slot.value) return {std::nullopt, std::move(slot.diagnostics)};
+  if (!slot.value) return {std::nullopt, std::move(slot.diagnostics), slot.category};
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));
   auto cms = SignatureCms::build(*chain.value, digest, error);
-  if (!cms) return {std::nullopt, {signature_error("S-CMS", "CMS\u202F: " + error, "CMS: " + error)}};
-  return {Prepared{std::move(*slot.value), std::move(*cms)}, std::move(chain.diagnostics)};
+  if (!cms) return sign::failed<Prepared>(SignCategory::internal, cms_error(error));
+  return {Prepared{std::move(*slot.value), std::move(*cms)}, std::move(chain.diagnostics), SignCategory::ok};
 }
 
 SignResult fill(const Slot& slot, const std::string& der) {
   auto filled = sign::fill_hole(slot.pdf, slot.ranges, der);
   if (!filled)
-    return {{signature_error(
+    return refused(SignCategory::reserve_too_small,
+                   {signature_error(
                 "S-RESERVE",
                 fmt::format("la signature ({} octets) dépasse la place réservée ({} octets)\u202F; préparez de nouveau "
                             "avec --reserve-extra {}",
                             der.size(), sign::hole_capacity(slot.ranges), der.size() - sign::hole_capacity(slot.ranges)),
                 fmt::format("the signature ({} bytes) is larger than the space reserved ({} bytes); prepare again "
                             "with --reserve-extra {}",
-                            der.size(), sign::hole_capacity(slot.ranges), der.size() - sign::hole_capacity(slot.ranges)))},
-            {}};
-  return {{}, std::move(*filled)};
+                            der.size(), sign::hole_capacity(slot.ranges), der.size() - sign::hole_capacity(slot.ranges)))});
+  return {{}, std::move(*filled), SignCategory::ok};
 }
 
 Diagnostic wrong_signature(const std::string& detail) {
@@ -94,7 +104,7 @@ SignResult complete_with_cms(const Slot& slot, std::string_view der, SignatureCm
   sign::BioPtr data = sign::memory_bio(content);
   if (!data || !CMS_is_detached(cms.get()) ||
       CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1)
-    return {{wrong_signature(sign::take_openssl_error())}, {}};
+    return refused(SignCategory::wrong_signature, {wrong_signature(sign::take_openssl_error())});
   return fill(slot, std::string(der));
 }
 
@@ -102,14 +112,15 @@ SignResult complete_with_cms(const Slot& slot, std::string_view der, SignatureCm
 
 SignResult sign_pdf(std::string_view pdf, const Signer& signer, const SignOptions& options) {
   auto prepared = prepare(pdf, signer.certificate_chain(), options);
-  if (!prepared.value) return {std::move(prepared.diagnostics), {}};
+  if (!prepared.value) return refused(prepared.category, std::move(prepared.diagnostics));
   const auto signature = signer.sign_digest(prepared.value->cms.digest_to_sign());
   if (!signature)
-    return {{signature_error("S-SIGNER", "la clé de signature a refusé de signer (carte retirée, code bloqué\u202F?)",
-                             "the signing key refused to sign (card removed, PIN blocked?)")},
-            {}};
+    return refused(SignCategory::signer_refused,
+                   {signature_error("S-SIGNER", "la clé de signature a refusé de signer (carte retirée, code bloqué\u202F?)",
+                                    "the signing key refused to sign (card removed, PIN blocked?)")});
   std::string error;
-  if (!prepared.value->cms.set_signature(*signature, error)) return {{wrong_signature(error)}, {}};
+  if (!prepared.value->cms.set_signature(*signature, error))
+    return refused(SignCategory::wrong_signature, {wrong_signature(error)});
   auto result = fill(prepared.value->slot, prepared.value->cms.der());
   result.diagnostics.insert(result.diagnostics.begin(), prepared.diagnostics.begin(), prepared.diagnostics.end());
   return result;
@@ -118,28 +129,29 @@ SignResult sign_pdf(std::string_view pdf, const Signer& signer, const SignOption
 PreparedSignature prepare_signature(std::string_view pdf, const std::vector<std::string>& certificate_chain,
                                     const SignOptions& options) {
   auto prepared = prepare(pdf, certificate_chain, options);
-  if (!prepared.value) return {std::move(prepared.diagnostics), {}, {}};
+  if (!prepared.value) return not_prepared(prepared.category, std::move(prepared.diagnostics));
   // The unsigned CMS waits in the hole: step two needs nothing but this file.
   auto filled = fill(prepared.value->slot, prepared.value->cms.der());
-  if (!filled.ok()) return {std::move(filled.diagnostics), {}, {}};
-  return {std::move(prepared.diagnostics), std::move(filled.pdf), prepared.value->cms.digest_to_sign()};
+  if (!filled.ok()) return not_prepared(filled.category, std::move(filled.diagnostics));
+  return {std::move(prepared.diagnostics), std::move(filled.pdf), prepared.value->cms.digest_to_sign(),
+          SignCategory::ok};
 }
 
 SignResult complete_signature(std::string_view prepared_pdf, std::string_view signature) {
   auto slot = sign::find_slot(prepared_pdf, signature_field_name);
-  if (!slot.value) return {std::move(slot.diagnostics), {}};
+  if (!slot.value) return refused(slot.category, std::move(slot.diagnostics));
   std::string error;
   auto pending = SignatureCms::parse(sign::hole_bytes(slot.value->pdf, slot.value->ranges), error);
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));
   if (!pending || pending->message_digest() != digest)
-    return {{signature_error("S-PREPARED",
+    return refused(SignCategory::not_prepared,
+                   {signature_error("S-PREPARED",
                              "ce PDF a changé depuis sa préparation, ou n'a pas été préparé par medcert sign "
                              "--prepare\u202F; préparez-le de nouveau",
                              "this PDF changed since it was prepared, or medcert sign --prepare did not prepare it; "
-                             "prepare it again")},
-            {}};
+                             "prepare it again")});
   if (auto external = SignatureCms::parse(signature, error)) return complete_with_cms(*slot.value, signature, *external);
-  if (!pending->set_signature(signature, error)) return {{wrong_signature(error)}, {}};
+  if (!pending->set_signature(signature, error)) return refused(SignCategory::wrong_signature, {wrong_signature(error)});
   return fill(*slot.value, pending->der());
 }
 

@@ -88,3 +88,23 @@ pass "source lines are sanitised before printing"
 
 SOURCE_DATE_EPOCH=yesterday expect_exit 2 "$MEDCERT" check "$short"
 pass "a malformed SOURCE_DATE_EPOCH is refused"
+
+# A template with a misspelt variable: medcert refuses to start, whatever the command, and names the rule and
+# the template's file:line:column (the block holding the text), in French by default and in English.
+data="$WORK/broken-data"
+mkdir -p "$data"
+cp -r "$SRC/templates" "$data/templates"
+ln -s "$SRC/fonts" "$data/fonts"
+common="$data/templates/commun/violences-majeur.yaml"
+sed -i 's/{examination\.date}, à/{examination.dat}, à/' "$common"
+block_line=$(grep -n -- "- id: date_lieu" "$common" | cut -d: -f1)
+expect_exit 2 "$MEDCERT" --data-dir "$data" check "$short"
+grep -qF "$common:$block_line:" "$WORK/err" || fail "start-up error without the template's file:line:column"
+grep -qF "[T-VARIABLE]" "$WORK/err" && grep -q "variable inconnue" "$WORK/err" ||
+  fail "start-up error without its rule id, or not in French"
+expect_exit 2 "$MEDCERT" --lang en --data-dir "$data" templates
+grep -qF "[T-VARIABLE]" "$WORK/err" && grep -qF 'did you mean "examination.date"' "$WORK/err" ||
+  fail "start-up error not in English with --lang en"
+[ ! -s "$WORK/out" ] || fail "a refused engine still listed templates"
+rm -rf "$data"
+pass "a misspelt template variable stops medcert at start-up, with its rule id and position"

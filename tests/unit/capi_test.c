@@ -1,6 +1,8 @@
 /* The C API from C (compiled as C11, as an EHR written in C would): the happy path, then every error
- * path. Run by CTest with the source tree as argv[1]; under the asan preset, LeakSanitizer also checks
+ * path; signing both ways (a PKCS#12; prepare, a signature made by the openssl command as a card would,
+ * complete), verification and extraction. Run by CTest with the source tree as argv[1]; under the asan preset, LeakSanitizer also checks
  * that every handle and buffer is released. Prints one line per check; exits 1 on the first failure. */
+#define _POSIX_C_SOURCE 200809L /* mkdtemp */
 #include <medcert/medcert.h>
 
 #include <stdio.h>
@@ -180,6 +182,232 @@ static void refuses_invalid_options_and_null_arguments(const medcert_engine* eng
   puts("ok: invalid options and NULL arguments are refused with MEDCERT_INVALID_ARGUMENT");
 }
 
+/* A throw-away PKI (tests/e2e/make_test_pki.sh): no private key is ever committed. */
+static char pki[256];
+
+static void make_pki(const char* src) {
+  snprintf(pki, sizeof pki, "%s", "/tmp/medcert-capi-XXXXXX");
+  EXPECT(mkdtemp(pki) != NULL);
+  char command[1024];
+  snprintf(command, sizeof command, "bash '%s/tests/e2e/make_test_pki.sh' '%s' >/dev/null", src, pki);
+  EXPECT(system(command) == 0);
+}
+
+static void remove_pki(void) {
+  char command[512];
+  snprintf(command, sizeof command, "rm -rf '%s'", pki);
+  EXPECT(system(command) == 0);
+}
+
+static void write_file(const char* name, const unsigned char* data, size_t size) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", pki, name);
+  FILE* file = fopen(path, "wb");
+  EXPECT(file != NULL && fwrite(data, 1, size, file) == size);
+  fclose(file);
+}
+
+/* An unsigned PDF/A-3b certificate (the findings embedded), owned by the caller. */
+static medcert_buffer unsigned_pdf(const medcert_engine* engine, const medcert_options* options, const char* src) {
+  size_t size = 0;
+  char* findings = read_file(src, "examples/medecin/court.yaml", &size);
+  medcert_result* result = NULL;
+  EXPECT(medcert_render(engine, findings, size, "court.yaml", options, &result) == MEDCERT_OK);
+  medcert_buffer pdf = {NULL, 0};
+  EXPECT(medcert_result_take_pdf(result, &pdf) == MEDCERT_OK);
+  medcert_result_free(&result);
+  free(findings);
+  return pdf;
+}
+
+static medcert_sign_category sign_category(const medcert_result* result) {
+  medcert_sign_category category = MEDCERT_SIGN_OK;
+  EXPECT(medcert_result_sign_category(result, &category) == MEDCERT_OK);
+  return category;
+}
+
+static const char* result_text(const medcert_result* result) {
+  const char* text = NULL;
+  size_t size = 0;
+  EXPECT(medcert_result_text(result, &text, &size) == MEDCERT_OK && strlen(text) == size);
+  return text;
+}
+
+/* Verifies `pdf`, expects `status`, and checks that the JSON report says the same. */
+static void expect_verified(const medcert_buffer* pdf, const medcert_bytes* trusted, size_t trusted_count,
+                            medcert_verify_status status, const char* json_status) {
+  medcert_result* result = NULL;
+  EXPECT(medcert_verify((const char*)pdf->data, pdf->size, "certificat.pdf", trusted, trusted_count, NULL, &result) ==
+         (status == MEDCERT_VERIFY_VALID ? MEDCERT_OK : MEDCERT_NOT_VALID));
+  medcert_verify_status got = MEDCERT_VERIFY_UNREADABLE;
+  EXPECT(medcert_result_verify_status(result, &got) == MEDCERT_OK && got == status);
+  const char* json = result_text(result);
+  EXPECT(strstr(json, "\"format_version\": 1") != NULL && strstr(json, "\"file\": \"certificat.pdf\"") != NULL);
+  EXPECT(strstr(json, json_status) != NULL);
+  medcert_result_free(&result);
+}
+
+/* The findings embedded in `pdf` are the example's (its RPPS number). */
+static void expect_extracted(const medcert_buffer* pdf) {
+  medcert_result* result = NULL;
+  EXPECT(medcert_extract((const char*)pdf->data, pdf->size, NULL, &result) == MEDCERT_OK);
+  const char* json = result_text(result);
+  EXPECT(json[0] == '{' && strstr(json, "\"rpps\"") != NULL);
+  medcert_result_free(&result);
+}
+
+static void signs_with_a_pkcs12(const medcert_engine* engine, const medcert_options* options, const char* src) {
+  medcert_buffer pdf = unsigned_pdf(engine, options, src);
+  size_t p12_size = 0, password_size = 0, ca_size = 0;
+  char* p12 = read_file(pki, "signer.p12", &p12_size);
+  char* password = read_file(pki, "password", &password_size);
+  password[strcspn(password, "\r\n")] = '\0';
+  medcert_result* result = NULL;
+
+  EXPECT(medcert_sign_pkcs12((const char*)pdf.data, pdf.size, p12, p12_size, "not the password", options, &result) ==
+         MEDCERT_SIGN_FAILED);
+  EXPECT(sign_category(result) == MEDCERT_SIGN_WRONG_PASSWORD && find_rule(result, "S-P12-PASSWORD") >= 0);
+  medcert_result_free(&result);
+
+  EXPECT(medcert_sign_pkcs12((const char*)pdf.data, pdf.size, p12, p12_size, password, options, &result) == MEDCERT_OK);
+  EXPECT(sign_category(result) == MEDCERT_SIGN_OK);
+  medcert_buffer signed_pdf = {NULL, 0};
+  EXPECT(medcert_result_take_pdf(result, &signed_pdf) == MEDCERT_OK && signed_pdf.size > pdf.size);
+  medcert_result_free(&result);
+
+  char* ca = read_file(pki, "ca.pem", &ca_size);
+  const medcert_bytes trusted = {(const unsigned char*)ca, ca_size};
+  expect_verified(&signed_pdf, NULL, 0, MEDCERT_VERIFY_VALID, "\"trust\": \"not_checked\"");
+  expect_verified(&signed_pdf, &trusted, 1, MEDCERT_VERIFY_VALID, "\"trust\": \"trusted\"");
+  expect_verified(&pdf, NULL, 0, MEDCERT_VERIFY_NOT_SIGNED, "\"status\": \"not_signed\"");
+  expect_extracted(&signed_pdf);
+
+  /* Signed once only: the document cannot take a second signature. */
+  EXPECT(medcert_sign_pkcs12((const char*)signed_pdf.data, signed_pdf.size, p12, p12_size, password, options,
+                             &result) == MEDCERT_SIGN_FAILED);
+  EXPECT(sign_category(result) == MEDCERT_SIGN_NOT_SIGNABLE && find_rule(result, "S-SIGNED") >= 0);
+  medcert_result_free(&result);
+
+  /* One byte of the signed part changed: the signature no longer checks. */
+  signed_pdf.data[pdf.size / 2] ^= 0x01;
+  expect_verified(&signed_pdf, NULL, 0, MEDCERT_VERIFY_INVALID, "\"status\": \"invalid\"");
+
+  EXPECT(medcert_sign_pkcs12(NULL, 0, p12, p12_size, password, options, &result) == MEDCERT_INVALID_ARGUMENT);
+  EXPECT(result == NULL);
+  free(ca);
+  free(password);
+  free(p12);
+  medcert_buffer_free(&signed_pdf);
+  medcert_buffer_free(&pdf);
+  puts("ok: a PKCS#12 signs in one step; verify (JSON report) and extract read the signed PDF back");
+}
+
+static void signs_in_two_steps(const medcert_engine* engine, const medcert_options* options, const char* src) {
+  medcert_buffer pdf = unsigned_pdf(engine, options, src);
+  size_t signer_size = 0, ca_size = 0, auth_size = 0;
+  char* signer = read_file(pki, "signer.pem", &signer_size);
+  char* ca = read_file(pki, "ca.pem", &ca_size);
+  const medcert_bytes chain[2] = {{(const unsigned char*)signer, signer_size}, {(const unsigned char*)ca, ca_size}};
+  medcert_result* result = NULL;
+  EXPECT(medcert_sign_prepare((const char*)pdf.data, pdf.size, chain, 2, options, &result) == MEDCERT_OK);
+  const unsigned char* digest = NULL;
+  size_t digest_size = 0;
+  EXPECT(medcert_result_digest(result, &digest, &digest_size) == MEDCERT_OK && digest_size == 32);
+  write_file("digest.bin", digest, digest_size);
+  medcert_buffer prepared = {NULL, 0};
+  EXPECT(medcert_result_take_pdf(result, &prepared) == MEDCERT_OK);
+  medcert_result_free(&result);
+
+  /* The "card": OpenSSL signs the 32 bytes, PKCS#1 v1.5 over DigestInfo(SHA-256), outside medcert. */
+  char command[1024];
+  snprintf(command, sizeof command,
+           "openssl pkeyutl -sign -inkey '%s/signer.key' -in '%s/digest.bin' -out '%s/signature.bin' "
+           "-pkeyopt digest:sha256",
+           pki, pki, pki);
+  EXPECT(system(command) == 0);
+  size_t signature_size = 0;
+  char* signature = read_file(pki, "signature.bin", &signature_size);
+
+  /* Another signature than the digest's is refused before anything is written. */
+  signature[0] ^= 0x01;
+  EXPECT(medcert_sign_complete((const char*)prepared.data, prepared.size, signature, signature_size, options,
+                               &result) == MEDCERT_SIGN_FAILED);
+  EXPECT(sign_category(result) == MEDCERT_SIGN_WRONG_SIGNATURE);
+  medcert_result_free(&result);
+  signature[0] ^= 0x01;
+
+  EXPECT(medcert_sign_complete((const char*)prepared.data, prepared.size, signature, signature_size, options,
+                               &result) == MEDCERT_OK);
+  medcert_buffer signed_pdf = {NULL, 0};
+  EXPECT(medcert_result_take_pdf(result, &signed_pdf) == MEDCERT_OK);
+  medcert_result_free(&result);
+  const medcert_bytes trusted = {(const unsigned char*)ca, ca_size};
+  expect_verified(&signed_pdf, &trusted, 1, MEDCERT_VERIFY_VALID, "\"status\": \"valid\"");
+  expect_extracted(&signed_pdf);
+
+  /* A certificate whose key usage excludes signatures cannot prepare one. */
+  char* auth = read_file(pki, "auth.pem", &auth_size);
+  const medcert_bytes wrong[1] = {{(const unsigned char*)auth, auth_size}};
+  EXPECT(medcert_sign_prepare((const char*)pdf.data, pdf.size, wrong, 1, options, &result) == MEDCERT_SIGN_FAILED);
+  EXPECT(sign_category(result) == MEDCERT_SIGN_CERTIFICATE && find_rule(result, "S-CERTIFICATE") >= 0);
+  medcert_result_free(&result);
+  EXPECT(medcert_sign_prepare((const char*)pdf.data, pdf.size, NULL, 1, options, &result) == MEDCERT_INVALID_ARGUMENT);
+
+  free(auth);
+  free(signature);
+  free(ca);
+  free(signer);
+  medcert_buffer_free(&signed_pdf);
+  medcert_buffer_free(&prepared);
+  medcert_buffer_free(&pdf);
+  puts("ok: prepare, an external signature by OpenSSL, complete: a valid signature");
+}
+
+static void reads_what_is_not_a_certificate(void) {
+  const char garbage[] = "%PDF-1.7 not really";
+  medcert_result* result = NULL;
+  EXPECT(medcert_extract(garbage, sizeof garbage - 1, NULL, &result) == MEDCERT_NO_FINDINGS);
+  EXPECT(result_text(result)[0] == '\0');
+  medcert_result_free(&result);
+  EXPECT(medcert_verify(garbage, sizeof garbage - 1, NULL, NULL, 0, NULL, &result) == MEDCERT_NOT_VALID);
+  medcert_verify_status status = MEDCERT_VERIFY_VALID;
+  EXPECT(medcert_result_verify_status(result, &status) == MEDCERT_OK && status == MEDCERT_VERIFY_UNREADABLE);
+  EXPECT(find_rule(result, "V-UNREADABLE") >= 0);
+  medcert_result_free(&result);
+  puts("ok: extract and verify say why a file is no certificate");
+}
+
+static void lists_templates_vocabularies_and_skeletons(const medcert_engine* engine) {
+  size_t count = 0;
+  EXPECT(medcert_engine_template_count(engine, &count) == MEDCERT_OK && count >= 6);
+  int physician = 0;
+  for (size_t i = 0; i < count; ++i) {
+    medcert_template_info info;
+    EXPECT(medcert_engine_template(engine, i, &info) == MEDCERT_OK);
+    EXPECT(info.id[0] != '\0' && info.title[0] != '\0' && info.version > 0);
+    physician += strcmp(info.profession, "medecin") == 0 && strcmp(info.profession_en, "physician") == 0;
+  }
+  EXPECT(physician == 1);
+  medcert_template_info info;
+  EXPECT(medcert_engine_template(engine, count, &info) == MEDCERT_INVALID_ARGUMENT);
+
+  medcert_result* result = NULL;
+  EXPECT(medcert_skeleton(engine, "physician", NULL, &result) == MEDCERT_OK);
+  EXPECT(strstr(result_text(result), "author:") != NULL);
+  medcert_result_free(&result);
+  EXPECT(medcert_skeleton(engine, "astronaute", NULL, &result) == MEDCERT_UNKNOWN_PROFESSION);
+  medcert_result_free(&result);
+
+  EXPECT(medcert_vocabularies(engine, "medecin", NULL, &result) == MEDCERT_OK);
+  const char* json = result_text(result);
+  EXPECT(strstr(json, "\"format_version\":1") != NULL && strstr(json, "\"name\":\"regions\"") != NULL);
+  EXPECT(strstr(json, "{\"code\":\"avant_bras\",\"label\":\"avant-bras\"}") != NULL);
+  medcert_result_free(&result);
+  EXPECT(medcert_vocabularies(engine, "astronaute", NULL, &result) == MEDCERT_UNKNOWN_PROFESSION);
+  medcert_result_free(&result);
+  puts("ok: templates, skeletons and vocabularies with their labels");
+}
+
 static void reports_a_missing_data_dir(void) {
   medcert_engine* engine = NULL;
   EXPECT(medcert_engine_new("/nonexistent/medcert-data", &engine) == MEDCERT_CONFIG_ERROR);
@@ -219,6 +447,17 @@ int main(int argc, char** argv) {
   reports_an_unknown_template(engine, src);
   refuses_invalid_options_and_null_arguments(engine);
   reports_a_missing_data_dir();
+  lists_templates_vocabularies_and_skeletons(engine);
+
+  make_pki(src);
+  medcert_options* signing = NULL;
+  EXPECT(medcert_options_new(&signing) == MEDCERT_OK);
+  EXPECT(medcert_options_set_time(signing, kNow) == MEDCERT_OK);
+  signs_with_a_pkcs12(engine, signing, src);
+  signs_in_two_steps(engine, signing, src);
+  reads_what_is_not_a_certificate();
+  medcert_options_free(&signing);
+  remove_pki();
 
   medcert_options_free(&english);
   medcert_options_free(&options);

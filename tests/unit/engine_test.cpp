@@ -1,11 +1,14 @@
 // The public API end to end, in memory: one Engine, findings in, diagnostics and PDF bytes out.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
+
+#include <unistd.h>
 
 #include <medcert/engine.hpp>
 
@@ -159,4 +162,102 @@ TEST_CASE("templates, skeletons and professions are listed") {
 TEST_CASE("an engine without its data throws ConfigError with diagnostics") {
   auto env = std::make_shared<FakeEnvironment>();
   CHECK_THROWS_AS(medcert::Engine(medcert::EngineConfig{"/nowhere", {}, {}, env}), medcert::ConfigError);
+}
+
+namespace {
+
+// A copy of the shipped templates with one text replaced in the common template; the copy's directory.
+std::filesystem::path templates_with(const std::string& from, const std::string& to) {
+  const auto dir = std::filesystem::temp_directory_path() / ("medcert-templates-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(std::string(MEDCERT_SOURCE_DIR) + "/templates", dir, std::filesystem::copy_options::recursive);
+  const auto common = dir / "commun" / "violences-majeur.yaml";
+  std::string text = read(common.string());
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  std::ofstream(common, std::ios::binary | std::ios::trunc) << text;
+  return dir;
+}
+
+// The line (1-based) of the first occurrence of `needle` in the file.
+int line_of(const std::string& path, const std::string& needle) {
+  const std::string text = read(path);
+  const auto at = text.find(needle);
+  REQUIRE(at != std::string::npos);
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+// The diagnostics of the ConfigError the engine throws on these templates.
+medcert::Diagnostics start_up_errors(const std::filesystem::path& templates) {
+  try {
+    medcert::Engine refused(medcert::EngineConfig{MEDCERT_SOURCE_DIR, templates.string(), {}, medcert::system_environment()});
+  } catch (const medcert::ConfigError& e) {
+    return e.diagnostics();
+  }
+  FAIL("the engine started");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a template with a misspelt variable refuses the engine, at the template's file:line:column") {
+  const auto dir = templates_with("{examination.date}, à", "{examination.dat}, à");
+  const auto errors = start_up_errors(dir);
+  std::filesystem::remove_all(dir);
+  REQUIRE_FALSE(errors.empty());
+  const auto& d = errors.front();
+  CHECK(d.rule == "T-VARIABLE");
+  CHECK(d.severity == medcert::Severity::error);
+  CHECK(d.location.file == (dir / "commun" / "violences-majeur.yaml").string());
+  // The block that holds the text (every template extending the common one says it: the same place).
+  CHECK(d.location.line == line_of(std::string(MEDCERT_SOURCE_DIR) + "/templates/commun/violences-majeur.yaml",
+                                   "- id: date_lieu"));
+  CHECK(d.location.column > 0);
+  CHECK(d.path == "sections.contexte.blocks.date_lieu.text");
+  CHECK(d.message_fr.find("examination.dat") != std::string::npos);
+  CHECK(d.message_en.find("did you mean \"examination.date\"") != std::string::npos);
+  CHECK(errors.size() == 1);  // once, though every profession's template extends the common one
+}
+
+TEST_CASE("a condition comparing a coded variable with an unknown code refuses the engine") {
+  const auto dir = templates_with("\"examination.request_mode == requisition\"", "\"examination.request_mode == requisiton\"");
+  const auto errors = start_up_errors(dir);
+  std::filesystem::remove_all(dir);
+  REQUIRE_FALSE(errors.empty());
+  const auto& d = errors.front();
+  CHECK(d.rule == "T-VOCABULARY");
+  CHECK(d.location.line == line_of(std::string(MEDCERT_SOURCE_DIR) + "/templates/commun/violences-majeur.yaml",
+                                   "examination.request_mode == requisition\"]"));
+  CHECK(d.message_en.find("did you mean \"requisition\"") != std::string::npos);
+  CHECK_FALSE(d.message_fr.empty());
+}
+
+TEST_CASE("a template without a vocabulary its variables need refuses the engine") {
+  const auto broken = templates_with("\n  sides:", "\n  sides_renamed:");
+  const auto errors = start_up_errors(broken);
+  std::filesystem::remove_all(broken);
+  bool missing = false;
+  for (const auto& d : errors)
+    missing = missing || (d.rule == "T-VOCABULARY" && d.path == "vocabularies.sides" && d.location.line > 0);
+  CHECK(missing);
+}
+
+TEST_CASE("the batch report as JSON: versioned, each file under what became of it") {
+  const auto refused = engine().check(example("medecin/faulty/unknown-key.yaml"), {kNow});
+  REQUIRE_FALSE(refused.ok());
+  const std::vector<medcert::BatchFile> files = {
+      {"a.yaml", "out/a.pdf", medcert::BatchOutcome::rendered, {}, {}},
+      {"b.yaml", "out/b.pdf", medcert::BatchOutcome::refused, refused.diagnostics, {}},
+      {"c.yaml", "out/c.pdf", medcert::BatchOutcome::exists, {}, {}},
+      {"d.yaml", "out/d.pdf", medcert::BatchOutcome::unwritable, {}, "disque plein"},
+  };
+  const auto json = medcert::batch_report_json(files, 1234, medcert::Language::en);
+  CHECK(json.find("\"format_version\": 1") != std::string::npos);
+  CHECK(json.find("\"elapsed_ms\": 1234") != std::string::npos);
+  CHECK(json.find("\"rule\": \"F-UNKNOWN-KEY\"") != std::string::npos);
+  CHECK(json.find("\"reason\": \"exists\"") != std::string::npos);
+  CHECK(json.find("\"error\": \"cannot write out/d.pdf (disque plein)\"") != std::string::npos);
+  CHECK(medcert::batch_file_reason(files[1], medcert::Language::fr).find("F-UNKNOWN-KEY") != std::string::npos);
+  CHECK(medcert::batch_file_reason(files[0], medcert::Language::fr).empty());
 }

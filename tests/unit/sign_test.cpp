@@ -65,9 +65,11 @@ TEST_CASE("a PKCS#12 opens with its password; a wrong password and a non-PKCS#12
   const auto wrong = open_pkcs12(pki_file("signer.p12"), "not the password");
   CHECK_FALSE(wrong.signer);
   CHECK(has_rule(wrong.diagnostics, "S-P12-PASSWORD"));
+  CHECK(wrong.category == SignCategory::wrong_password);
   const auto garbage = open_pkcs12("not a pkcs#12 file", "x");
   CHECK_FALSE(garbage.signer);
   CHECK(has_rule(garbage.diagnostics, "S-P12"));
+  CHECK(garbage.category == SignCategory::bad_key);
 }
 
 TEST_CASE("a Secret holds its text, and leaves nothing in the string or the Secret it was moved from") {
@@ -161,6 +163,7 @@ TEST_CASE("two-step signing refuses another key's signature and a prepared PDF c
   const auto refused = complete_signature(prepared.pdf, *other);
   CHECK_FALSE(refused.ok());
   CHECK(has_rule(refused.diagnostics, "S-SIGNATURE"));
+  CHECK(refused.category == SignCategory::wrong_signature);
 
   std::string changed = prepared.pdf;
   const auto at = changed.find("Certificat de test");  // Info /Title, inside the signed bytes
@@ -170,6 +173,7 @@ TEST_CASE("two-step signing refuses another key's signature and a prepared PDF c
   const auto stale = complete_signature(changed, *signature);
   CHECK_FALSE(stale.ok());
   CHECK(has_rule(stale.diagnostics, "S-PREPARED"));
+  CHECK(stale.category == SignCategory::not_prepared);
   CHECK(has_rule(complete_signature(unsigned_pdf(), *signature).diagnostics, "S-PREPARED"));
 }
 
@@ -177,15 +181,51 @@ TEST_CASE("signing refuses a signed PDF, a PDF without the field, and a certific
   const auto key = software_key();
   const auto once = sign_pdf(unsigned_pdf(), *key, at_test_time());
   REQUIRE(once.ok());
-  CHECK(has_rule(sign_pdf(once.pdf, *key, at_test_time()).diagnostics, "S-SIGNED"));
-  CHECK(has_rule(sign_pdf(unsigned_pdf(""), *key, at_test_time()).diagnostics, "S-FIELD"));
-  CHECK(has_rule(sign_pdf(unsigned_pdf("another_field"), *key, at_test_time()).diagnostics, "S-FIELD"));
-  CHECK(has_rule(sign_pdf("%PDF-1.7 not really", *key, at_test_time()).diagnostics, "S-PDF"));
-  CHECK(has_rule(prepare_signature(unsigned_pdf(), {pki_file("auth.pem")}, at_test_time()).diagnostics,
-                 "S-CERTIFICATE"));
+  CHECK(once.category == SignCategory::ok);
+  // Each refusal says why twice: a rule id and message for the person, a category for the program.
+  const auto expect = [](const auto& result, const char* rule, SignCategory category) {
+    CHECK_FALSE(result.ok());
+    CHECK(has_rule(result.diagnostics, rule));
+    CHECK(result.category == category);
+  };
+  expect(sign_pdf(once.pdf, *key, at_test_time()), "S-SIGNED", SignCategory::not_signable);
+  expect(sign_pdf(unsigned_pdf(""), *key, at_test_time()), "S-FIELD", SignCategory::not_signable);
+  expect(sign_pdf(unsigned_pdf("another_field"), *key, at_test_time()), "S-FIELD", SignCategory::not_signable);
+  expect(sign_pdf("%PDF-1.7 not really", *key, at_test_time()), "S-PDF", SignCategory::unreadable_pdf);
+  expect(prepare_signature(unsigned_pdf(), {pki_file("auth.pem")}, at_test_time()), "S-CERTIFICATE",
+         SignCategory::certificate);
   SignOptions late = at_test_time();
   late.time = 4102444800;  // 2100-01-01: after the certificate expired
-  CHECK(has_rule(sign_pdf(unsigned_pdf(), *key, late).diagnostics, "S-CERTIFICATE"));
-  CHECK(has_rule(prepare_signature(unsigned_pdf(), {"not a certificate"}, at_test_time()).diagnostics,
-                 "S-CERTIFICATE"));
+  expect(sign_pdf(unsigned_pdf(), *key, late), "S-CERTIFICATE", SignCategory::certificate);
+  expect(prepare_signature(unsigned_pdf(), {"not a certificate"}, at_test_time()), "S-CERTIFICATE",
+         SignCategory::certificate);
+  CHECK(is_document_problem(SignCategory::not_signable));
+  CHECK(is_document_problem(SignCategory::specimen));
+  CHECK_FALSE(is_document_problem(SignCategory::certificate));
+}
+
+namespace {
+
+// A clock at the test time: "now" for the library, which reads no clock of its own.
+class TestClock final : public Environment {
+ public:
+  std::optional<std::string> read_file(const std::string&) const override { return std::nullopt; }
+  std::vector<std::string> list_directory(const std::string&) const override { return {}; }
+  std::vector<std::string> list_subdirectories(const std::string&) const override { return {}; }
+  std::int64_t now() const override { return kTime; }
+};
+
+}  // namespace
+
+TEST_CASE("without a time, signing happens now: the environment's clock, not 1970") {
+  const auto key = software_key();
+  SignOptions options;
+  options.environment = std::make_shared<TestClock>();
+  const auto signed_pdf = sign_pdf(unsigned_pdf(), *key, options);
+  REQUIRE(signed_pdf.ok());
+  CHECK(signed_pdf.pdf == sign_pdf(unsigned_pdf(), *key, at_test_time()).pdf);  // /M is the clock's time
+  // The default environment is the system clock, inside the test certificate's validity (2020-2040).
+  const auto now = sign_pdf(unsigned_pdf(), *key, SignOptions{});
+  CHECK(now.ok());
+  CHECK(now.category == SignCategory::ok);
 }

@@ -152,3 +152,20 @@ TEST_CASE("damaged files give a verdict, never a crash") {
     CHECK(report.status != VerifyStatus::valid);
   }
 }
+
+TEST_CASE("the verify report as JSON: versioned, the verdict in the chosen language, every signature") {
+  const auto report = verify_pdf(signed_pdf());
+  REQUIRE(report.status == VerifyStatus::valid);
+  const auto fr = verify_report_json(report, Language::fr, "certificat.pdf");
+  CHECK(fr.find("\"format_version\": 1") != std::string::npos);
+  CHECK(fr.find("\"file\": \"certificat.pdf\"") != std::string::npos);
+  CHECK(fr.find("\"status\": \"valid\"") != std::string::npos);
+  CHECK(fr.find("\"verdict\": \"" + verify_verdict(report, Language::fr) + "\"") != std::string::npos);
+  CHECK(fr.find("\"time\": \"2026-11-21T00:00:00Z\"") != std::string::npos);
+  CHECK(fr.find("\"pades_b_b\": true") != std::string::npos);
+  const auto en = verify_report_json(verify_pdf(unsigned_pdf()), Language::en, "-");
+  CHECK(en.find("\"status\": \"not_signed\"") != std::string::npos);
+  CHECK(en.find("document not signed") != std::string::npos);
+  CHECK(en.find("\"rule\": \"V-UNSIGNED\"") != std::string::npos);
+  CHECK(utc_time_text(kTime) == "2026-11-21T00:00:00Z");
+}

@@ -1,0 +1,141 @@
+#include "compose/template_check.hpp"
+
+#include <limits>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "compose/conditions.hpp"
+#include "compose/template_string.hpp"
+#include "model/diag.hpp"
+#include "model/spelling.hpp"
+
+namespace medcert::compose {
+namespace {
+
+using model::Condition;
+
+class TemplateCheck {
+ public:
+  TemplateCheck(const model::Template& tmpl, const Variables& variables, const model::Findings& findings,
+                Diagnostics& out)
+      : tmpl_(tmpl), findings_(findings), variables_(variables), scope_(variables), out_(out) {}
+
+  void run() {
+    for (std::size_t i = 0; i < tmpl_.header.size(); ++i)
+      check(tmpl_.header[i], context(scope_, tmpl_.where, fmt::format("header[{}]", i), true), out_);
+    Context footer = context(scope_, tmpl_.where, "footer");
+    footer.passed_through = kPageNumbers;
+    check(tmpl_.footer, footer, out_);
+    check(tmpl_.title, context(scope_, tmpl_.where, "title"), out_);
+    check(tmpl_.subtitle, context(scope_, tmpl_.where, "subtitle"), out_);
+    for (const auto& section : tmpl_.sections) {
+      const std::string path = "sections." + section.id;
+      conditions(section.when, scope_, path, section.where);
+      check(section.heading, context(scope_, section.where, path + ".heading"), out_);
+      for (const auto& block : section.blocks) check_block(block, path + ".blocks." + block.id);
+    }
+  }
+
+ private:
+  Context context(const Scope& scope, const Location& where, std::string path, bool multiline = false) const {
+    return Context{scope, tmpl_.phrases, where, std::move(path), multiline, {}};
+  }
+
+  void conditions(const std::vector<Condition>& when, const Scope& scope, const std::string& path,
+                  const Location& where) {
+    check_conditions(when, scope, path, where, out_);
+    for (const auto& condition : when) {
+      if (condition.op != Condition::Op::equals && condition.op != Condition::Op::not_equals) continue;
+      const Value* value = scope.find(condition.variable);
+      if (!value || value->vocabulary.empty()) continue;
+      const auto vocabulary = tmpl_.vocabularies.find(value->vocabulary);
+      // A vocabulary the template lacks is reported once, by check_template_at_start.
+      if (vocabulary == tmpl_.vocabularies.end() || vocabulary->second.find(condition.value)) continue;
+      const auto suggestion = model::closest(condition.value, vocabulary->second.codes());
+      out_.push_back(model::error(
+          "T-VOCABULARY", path + ".when", condition.where.line > 0 ? condition.where : where,
+          fmt::format("«\u202F{}\u202F» n'est pas un code du vocabulaire «\u202F{}\u202F» de «\u202F{}\u202F»{}\u202F: "
+                      "la condition ne serait jamais vraie",
+                      condition.value, value->vocabulary, condition.variable, model::did_you_mean_fr(suggestion)),
+          fmt::format("\"{}\" is not a code of the \"{}\" vocabulary of \"{}\"{}: the condition could never hold",
+                      condition.value, value->vocabulary, condition.variable, model::did_you_mean_en(suggestion))));
+    }
+  }
+
+  void check_block(const model::TemplateBlock& block, const std::string& path) {
+    conditions(block.when, scope_, path, block.where);
+    if (block.kind != model::TemplateBlockKind::list) {
+      check(block.text, context(scope_, block.where, path + ".text"), out_);
+      return;
+    }
+    if (!is_list(block.each)) {
+      out_.push_back(model::error(
+          "T-SCHEMA", path + ".each", block.where,
+          fmt::format("liste inconnue «\u202F{}\u202F»\u202F: each vaut declarations, complaints, lesions, "
+                      "negative_findings ou complementary_exams",
+                      block.each),
+          fmt::format("unknown list \"{}\": each is declarations, complaints, lesions, negative_findings or "
+                      "complementary_exams",
+                      block.each)));
+      return;
+    }
+    const Variables none =
+        item_variables(block.each, block.as, std::numeric_limits<std::size_t>::max(), tmpl_, findings_);
+    const Scope item(variables_, &none);
+    check(block.intro, context(scope_, block.where, path + ".intro"), out_);
+    check(block.item, context(item, block.where, path + ".item"), out_);
+    check(block.empty, context(scope_, block.where, path + ".empty"), out_);
+  }
+
+  const model::Template& tmpl_;
+  const model::Findings& findings_;
+  const Variables& variables_;
+  const Scope scope_;
+  Diagnostics& out_;
+};
+
+// The vocabularies the coded variables of the document and of every list the template goes through need.
+std::set<std::string> needed_vocabularies(const model::Template& tmpl, const Variables& document,
+                                          const model::Findings& none) {
+  std::set<std::string> needed;
+  const auto add = [&needed](const Variables& variables) {
+    for (const auto& [name, value] : variables)
+      if (!value.vocabulary.empty()) needed.insert(value.vocabulary);
+  };
+  add(document);
+  for (const auto& section : tmpl.sections)
+    for (const auto& block : section.blocks)
+      if (block.kind == model::TemplateBlockKind::list && is_list(block.each))
+        add(item_variables(block.each, block.as, std::numeric_limits<std::size_t>::max(), tmpl, none));
+  return needed;
+}
+
+}  // namespace
+
+void check_template(const model::Template& tmpl, const Variables& variables, const model::Findings& findings,
+                    Diagnostics& out) {
+  TemplateCheck(tmpl, variables, findings, out).run();
+}
+
+Diagnostics check_template_at_start(const model::Template& tmpl) {
+  Diagnostics out;
+  if (tmpl.abstract) return out;
+  const model::Findings none;
+  const Variables variables = document_variables(tmpl, none);
+  for (const auto& name : needed_vocabularies(tmpl, variables, none)) {
+    if (tmpl.vocabularies.count(name)) continue;
+    out.push_back(model::error(
+        "T-VOCABULARY", "vocabularies." + name, tmpl.where,
+        fmt::format("le modèle «\u202F{}\u202F» ne définit pas le vocabulaire «\u202F{}\u202F», dont ses variables ont "
+                    "besoin\u202F: ajoutez-le (ou héritez-le par extends)",
+                    tmpl.id, name),
+        fmt::format("template \"{}\" defines no \"{}\" vocabulary, which its variables need: add it (or inherit it "
+                    "through extends)",
+                    tmpl.id, name)));
+  }
+  check_template(tmpl, variables, none, out);
+  return out;
+}
+
+}  // namespace medcert::compose
