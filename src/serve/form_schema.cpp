@@ -4,58 +4,16 @@
 #include <string>
 #include <utility>
 
+#include "model/field_table.hpp"
+
 namespace medcert::serve {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A field of a plain section, named by its findings path; "required" follows the template's `required:`.
-class Fields {
- public:
-  explicit Fields(const model::Template& tmpl) : tmpl_(tmpl) {}
-
-  Json field(const std::string& key, const char* label, const char* kind, const char* help = nullptr) const {
-    Json f = {{"path", "findings." + key}, {"label", label}, {"kind", kind}};
-    if (std::find(tmpl_.required.begin(), tmpl_.required.end(), key) != tmpl_.required.end()) f["required"] = true;
-    if (help) f["help"] = help;
-    return f;
-  }
-  Json select(const std::string& key, const char* label, const char* vocabulary, const char* help = nullptr) const {
-    Json f = field(key, label, "select", help);
-    f["vocabulary"] = vocabulary;
-    return f;
-  }
-
- private:
-  const model::Template& tmpl_;
-};
-
-// A field of a row (lesions, exams), named by its key relative to the row.
-Json row_field(const char* key, const char* label, const char* kind, const char* extra_key = nullptr,
-               const char* extra_value = nullptr) {
-  Json f = {{"key", key}, {"label", label}, {"kind", kind}};
-  if (extra_key) f[extra_key] = extra_value;
-  return f;
-}
-
-Json section(const char* id, const char* label, Json fields) {
-  return {{"id", id}, {"label", label}, {"fields", std::move(fields)}};
-}
-
-Json list_section(const char* id, const char* label, const char* item_label, bool quoted, const char* help) {
-  return {{"id", id}, {"label", label},  {"kind", "list"}, {"path", std::string("findings.") + id},
-          {"item_label", item_label},      {"quoted", quoted}, {"help", help}};
-}
-
-// The regions the profession examines: all of them, or those of its body scope (and "dents" for teeth).
-bool in_scope(const model::Template& tmpl, const std::string& region) {
-  const auto scope = tmpl.body_scopes.find(tmpl.capabilities.body_scope);
-  if (tmpl.capabilities.body_scope == "full" || scope == tmpl.body_scopes.end()) return true;
-  const auto& regions = scope->second.regions;
-  return std::find(regions.begin(), regions.end(), region) != regions.end();
-}
-
-bool has_vocabulary(const model::Template& tmpl, const char* name) { return tmpl.vocabularies.count(name) != 0; }
+// The table's row of a findings path ("author.rpps", "lesions[].size.length_cm"): labels and help come
+// only from there.
+const model::FieldSpec& spec(std::string_view path) { return *model::find_field(path); }
 
 // The schema's vocabulary names → the template's (the form's names are plural; the template's are its own).
 const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
@@ -67,6 +25,76 @@ const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
       {"recipients", "recipients"},       {"itt_modes", "itt_modes"}};
   return names;
 }
+
+// The form's name of the vocabulary a coded field takes its values from.
+const char* form_vocabulary(std::string_view template_name) {
+  for (const auto& [schema_name, name] : vocabulary_names())
+    if (name == template_name) return schema_name;
+  return nullptr;
+}
+
+// A field as the form shows it: `id_key` names it ("path" for a section's field, "key" for a row's).
+Json labelled(const char* id_key, std::string id, const model::FieldSpec& field, const char* kind) {
+  Json f = {{id_key, std::move(id)}, {"label", field.label_fr}, {"kind", kind}};
+  if (!field.help_fr.empty()) f["help"] = field.help_fr;
+  return f;
+}
+
+// A field of a plain section, named by its findings path; "required" follows the template's `required:`.
+class Fields {
+ public:
+  explicit Fields(const model::Template& tmpl) : tmpl_(tmpl) {}
+
+  Json field(const std::string& key, const char* kind) const {
+    Json f = labelled("path", "findings." + key, spec(key), kind);
+    if (std::find(tmpl_.required.begin(), tmpl_.required.end(), key) != tmpl_.required.end()) f["required"] = true;
+    return f;
+  }
+  Json select(const std::string& key) const {
+    Json f = field(key, "select");
+    f["vocabulary"] = form_vocabulary(spec(key).vocabulary);
+    return f;
+  }
+
+ private:
+  const model::Template& tmpl_;
+};
+
+// A field of a row (lesions, exams), named by its key relative to the row ("size.length_cm").
+Json row_field(std::string_view path, const char* kind) {
+  const auto& field = spec(path);
+  Json f = labelled("key", std::string(path.substr(path.find("[].") + 3)), field, kind);
+  if (!field.vocabulary.empty()) f["vocabulary"] = form_vocabulary(field.vocabulary);
+  return f;
+}
+
+// A section of the form: a group of the table, or a single field shown under its own label.
+Json section(const char* id, std::string_view path, Json fields) {
+  return {{"id", id}, {"label", spec(path).label_fr}, {"fields", std::move(fields)}};
+}
+
+// A list of the findings: texts one per line ("list") or mappings one per row ("rows").
+Json list_section(const char* id, const char* kind, const char* item_label) {
+  const auto& field = spec(id);
+  Json s = {{"id", id},
+            {"label", field.label_fr},
+            {"kind", kind},
+            {"path", std::string("findings.") + id},
+            {"item_label", item_label}};
+  if (field.kind == model::ValueKind::text_list) s["quoted"] = field.authorship == model::Authorship::quoted;
+  if (!field.help_fr.empty()) s["help"] = field.help_fr;
+  return s;
+}
+
+// The regions the profession examines: all of them, or those of its body scope (and "dents" for teeth).
+bool in_scope(const model::Template& tmpl, const std::string& region) {
+  const auto scope = tmpl.body_scopes.find(tmpl.capabilities.body_scope);
+  if (tmpl.capabilities.body_scope == "full" || scope == tmpl.body_scopes.end()) return true;
+  const auto& regions = scope->second.regions;
+  return std::find(regions.begin(), regions.end(), region) != regions.end();
+}
+
+bool has_vocabulary(const model::Template& tmpl, const char* name) { return tmpl.vocabularies.count(name) != 0; }
 
 Json vocabularies(const model::Template& tmpl) {
   Json all = Json::object();
@@ -86,53 +114,49 @@ Json vocabularies(const model::Template& tmpl) {
 
 Json author_section(const Fields& f, const model::Template& tmpl) {
   // The author is madame or monsieur (the agreement of « soussigné(e) »), never « neutre ».
-  Json civility = f.field("author.civility", "Civilité", "select", "Accorde «\u202Fsoussigné(e)\u202F».");
+  Json civility = f.field("author.civility", "select");
   civility["options"] = Json::array();
   const auto vocabulary = tmpl.vocabularies.find("civility");
   for (const char* code : {"madame", "monsieur"})
     if (const auto* entry = vocabulary == tmpl.vocabularies.end() ? nullptr : vocabulary->second.find(code))
       civility["options"].push_back({{"id", code}, {"label", entry->form("label")}});
-  Json s = section("author", "Le professionnel",
-                   {civility, f.field("author.title", "Titre", "text", "Par exemple\u202F: Docteur."),
-                    f.field("author.given_name", "Prénom", "text"), f.field("author.family_name", "Nom", "text"),
-                    f.field("author.specialty", "Spécialité", "text"),
-                    f.field("author.rpps", "N° RPPS", "text", "11 chiffres\u202F; à défaut, le n° ADELI ou ordinal."),
-                    f.field("author.adeli", "N° ADELI", "text"),
-                    f.field("author.ordinal_number", "N° d'inscription à l'Ordre", "text"),
-                    f.field("author.structure", "Structure d'exercice", "text"),
-                    f.field("author.address", "Adresse professionnelle", "lines", "Une ligne par ligne d'adresse."),
-                    f.field("author.phone", "Téléphone", "text"), f.field("author.email", "Courriel", "text")});
+  Json s = section("author", "author",
+                   {civility, f.field("author.title", "text"), f.field("author.given_name", "text"),
+                    f.field("author.family_name", "text"), f.field("author.specialty", "text"),
+                    f.field("author.rpps", "text"), f.field("author.adeli", "text"),
+                    f.field("author.ordinal_number", "text"), f.field("author.structure", "text"),
+                    f.field("author.address", "lines"), f.field("author.phone", "text"),
+                    f.field("author.email", "text")});
   s["remember"] = true;
   return s;
 }
 
-Json lesions_section(const model::Template& tmpl) {
-  Json fields = {row_field("type", "Type", "select", "vocabulary", "lesion_types"),
-                 row_field("region", "Région", "select", "vocabulary", "regions")};
-  fields[0]["required"] = true;
-  fields[1]["help"] = "Obligatoire, sauf pour une dent.";
-  if (has_vocabulary(tmpl, "teeth") && in_scope(tmpl, "dents"))
-    fields.push_back(row_field("tooth", "Dent (numérotation FDI)", "select", "vocabulary", "teeth"));
-  fields.push_back(row_field("side", "Côté", "select", "vocabulary", "sides"));
-  fields.push_back(row_field("face", "Face", "select", "vocabulary", "faces"));
-  fields.push_back(row_field("location_detail", "Localisation précise", "text", "help", "Par exemple\u202F: à 5 cm sous le pli du coude."));
-  fields.push_back(row_field("size.length_cm", "Longueur", "number", "unit", "cm"));
-  fields.push_back(row_field("size.width_cm", "Largeur", "number", "unit", "cm"));
-  fields.push_back(row_field("colour", "Couleur", "select", "vocabulary", "colours"));
-  fields.push_back(row_field("aspect", "Aspect", "text"));
-  fields.push_back(row_field("note", "Remarque", "text"));
-  return {{"id", "lesions"},       {"label", "Lésions constatées"}, {"kind", "rows"},
-          {"path", "findings.lesions"}, {"item_label", "Lésion"},   {"fields", std::move(fields)},
-          {"help", "Décrivez ce que vous voyez, sans en dater l'origine ni en nommer l'auteur."}};
+Json rows_section(const char* id, const char* item_label, Json fields) {
+  Json s = list_section(id, "rows", item_label);
+  s["fields"] = std::move(fields);
+  return s;
 }
 
-Json exams_section() {
-  return {{"id", "complementary_exams"},
-          {"label", "Examens complémentaires"},
-          {"kind", "rows"},
-          {"path", "findings.complementary_exams"},
-          {"item_label", "Examen"},
-          {"fields", {row_field("exam", "Examen", "text"), row_field("result", "Résultat", "text")}}};
+Json lesions_section(const model::Template& tmpl) {
+  Json fields = {row_field("lesions[].type", "select"), row_field("lesions[].region", "select")};
+  fields[0]["required"] = true;
+  if (has_vocabulary(tmpl, "teeth") && in_scope(tmpl, "dents")) {
+    Json tooth = row_field("lesions[].tooth", "select");
+    tooth["vocabulary"] = "teeth";  // a dentist picks the tooth by its name
+    fields.push_back(std::move(tooth));
+  }
+  fields.push_back(row_field("lesions[].side", "select"));
+  fields.push_back(row_field("lesions[].face", "select"));
+  fields.push_back(row_field("lesions[].location_detail", "text"));
+  for (const char* path : {"lesions[].size.length_cm", "lesions[].size.width_cm"}) {
+    Json size = row_field(path, "number");
+    size["unit"] = "cm";
+    fields.push_back(std::move(size));
+  }
+  fields.push_back(row_field("lesions[].colour", "select"));
+  fields.push_back(row_field("lesions[].aspect", "text"));
+  fields.push_back(row_field("lesions[].note", "text"));
+  return rows_section("lesions", "Lésion", std::move(fields));
 }
 
 }  // namespace
@@ -153,61 +177,44 @@ Json form_schema(const model::Template& tmpl) {
   const auto& caps = tmpl.capabilities;
   Json sections = Json::array();
   sections.push_back(author_section(f, tmpl));
+  sections.push_back(section("patient", "patient",
+                             {f.select("patient.civility"), f.field("patient.family_name", "text"),
+                              f.field("patient.birth_name", "text"), f.field("patient.given_names", "text"),
+                              f.field("patient.birth_date", "date"), f.field("patient.address", "lines"),
+                              f.select("patient.identity")}));
   sections.push_back(section(
-      "patient", "La personne examinée",
-      {f.select("patient.civility", "Civilité", "civilities"), f.field("patient.family_name", "Nom", "text"),
-       f.field("patient.birth_name", "Nom de naissance", "text"), f.field("patient.given_names", "Prénoms", "text"),
-       f.field("patient.birth_date", "Date de naissance", "date"),
-       f.field("patient.address", "Adresse", "lines", "Une ligne par ligne d'adresse."),
-       f.select("patient.identity", "Identité", "identities", "Vérifiée sur pièce, ou déclarée par la personne.")}));
-  sections.push_back(section(
-      "examination", "L'examen",
-      {f.field("examination.datetime", "Date et heure de l'examen", "datetime"),
-       f.select("examination.place_type", "Lieu", "place_types"),
-       f.field("examination.place", "Précision du lieu", "text", "Obligatoire pour «\u202Fautre lieu\u202F»."),
-       f.select("examination.request_mode", "À la demande de", "request_modes"),
-       f.field("examination.requisition.authority", "Autorité requérante", "text", "Sur réquisition seulement."),
-       f.field("examination.requisition.reference", "Référence de la réquisition", "text"),
-       f.field("examination.requisition.date", "Date de la réquisition", "date"),
-       f.field("examination.legal_representative.given_name", "Prénom du représentant légal", "text"),
-       f.field("examination.legal_representative.family_name", "Nom du représentant légal", "text"),
-       f.select("examination.interpreter.kind", "Interprète ou assistant", "interpreter_kinds"),
-       f.field("examination.interpreter.given_name", "Prénom de l'interprète", "text"),
-       f.field("examination.interpreter.family_name", "Nom de l'interprète", "text"),
-       f.field("examination.interpreter.language", "Langue", "text")}));
-  Json place = f.field("facts.place", "Lieu des faits (les mots de la personne)", "text");
+      "examination", "examination",
+      {f.field("examination.datetime", "datetime"), f.select("examination.place_type"),
+       f.field("examination.place", "text"), f.select("examination.request_mode"),
+       f.field("examination.requisition.authority", "text"), f.field("examination.requisition.reference", "text"),
+       f.field("examination.requisition.date", "date"),
+       f.field("examination.legal_representative.given_name", "text"),
+       f.field("examination.legal_representative.family_name", "text"), f.select("examination.interpreter.kind"),
+       f.field("examination.interpreter.given_name", "text"), f.field("examination.interpreter.family_name", "text"),
+       f.field("examination.interpreter.language", "text")}));
+  Json place = f.field("facts.place", "text");
   place["quoted"] = true;  // her words, printed verbatim like the declarations
-  sections.push_back(section(
-      "facts", "Les faits, tels que la personne les déclare",
-      {f.field("facts.datetime", "Date (et heure) des faits déclarés", "datetime", "La date seule suffit."), place}));
-  sections.push_back(list_section("declarations", "Déclarations (les mots de la personne)", "Déclaration", true,
-                                  "Écrivez ses mots tels qu'elle les dit\u202F; ils seront cités entre guillemets."));
-  sections.push_back(list_section("complaints", "Doléances (les mots de la personne)", "Doléance", true,
-                                  "Ce dont la personne se plaint, dans ses mots\u202F; cités entre guillemets."));
+  sections.push_back(section("facts", "facts", {f.field("facts.datetime", "datetime"), place}));
+  sections.push_back(list_section("declarations", "list", "Déclaration"));
+  sections.push_back(list_section("complaints", "list", "Doléance"));
   sections.push_back(lesions_section(tmpl));
-  sections.push_back(list_section("negative_findings", "Constatations négatives", "Constatation", false,
-                                  "Ce que vous avez cherché sans le trouver, dans vos mots."));
-  sections.push_back(section("psychological", "État psychologique",
-                             {f.field("psychological_state", "État psychologique observé", "textarea",
-                                      "Ce que vous observez (pleurs, voix…), sans diagnostic.")}));
-  sections.push_back(section("functional", "Retentissement fonctionnel",
-                             {f.field("functional_impact", "Retentissement fonctionnel", "textarea")}));
-  sections.push_back(exams_section());
-  sections.push_back(section("follow_up", "Suite",
-                             {f.field("follow_up_certificate", "Un document complémentaire sera établi", "checkbox")}));
-  if (caps.itt)
-    sections.push_back(section("itt", "Incapacité totale de travail (ITT)",
-                               {f.select("itt.mode", "ITT", "itt_modes"),
-                                [&f] {
-                                  Json days = f.field("itt.days", "Durée", "number", "De 0 à 365 jours.");
-                                  days["unit"] = "jours";
-                                  return days;
-                                }()}));
-  sections.push_back(section("issuance", "Établissement du document",
-                             {f.field("issuance.datetime", "Date et heure", "datetime"),
-                              f.field("issuance.place", "Lieu", "text"),
-                              f.select("issuance.recipient", "Remis à", "recipients",
-                                       "Jamais à un tiers.")}));
+  sections.push_back(list_section("negative_findings", "list", "Constatation"));
+  sections.push_back(
+      section("psychological", "psychological_state", {f.field("psychological_state", "textarea")}));
+  sections.push_back(section("functional", "functional_impact", {f.field("functional_impact", "textarea")}));
+  sections.push_back(rows_section("complementary_exams", "Examen",
+                                  {row_field("complementary_exams[].exam", "text"),
+                                   row_field("complementary_exams[].result", "text")}));
+  sections.push_back(
+      section("follow_up", "follow_up_certificate", {f.field("follow_up_certificate", "checkbox")}));
+  if (caps.itt) {
+    Json days = f.field("itt.days", "number");
+    days["unit"] = "jours";
+    sections.push_back(section("itt", "itt", {f.select("itt.mode"), std::move(days)}));
+  }
+  sections.push_back(section("issuance", "issuance",
+                             {f.field("issuance.datetime", "datetime"), f.field("issuance.place", "text"),
+                              f.select("issuance.recipient")}));
   return {{"template", tmpl.id},
           {"profession", tmpl.profession.id},
           {"title", tmpl.title},
