@@ -52,6 +52,7 @@ struct FieldSpec {
   std::string_view description_fr = {}, description_en = {}, example = {};
   std::string_view label_fr = {}, label_en = {}, help_fr = {}, help_en = {};
   std::string_view items_fr = {}, items_en = {};  ///< lists of mappings: their elements, plural ("lésions")
+  std::string_view item_label_fr = {}, item_label_en = {};  ///< lists: the form's label of one element
   std::string_view required = "no", rules = {}, doc = {};  ///< docs/findings-format.md's columns
 
   /// The key the path ends with: "length_cm", "lesions".
@@ -348,14 +349,16 @@ void visit_fields(Visitor& v, F& f) {
            .description_en = "the person's declarations, word for word", .example = "[\"…\"]",
            .label_fr = "Déclarations (les mots de la personne)", .label_en = "Declarations (the person's words)",
            .help_fr = "Écrivez ses mots tels qu'elle les dit\u202F; ils seront cités entre guillemets.",
-           .help_en = "Write her words as she says them; they are quoted between « »."},
+           .help_en = "Write her words as she says them; they are quoted between « ».",
+           .item_label_fr = "Déclaration", .item_label_en = "Declaration"},
           f.declarations);
   v.value({.path = "complaints", .kind = K::text_list, .authorship = A::quoted, .text_kind = paragraph,
            .description_fr = "les doléances de la personne, mot pour mot",
            .description_en = "the person's complaints, word for word", .example = "[\"…\"]",
            .label_fr = "Doléances (les mots de la personne)", .label_en = "Complaints (the person's words)",
            .help_fr = "Ce dont la personne se plaint, dans ses mots\u202F; cités entre guillemets.",
-           .help_en = "What the person complains of, in her words; quoted between « »."},
+           .help_en = "What the person complains of, in her words; quoted between « ».",
+           .item_label_fr = "Doléance", .item_label_en = "Complaint"},
           f.complaints);
   v.list({.path = "lesions", .kind = K::section_list, .description_fr = "les lésions constatées",
           .description_en = "the lesions observed",
@@ -363,7 +366,7 @@ void visit_fields(Visitor& v, F& f) {
           .label_fr = "Lésions constatées", .label_en = "Lesions observed",
           .help_fr = "Décrivez ce que vous voyez, sans en dater l'origine ni en nommer l'auteur.",
           .help_en = "Describe what you see, without dating its origin or naming its author.",
-          .items_fr = "lésions", .items_en = "lesions",
+          .items_fr = "lésions", .items_en = "lesions", .item_label_fr = "Lésion", .item_label_en = "Lesion",
           .required = "no (say so in `negative_findings` when there is none)", .rules = "R-L-1"},
          f.lesions, [&](auto& l) {
            v.value({.path = "lesions[].type", .kind = K::code, .vocabulary = "lesion_types",
@@ -437,7 +440,8 @@ void visit_fields(Visitor& v, F& f) {
            .description_fr = "les constatations négatives utiles", .description_en = "the useful negative findings",
            .example = "[\"Absence de lésion …\"]", .label_fr = "Constatations négatives",
            .label_en = "Negative findings", .help_fr = "Ce que vous avez cherché sans le trouver, dans vos mots.",
-           .help_en = "What you looked for and did not find, in your words.", .rules = "wording rules"},
+           .help_en = "What you looked for and did not find, in your words.", .item_label_fr = "Constatation",
+           .item_label_en = "Finding", .rules = "wording rules"},
           f.negative_findings);
   v.value({.path = "psychological_state", .authorship = A::own_words, .text_kind = paragraph,
            .description_fr = "l'état psychique observé pendant l'examen",
@@ -454,7 +458,7 @@ void visit_fields(Visitor& v, F& f) {
   v.list({.path = "complementary_exams", .kind = K::section_list, .description_fr = "les examens complémentaires",
           .description_en = "the complementary examinations", .example = "[{exam: …, result: …}]",
           .label_fr = "Examens complémentaires", .label_en = "Complementary examinations", .items_fr = "examens",
-          .items_en = "examinations"},
+          .items_en = "examinations", .item_label_fr = "Examen", .item_label_en = "Examination"},
          f.complementary_exams, [&](auto& e) {
            v.value({.path = "complementary_exams[].exam", .authorship = A::own_words, .text_kind = paragraph,
                     .description_fr = "l'examen", .description_en = "the examination",

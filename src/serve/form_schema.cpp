@@ -74,13 +74,13 @@ Json section(const char* id, std::string_view path, Json fields) {
 }
 
 // A list of the findings: texts one per line ("list") or mappings one per row ("rows").
-Json list_section(const char* id, const char* kind, const char* item_label) {
+Json list_section(const char* id, const char* kind) {
   const auto& field = spec(id);
   Json s = {{"id", id},
             {"label", field.label_fr},
             {"kind", kind},
             {"path", std::string("findings.") + id},
-            {"item_label", item_label}};
+            {"item_label", field.item_label_fr}};
   if (field.kind == model::ValueKind::text_list) s["quoted"] = field.authorship == model::Authorship::quoted;
   if (!field.help_fr.empty()) s["help"] = field.help_fr;
   return s;
@@ -131,8 +131,8 @@ Json author_section(const Fields& f, const model::Template& tmpl) {
   return s;
 }
 
-Json rows_section(const char* id, const char* item_label, Json fields) {
-  Json s = list_section(id, "rows", item_label);
+Json rows_section(const char* id, Json fields) {
+  Json s = list_section(id, "rows");
   s["fields"] = std::move(fields);
   return s;
 }
@@ -156,7 +156,7 @@ Json lesions_section(const model::Template& tmpl) {
   fields.push_back(row_field("lesions[].colour", "select"));
   fields.push_back(row_field("lesions[].aspect", "text"));
   fields.push_back(row_field("lesions[].note", "text"));
-  return rows_section("lesions", "Lésion", std::move(fields));
+  return rows_section("lesions", std::move(fields));
 }
 
 }  // namespace
@@ -195,14 +195,14 @@ Json form_schema(const model::Template& tmpl) {
   Json place = f.field("facts.place", "text");
   place["quoted"] = true;  // her words, printed verbatim like the declarations
   sections.push_back(section("facts", "facts", {f.field("facts.datetime", "datetime"), place}));
-  sections.push_back(list_section("declarations", "list", "Déclaration"));
-  sections.push_back(list_section("complaints", "list", "Doléance"));
+  sections.push_back(list_section("declarations", "list"));
+  sections.push_back(list_section("complaints", "list"));
   sections.push_back(lesions_section(tmpl));
-  sections.push_back(list_section("negative_findings", "list", "Constatation"));
+  sections.push_back(list_section("negative_findings", "list"));
   sections.push_back(
       section("psychological", "psychological_state", {f.field("psychological_state", "textarea")}));
   sections.push_back(section("functional", "functional_impact", {f.field("functional_impact", "textarea")}));
-  sections.push_back(rows_section("complementary_exams", "Examen",
+  sections.push_back(rows_section("complementary_exams",
                                   {row_field("complementary_exams[].exam", "text"),
                                    row_field("complementary_exams[].result", "text")}));
   sections.push_back(

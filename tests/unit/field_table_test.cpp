@@ -188,6 +188,9 @@ TEST_CASE("the table's rows are unique, described and labelled in both languages
     CHECK((coded == !row.vocabulary.empty() || row.path == "author.profession"));  // a profession is a template's
     const bool elements = row.kind == medcert::model::ValueKind::section_list;
     CHECK(elements == !row.items_fr.empty());
+    const bool list = elements || row.kind == medcert::model::ValueKind::text_list;
+    CHECK(list == !row.item_label_fr.empty());
+    CHECK(list == !row.item_label_en.empty());
   }
 }
 
