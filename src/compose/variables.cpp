@@ -165,11 +165,28 @@ void add_itt(Variables& v, const model::Template& tmpl, const std::optional<mode
   v["itt.unit"] = computed(days ? (n <= 1 ? "jour" : "jours") : std::string{}, i.days.where);
 }
 
-const std::vector<model::Text>* text_list(std::string_view each, const model::Findings& f) {
-  if (each == "declarations") return &f.declarations;
-  if (each == "complaints") return &f.complaints;
-  if (each == "negative_findings") return &f.negative_findings;
-  return nullptr;
+// The list the table's row `each` names: its length, and its texts when it is a list of texts.
+struct ListFinder : model::FieldVisitor {
+  std::string_view each;
+  const std::vector<model::Text>* texts = nullptr;
+  std::size_t size = 0;
+
+  explicit ListFinder(std::string_view name) : each(name) {}
+  using FieldVisitor::value;
+  void value(const model::FieldSpec& spec, const std::vector<model::Text>& list) {
+    if (spec.path != each) return;
+    texts = &list;
+    size = list.size();
+  }
+  void list(const model::FieldSpec& spec, const auto& items, auto&&) {
+    if (spec.path == each) size = items.size();
+  }
+};
+
+ListFinder find_list(std::string_view each, const model::Findings& f) {
+  ListFinder finder(each);
+  model::visit_fields(finder, f);
+  return finder;
 }
 
 void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, const model::Template& tmpl) {
@@ -226,10 +243,9 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["facts.date"] = date_of(f.facts.datetime);
   v["facts.time"] = time_of(f.facts.datetime);
   v["facts.place"] = text_value(f.facts.place, "facts.place");
-  for (std::string_view each : {"declarations", "complaints", "negative_findings"})
-    v[std::string(each)] = count(text_list(each, f)->size(), {});
-  v["lesions"] = count(f.lesions.size(), {});
-  v["complementary_exams"] = count(f.complementary_exams.size(), {});
+  // Each list's length, for `when:` ("lesions": "2"), under the list's name.
+  for (const auto& field : model::field_table())
+    if (is_list(field.path)) v[std::string(field.path)] = count(list_size(field.path, f), {});
   v["psychological_state"] = text_value(f.psychological_state, "psychological_state");
   v["functional_impact"] = text_value(f.functional_impact, "functional_impact");
   v["follow_up_certificate"] =
@@ -249,17 +265,12 @@ bool is_list(std::string_view each) {
          (field->kind == model::ValueKind::text_list || field->kind == model::ValueKind::section_list);
 }
 
-std::size_t list_size(std::string_view each, const model::Findings& f) {
-  if (const auto* list = text_list(each, f)) return list->size();
-  if (each == "lesions") return f.lesions.size();
-  if (each == "complementary_exams") return f.complementary_exams.size();
-  return 0;
-}
+std::size_t list_size(std::string_view each, const model::Findings& f) { return find_list(each, f).size; }
 
 Variables item_variables(std::string_view each, const std::string& as, std::size_t index, const model::Template& tmpl,
                          const model::Findings& f) {
   Variables v;
-  if (const auto* list = text_list(each, f)) {
+  if (const auto* list = find_list(each, f).texts) {
     v[as] = text_value(index < list->size() ? (*list)[index] : model::Text{}, each);
   } else if (each == "lesions") {
     add_lesion(v, as, index < f.lesions.size() ? f.lesions[index] : model::Lesion{}, tmpl);
