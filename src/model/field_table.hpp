@@ -47,12 +47,14 @@ struct FieldSpec {
   ValueKind kind = ValueKind::text;
   Authorship authorship = Authorship::computed;
   TextKind text_kind = TextKind::line;  ///< texts and lists of texts: their length limit
-  std::string_view vocabulary = {};     ///< codes: the template vocabulary the value comes from
+  std::string_view vocabulary = {};     ///< codes (and a tooth): the template vocabulary of its values
   int min = 0, max = 0;                 ///< integers with a range (max > min)
   std::string_view description_fr = {}, description_en = {}, example = {};
   std::string_view label_fr = {}, label_en = {}, help_fr = {}, help_en = {};
   std::string_view items_fr = {}, items_en = {};  ///< lists of mappings: their elements, plural ("lésions")
   std::string_view item_label_fr = {}, item_label_en = {};  ///< lists: the form's label of one element
+  std::string_view unit = {};  ///< numbers: the unit the form shows beside the field ("cm")
+  bool in_form = true;         ///< false: set by medcert or the profession chosen, not typed in the form
   std::string_view required = "no", rules = {}, doc = {};  ///< docs/findings-format.md's columns
 
   /// The key the path ends with: "length_cm", "lesions".
@@ -95,11 +97,11 @@ void visit_fields(Visitor& v, F& f) {
   constexpr auto paragraph = TextKind::paragraph;
   v.value({.path = "medcert", .kind = K::version, .min = 1, .max = 1,
            .description_fr = "la version du format", .description_en = "the format version", .example = "1",
-           .label_fr = "Version du format", .label_en = "Format version", .required = "yes", .rules = "F-VERSION",
-           .doc = "must be `1`"},
+           .label_fr = "Version du format", .label_en = "Format version", .in_form = false, .required = "yes",
+           .rules = "F-VERSION", .doc = "must be `1`"},
           f.format);
   v.value({.path = "template", .description_fr = "l'identifiant du modèle", .description_en = "the template id",
-           .example = "medecin.cmi-violences-majeur", .label_fr = "Modèle", .label_en = "Template",
+           .example = "medecin.cmi-violences-majeur", .label_fr = "Modèle", .label_en = "Template", .in_form = false,
            .required = "no (default: the template of `author.profession`)", .rules = "F-TEMPLATE"},
           f.template_id);
   v.group({.path = "author", .kind = K::group, .description_fr = "l'auteur du certificat",
@@ -127,7 +129,7 @@ void visit_fields(Visitor& v, F& f) {
                     a.family_name);
             v.value({.path = "author.profession", .kind = K::code, .description_fr = "la profession de l'auteur",
                      .description_en = "the author's profession", .example = "medecin", .label_fr = "Profession",
-                     .label_en = "Profession", .required = "yes (chooses the template)",
+                     .label_en = "Profession", .in_form = false, .required = "yes (chooses the template)",
                      .rules = "R-ID-1, R-VOCAB, F-TEMPLATE",
                      .doc = "French or English id: `medecin`/`physician`, `infirmier`/`nurse`, "
                             "`masseur-kinesitherapeute`/`physiotherapist`, `pedicure-podologue`/`podiatrist`, "
@@ -391,7 +393,7 @@ void visit_fields(Visitor& v, F& f) {
                     .description_en = "the face", .example = "anterieure", .label_fr = "Face", .label_en = "Face",
                     .rules = "R-VOCAB"},
                    l.face);
-           v.value({.path = "lesions[].tooth", .authorship = A::identifier,
+           v.value({.path = "lesions[].tooth", .authorship = A::identifier, .vocabulary = "teeth",
                     .description_fr = "la dent (numérotation FDI)", .description_en = "the tooth (FDI number)",
                     .example = "\"21\"", .label_fr = "Dent (numérotation FDI)", .label_en = "Tooth (FDI number)",
                     .required = "no (dental findings)", .rules = "R-L-4, R-SC-1",
@@ -411,13 +413,13 @@ void visit_fields(Visitor& v, F& f) {
                    [&] {
                      v.value({.path = "lesions[].size.length_cm", .kind = K::number,
                               .description_fr = "la longueur en centimètres", .description_en = "the length in cm",
-                              .example = "4", .label_fr = "Longueur", .label_en = "Length", .rules = "F-TYPE, R-L-1",
-                              .doc = "above 0"},
+                              .example = "4", .label_fr = "Longueur", .label_en = "Length", .unit = "cm",
+                              .rules = "F-TYPE, R-L-1", .doc = "above 0"},
                              l.size.length_cm);
                      v.value({.path = "lesions[].size.width_cm", .kind = K::number,
                               .description_fr = "la largeur en centimètres", .description_en = "the width in cm",
-                              .example = "2.5", .label_fr = "Largeur", .label_en = "Width", .rules = "F-TYPE",
-                              .doc = "above 0"},
+                              .example = "2.5", .label_fr = "Largeur", .label_en = "Width", .unit = "cm",
+                              .rules = "F-TYPE", .doc = "above 0"},
                              l.size.width_cm);
                    });
            v.value({.path = "lesions[].colour", .kind = K::code, .vocabulary = "colours",
@@ -492,7 +494,7 @@ void visit_fields(Visitor& v, F& f) {
                        .description_fr = "la durée de l'ITT en jours (entier de 0 à 365)",
                        .description_en = "the ITT in days (an integer from 0 to 365)", .example = "2",
                        .label_fr = "Durée", .label_en = "Duration", .help_fr = "De 0 à 365 jours.",
-                       .help_en = "From 0 to 365 days.", .required = "with `mode: fixed`",
+                       .help_en = "From 0 to 365 days.", .unit = "jours", .required = "with `mode: fixed`",
                        .rules = "F-TYPE, R-ITT-3, R-ITT-6 (above 8: notice)"},
                       i.days);
             });

@@ -11,10 +11,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The table's row of a findings path ("author.rpps", "lesions[].size.length_cm"): labels and help come
-// only from there.
-const model::FieldSpec& spec(std::string_view path) { return *model::find_field(path); }
-
 // The schema's vocabulary names → the template's (the form's names are plural; the template's are its own).
 const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
   static const std::vector<std::pair<const char*, const char*>> names = {
@@ -33,57 +29,44 @@ const char* form_vocabulary(std::string_view template_name) {
   return nullptr;
 }
 
-// A field as the form shows it: `id_key` names it ("path" for a section's field, "key" for a row's).
-Json labelled(const char* id_key, std::string id, const model::FieldSpec& field, const char* kind) {
-  Json f = {{id_key, std::move(id)}, {"label", field.label_fr}, {"kind", kind}};
-  if (!field.help_fr.empty()) f["help"] = field.help_fr;
-  return f;
-}
-
-// A field of a plain section, named by its findings path; "required" follows the template's `required:`.
-class Fields {
- public:
-  explicit Fields(const model::Template& tmpl) : tmpl_(tmpl) {}
-
-  Json field(const std::string& key, const char* kind) const {
-    Json f = labelled("path", "findings." + key, spec(key), kind);
-    if (std::find(tmpl_.required.begin(), tmpl_.required.end(), key) != tmpl_.required.end()) f["required"] = true;
-    return f;
+// The form's widget for a row: a paragraph gets a text area, except in a list's row, which stays compact.
+const char* widget(const model::FieldSpec& field, bool in_row) {
+  using K = model::ValueKind;
+  if (!field.vocabulary.empty()) return "select";
+  switch (field.kind) {
+    case K::lines: return "lines";
+    case K::date: return "date";
+    case K::datetime:
+    case K::date_or_datetime: return "datetime";
+    case K::integer:
+    case K::number: return "number";
+    case K::boolean: return "checkbox";
+    default: break;
   }
-  Json select(const std::string& key) const {
-    Json f = field(key, "select");
-    f["vocabulary"] = form_vocabulary(spec(key).vocabulary);
-    return f;
-  }
-
- private:
-  const model::Template& tmpl_;
-};
-
-// A field of a row (lesions, exams), named by its key relative to the row ("size.length_cm").
-Json row_field(std::string_view path, const char* kind) {
-  const auto& field = spec(path);
-  Json f = labelled("key", std::string(path.substr(path.find("[].") + 3)), field, kind);
-  if (!field.vocabulary.empty()) f["vocabulary"] = form_vocabulary(field.vocabulary);
-  return f;
+  return !in_row && field.text_kind == model::TextKind::paragraph ? "textarea" : "text";
 }
 
-// A section of the form: a group of the table, or a single field shown under its own label.
-Json section(const char* id, std::string_view path, Json fields) {
-  return {{"id", id}, {"label", spec(path).label_fr}, {"fields", std::move(fields)}};
+bool is_mapping(const model::FieldSpec& field) {
+  using K = model::ValueKind;
+  return field.kind == K::group || field.kind == K::section || field.kind == K::section_list;
 }
 
-// A list of the findings: texts one per line ("list") or mappings one per row ("rows").
-Json list_section(const char* id, const char* kind) {
-  const auto& field = spec(id);
-  Json s = {{"id", id},
+// A field as the form shows it, all its words from the table: a section's field is named by its findings
+// path, a row's by its key in the row ("size.length_cm"). "required": the template's `required:` list for a
+// section's field, the table's "yes" for a row's (a lesion's type).
+Json form_field(const model::FieldSpec& field, const model::Template& tmpl, bool in_row) {
+  const std::string path(field.path);
+  Json f = {{in_row ? "key" : "path", in_row ? path.substr(path.find("[].") + 3) : "findings." + path},
             {"label", field.label_fr},
-            {"kind", kind},
-            {"path", std::string("findings.") + id},
-            {"item_label", field.item_label_fr}};
-  if (field.kind == model::ValueKind::text_list) s["quoted"] = field.authorship == model::Authorship::quoted;
-  if (!field.help_fr.empty()) s["help"] = field.help_fr;
-  return s;
+            {"kind", widget(field, in_row)}};
+  if (!field.vocabulary.empty()) f["vocabulary"] = form_vocabulary(field.vocabulary);
+  if (!field.unit.empty()) f["unit"] = field.unit;
+  if (!field.help_fr.empty()) f["help"] = field.help_fr;
+  if (!in_row && field.authorship == model::Authorship::quoted) f["quoted"] = true;  // printed verbatim
+  const bool required = in_row ? field.required == "yes"
+                               : std::find(tmpl.required.begin(), tmpl.required.end(), path) != tmpl.required.end();
+  if (required) f["required"] = true;
+  return f;
 }
 
 // The regions the profession examines: all of them, or those of its body scope (and "dents" for teeth).
@@ -112,51 +95,53 @@ Json vocabularies(const model::Template& tmpl) {
   return all;
 }
 
-Json author_section(const Fields& f, const model::Template& tmpl) {
-  // The author is madame or monsieur (the agreement of « soussigné(e) »), never « neutre ».
-  Json civility = f.field("author.civility", "select");
-  civility["options"] = Json::array();
-  const auto vocabulary = tmpl.vocabularies.find("civility");
-  for (const char* code : {"madame", "monsieur"})
-    if (const auto* entry = vocabulary == tmpl.vocabularies.end() ? nullptr : vocabulary->second.find(code))
-      civility["options"].push_back({{"id", code}, {"label", entry->form("label")}});
-  Json s = section("author", "author",
-                   {civility, f.field("author.title", "text"), f.field("author.given_name", "text"),
-                    f.field("author.family_name", "text"), f.field("author.specialty", "text"),
-                    f.field("author.rpps", "text"), f.field("author.adeli", "text"),
-                    f.field("author.ordinal_number", "text"), f.field("author.structure", "text"),
-                    f.field("author.address", "lines"), f.field("author.phone", "text"),
-                    f.field("author.email", "text")});
-  s["remember"] = true;
-  return s;
+// Whether the form offers a row to this template's profession: the tooth to those who name teeth (a dentist),
+// the ITT to those who may state one; never what medcert or the chosen profession sets.
+bool offered(const model::FieldSpec& field, const model::Template& tmpl) {
+  if (!field.in_form) return false;
+  if (field.path == "itt") return tmpl.capabilities.itt;
+  if (field.path == "lesions[].tooth") return has_vocabulary(tmpl, "teeth") && in_scope(tmpl, "dents");
+  return true;
 }
 
-Json rows_section(const char* id, Json fields) {
-  Json s = list_section(id, "rows");
+// The section of a top-level row: a mapping with its values (a list of mappings: one row per element), a
+// list of texts, or a value alone under its own label.
+Json section_of(const model::FieldSpec& top, const model::Template& tmpl) {
+  using K = model::ValueKind;
+  const std::string id(top.path);
+  Json s = {{"id", id}, {"label", top.label_fr}};
+  const bool in_row = top.kind == K::section_list;
+  if (in_row || top.kind == K::text_list) {
+    s["kind"] = in_row ? "rows" : "list";
+    s["path"] = "findings." + id;
+    s["item_label"] = top.item_label_fr;
+    if (!in_row) s["quoted"] = top.authorship == model::Authorship::quoted;
+    if (!top.help_fr.empty()) s["help"] = top.help_fr;
+    if (!in_row) return s;
+  }
+  Json fields = Json::array();
+  if (!is_mapping(top)) fields.push_back(form_field(top, tmpl, false));
+  const std::string prefix = id + (in_row ? "[]." : ".");
+  for (const auto& field : model::field_table())
+    if (field.path.substr(0, prefix.size()) == prefix && !is_mapping(field) && offered(field, tmpl))
+      fields.push_back(form_field(field, tmpl, in_row));
   s["fields"] = std::move(fields);
   return s;
 }
 
-Json lesions_section(const model::Template& tmpl) {
-  Json fields = {row_field("lesions[].type", "select"), row_field("lesions[].region", "select")};
-  fields[0]["required"] = true;
-  if (has_vocabulary(tmpl, "teeth") && in_scope(tmpl, "dents")) {
-    Json tooth = row_field("lesions[].tooth", "select");
-    tooth["vocabulary"] = "teeth";  // a dentist picks the tooth by its name
-    fields.push_back(std::move(tooth));
+// The author is madame or monsieur (the agreement of « soussigné(e) »), never « neutre »; the browser may
+// remember the author's identity.
+void adapt_author(Json& author, const model::Template& tmpl) {
+  author["remember"] = true;
+  for (auto& field : author["fields"]) {
+    if (field["path"] != "findings.author.civility") continue;
+    field.erase("vocabulary");
+    field["options"] = Json::array();
+    const auto vocabulary = tmpl.vocabularies.find("civility");
+    for (const char* code : {"madame", "monsieur"})
+      if (const auto* entry = vocabulary == tmpl.vocabularies.end() ? nullptr : vocabulary->second.find(code))
+        field["options"].push_back({{"id", code}, {"label", entry->form("label")}});
   }
-  fields.push_back(row_field("lesions[].side", "select"));
-  fields.push_back(row_field("lesions[].face", "select"));
-  fields.push_back(row_field("lesions[].location_detail", "text"));
-  for (const char* path : {"lesions[].size.length_cm", "lesions[].size.width_cm"}) {
-    Json size = row_field(path, "number");
-    size["unit"] = "cm";
-    fields.push_back(std::move(size));
-  }
-  fields.push_back(row_field("lesions[].colour", "select"));
-  fields.push_back(row_field("lesions[].aspect", "text"));
-  fields.push_back(row_field("lesions[].note", "text"));
-  return rows_section("lesions", std::move(fields));
 }
 
 }  // namespace
@@ -173,48 +158,14 @@ Json professions_json(const std::vector<model::Template>& templates) {
 }
 
 Json form_schema(const model::Template& tmpl) {
-  const Fields f(tmpl);
   const auto& caps = tmpl.capabilities;
   Json sections = Json::array();
-  sections.push_back(author_section(f, tmpl));
-  sections.push_back(section("patient", "patient",
-                             {f.select("patient.civility"), f.field("patient.family_name", "text"),
-                              f.field("patient.birth_name", "text"), f.field("patient.given_names", "text"),
-                              f.field("patient.birth_date", "date"), f.field("patient.address", "lines"),
-                              f.select("patient.identity")}));
-  sections.push_back(section(
-      "examination", "examination",
-      {f.field("examination.datetime", "datetime"), f.select("examination.place_type"),
-       f.field("examination.place", "text"), f.select("examination.request_mode"),
-       f.field("examination.requisition.authority", "text"), f.field("examination.requisition.reference", "text"),
-       f.field("examination.requisition.date", "date"),
-       f.field("examination.legal_representative.given_name", "text"),
-       f.field("examination.legal_representative.family_name", "text"), f.select("examination.interpreter.kind"),
-       f.field("examination.interpreter.given_name", "text"), f.field("examination.interpreter.family_name", "text"),
-       f.field("examination.interpreter.language", "text")}));
-  Json place = f.field("facts.place", "text");
-  place["quoted"] = true;  // her words, printed verbatim like the declarations
-  sections.push_back(section("facts", "facts", {f.field("facts.datetime", "datetime"), place}));
-  sections.push_back(list_section("declarations", "list"));
-  sections.push_back(list_section("complaints", "list"));
-  sections.push_back(lesions_section(tmpl));
-  sections.push_back(list_section("negative_findings", "list"));
-  sections.push_back(
-      section("psychological", "psychological_state", {f.field("psychological_state", "textarea")}));
-  sections.push_back(section("functional", "functional_impact", {f.field("functional_impact", "textarea")}));
-  sections.push_back(rows_section("complementary_exams",
-                                  {row_field("complementary_exams[].exam", "text"),
-                                   row_field("complementary_exams[].result", "text")}));
-  sections.push_back(
-      section("follow_up", "follow_up_certificate", {f.field("follow_up_certificate", "checkbox")}));
-  if (caps.itt) {
-    Json days = f.field("itt.days", "number");
-    days["unit"] = "jours";
-    sections.push_back(section("itt", "itt", {f.select("itt.mode"), std::move(days)}));
+  for (const auto& top : model::field_table()) {
+    const bool top_level = top.path.find_first_of(".[") == std::string_view::npos;
+    if (!top_level || !offered(top, tmpl)) continue;
+    sections.push_back(section_of(top, tmpl));
+    if (top.path == "author") adapt_author(sections.back(), tmpl);
   }
-  sections.push_back(section("issuance", "issuance",
-                             {f.field("issuance.datetime", "datetime"), f.field("issuance.place", "text"),
-                              f.select("issuance.recipient")}));
   return {{"template", tmpl.id},
           {"profession", tmpl.profession.id},
           {"title", tmpl.title},
