@@ -1,5 +1,7 @@
 #include "compose/variables.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compose/french.hpp"
@@ -25,9 +27,10 @@ Value computed(std::string text, const Location& where) { return {std::move(text
 
 Value flag(bool set, const Location& where) { return computed(set ? std::string(kYes) : std::string{}, where); }
 
-// A vocabulary value: its label to print, its code to compare.
-Value coded(const model::Template& tmpl, std::string_view vocabulary, const model::Text& field) {
+// A vocabulary value (from the vocabulary of the field table's row `path`): its label to print, its code to compare.
+Value coded(const model::Template& tmpl, const model::Text& field, std::string_view path) {
   if (!field) return computed({}, field.where);
+  const auto vocabulary = model::find_field(path)->vocabulary;
   return {vocabulary_label(tmpl, vocabulary, field.value), Provenance::computed, field.where, field.value};
 }
 
@@ -122,7 +125,7 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   v["patient.pronoun_lower"] = computed(french::lower_first(pronoun), p.civility.where);
   v["patient.birth_date"] = date_value(p.birth_date);
   v["patient.address"] = lines(p.address);
-  v["patient.identity"] = coded(tmpl, "identity", p.identity);
+  v["patient.identity"] = coded(tmpl, p.identity, "patient.identity");
   v["patient.identity_declared"] = flag(p.identity && p.identity.value == "declared", p.identity.where);
 }
 
@@ -138,14 +141,14 @@ void add_examination(Variables& v, const model::Template& tmpl, const model::Exa
   v["examination.date"] = date_of(x.datetime);
   v["examination.time"] = time_of(x.datetime);
   v["examination.place"] = text_value(x.place, "examination.place");
-  v["examination.place_type"] = coded(tmpl, "place_types", x.place_type);
+  v["examination.place_type"] = coded(tmpl, x.place_type, "examination.place_type");
   const auto* place_type = x.place_type ? vocabulary_entry(tmpl, "place_types", x.place_type.value) : nullptr;
   v["examination.place_type_at"] = computed(vocabulary_form(place_type, "at"), x.place_type.where);
-  v["examination.request_mode"] = coded(tmpl, "request_modes", x.request_mode);
+  v["examination.request_mode"] = coded(tmpl, x.request_mode, "examination.request_mode");
   add_attendant(v, "examination.legal_representative", x.legal_representative);
   add_attendant(v, "examination.interpreter", x.interpreter);
   const model::Text none;
-  v["examination.interpreter.kind"] = coded(tmpl, "interpreter_kinds", x.interpreter ? x.interpreter->kind : none);
+  v["examination.interpreter.kind"] = coded(tmpl, x.interpreter ? x.interpreter->kind : none, "examination.interpreter.kind");
   v["examination.interpreter.language"] =
       text_value(x.interpreter ? x.interpreter->language : none, "examination.interpreter.language");
   v["requisition.authority"] = text_value(x.requisition_authority, "examination.requisition.authority");
@@ -155,7 +158,7 @@ void add_examination(Variables& v, const model::Template& tmpl, const model::Exa
 
 void add_itt(Variables& v, const model::Template& tmpl, const std::optional<model::Itt>& itt) {
   const model::Itt& i = itt ? *itt : model::Itt{};
-  v["itt.mode"] = coded(tmpl, "itt_modes", i.mode);
+  v["itt.mode"] = coded(tmpl, i.mode, "itt.mode");
   const bool days = static_cast<bool>(i.days);
   const int n = i.days.value;
   v["itt.days"] = computed(days ? std::to_string(n) : std::string{}, i.days.where);
@@ -190,10 +193,10 @@ ListFinder find_list(std::string_view each, const model::Findings& f) {
 }
 
 void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, const model::Template& tmpl) {
-  v[as + ".type"] = coded(tmpl, "lesion_types", l.type);
-  v[as + ".region"] = coded(tmpl, "regions", l.region);
-  v[as + ".side"] = coded(tmpl, "sides", l.side);
-  v[as + ".face"] = coded(tmpl, "faces", l.face);
+  v[as + ".type"] = coded(tmpl, l.type, "lesions[].type");
+  v[as + ".region"] = coded(tmpl, l.region, "lesions[].region");
+  v[as + ".side"] = coded(tmpl, l.side, "lesions[].side");
+  v[as + ".face"] = coded(tmpl, l.face, "lesions[].face");
   v[as + ".tooth"] = text_value(l.tooth, "lesions[].tooth");
   // The tooth's name in words ("incisive centrale supérieure droite"), when the template has a `teeth` vocabulary.
   const auto* tooth = l.tooth ? vocabulary_entry(tmpl, "teeth", l.tooth.value) : nullptr;
@@ -202,7 +205,7 @@ void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, con
   v[as + ".location_detail"] = text_value(l.location_detail, "lesions[].location_detail");
   v[as + ".size"] = computed(lesion_size(l.size), l.size.length_cm.where);
   // The colour as observed, never turned into an age of the lesion.
-  v[as + ".colour"] = coded(tmpl, "colours", l.colour);
+  v[as + ".colour"] = coded(tmpl, l.colour, "lesions[].colour");
   v[as + ".aspect"] = text_value(l.aspect, "lesions[].aspect");
   v[as + ".note"] = text_value(l.note, "lesions[].note");
 }
@@ -244,8 +247,7 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["facts.time"] = time_of(f.facts.datetime);
   v["facts.place"] = text_value(f.facts.place, "facts.place");
   // Each list's length, for `when:` ("lesions": "2"), under the list's name.
-  for (const auto& field : model::field_table())
-    if (is_list(field.path)) v[std::string(field.path)] = count(list_size(field.path, f), {});
+  for (const auto& each : model::list_fields()) v[each] = count(list_size(each, f), {});
   v["psychological_state"] = text_value(f.psychological_state, "psychological_state");
   v["functional_impact"] = text_value(f.functional_impact, "functional_impact");
   v["follow_up_certificate"] =
@@ -254,15 +256,13 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["issuance.date"] = date_of(f.issuance.datetime);
   v["issuance.time"] = time_of(f.issuance.datetime);
   v["issuance.place"] = text_value(f.issuance.place, "issuance.place");
-  v["issuance.recipient"] = coded(tmpl, "recipients", f.issuance.recipient);
+  v["issuance.recipient"] = coded(tmpl, f.issuance.recipient, "issuance.recipient");
   return v;
 }
 
-// The top-level lists of the field table; an address (lines) is printed whole, never gone through.
 bool is_list(std::string_view each) {
-  const auto* field = model::find_field(each);
-  return field && field->path == each &&
-         (field->kind == model::ValueKind::text_list || field->kind == model::ValueKind::section_list);
+  const auto& lists = model::list_fields();
+  return std::find(lists.begin(), lists.end(), each) != lists.end();
 }
 
 std::size_t list_size(std::string_view each, const model::Findings& f) { return find_list(each, f).size; }

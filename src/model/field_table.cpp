@@ -72,6 +72,19 @@ const FieldSpec* find_field(std::string_view path) {
   return row == rows.end() ? nullptr : &*row;
 }
 
+const std::vector<std::string>& list_fields() {
+  static const std::vector<std::string> lists = [] {
+    std::vector<std::string> out;
+    for (const auto& field : field_table()) {
+      const bool top_level = field.path.find('.') == std::string_view::npos;
+      if (top_level && (field.kind == ValueKind::text_list || field.kind == ValueKind::section_list))
+        out.emplace_back(field.path);
+    }
+    return out;
+  }();
+  return lists;
+}
+
 Provenance provenance_of(Authorship authorship) {
   switch (authorship) {
     case Authorship::own_words:

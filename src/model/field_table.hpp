@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -70,6 +71,10 @@ const std::vector<FieldSpec>& field_table();
 /// The row of a path, with or without "findings." and with concrete indexes ("findings.lesions[2].size",
 /// "findings.declarations[0]": an element of a list of texts is its list's row); null for no field.
 const FieldSpec* find_field(std::string_view path);
+
+/// The top-level lists, of texts or of mappings (declarations, lesions…): what a template's list block may
+/// go through (`each:`). An address is printed whole, never gone through.
+const std::vector<std::string>& list_fields();
 
 /// How compose/ tags a value of this authorship.
 Provenance provenance_of(Authorship authorship);
