@@ -134,6 +134,8 @@ std::string type_words(const FieldSpec& f) {
   if (f.kind == ValueKind::integer && f.max > f.min) type += fmt::format(", {} to {}", f.min, f.max);
   const bool texts = f.kind == ValueKind::text || f.kind == ValueKind::lines || f.kind == ValueKind::text_list;
   if (texts) type += fmt::format(", ≤ {} characters{}", text_limit(f), f.kind == ValueKind::text ? "" : " each");
+  const bool list = f.kind == ValueKind::lines || f.kind == ValueKind::text_list || f.kind == ValueKind::section_list;
+  if (list) type += fmt::format(", ≤ {} entries", medcert::model::kMaxListEntries);
   if (f.authorship == Authorship::own_words) type += "; the professional's own words (wording rules)";
   if (f.authorship == Authorship::quoted) type += "; the person's words, printed verbatim inside « »";
   if (f.authorship == Authorship::identifier) type += "; an identifier (ASCII)";
