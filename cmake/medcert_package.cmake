@@ -63,6 +63,8 @@ install(FILES ${PROJECT_BINARY_DIR}/medcert.pc DESTINATION ${CMAKE_INSTALL_LIBDI
 
 install(TARGETS medcert_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY templates DESTINATION ${CMAKE_INSTALL_DATADIR}/medcert)
+# The findings' JSON Schema (docs/findings-format.md): EHRs validate before sending, editors complete YAML.
+install(FILES schema/findings.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/medcert/schema)
 # The form of `medcert serve`, found like the templates: <data_dir>/web.
 install(DIRECTORY web DESTINATION ${CMAKE_INSTALL_DATADIR}/medcert)
 install(FILES fonts/manifest.yaml DESTINATION ${CMAKE_INSTALL_DATADIR}/medcert/fonts)

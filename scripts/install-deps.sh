@@ -18,6 +18,8 @@ packages=(
   fonts-liberation2 icc-profiles-free
   # independent checkers used by the end-to-end tests
   qpdf poppler-utils jq python3 python3-yaml iproute2
+  # the findings JSON Schema checked against every example (tests/e2e/findings_schema.sh)
+  python3-jsonschema
   # output_files.sh holds an fsync with strace to interrupt a write in the middle
   strace
   # PDFBox preflight, the PDF/A-1b validator (tests/e2e/pdfa.sh; Java 17 needs activation and JAXB)

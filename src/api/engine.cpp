@@ -109,9 +109,8 @@ struct Engine::Impl {
 
   std::int64_t now(const RenderOptions& options) const { return options.now ? *options.now : env->now(); }
 
-  Laidout lay_out(const Source& source, const RenderOptions& options) const {
+  Laidout lay_out(model::Result<model::Findings> loaded, const RenderOptions& options) const {
     Laidout out;
-    auto loaded = load::load_findings(source.text, source.name);
     append(out.diagnostics, std::move(loaded.diagnostics));
     if (!loaded.value) return out;
     out.parsed = true;
@@ -140,6 +139,24 @@ struct Engine::Impl {
       out.findings = std::move(findings);
     }
     return out;
+  }
+
+  CheckResult check(model::Result<model::Findings> loaded, const RenderOptions& options) const {
+    auto laid = lay_out(std::move(loaded), options);
+    sort_by_position(laid.diagnostics);
+    return CheckResult{std::move(laid.diagnostics), laid.parsed};
+  }
+
+  RenderResult render(model::Result<model::Findings> loaded, const RenderOptions& options) const {
+    auto laid = lay_out(std::move(loaded), options);
+    RenderResult result{std::move(laid.diagnostics), laid.parsed, {}};
+    if (laid.pages) {
+      auto pdf = produce(laid, options);
+      append(result.diagnostics, std::move(pdf.diagnostics));
+      if (pdf.value && !has_errors(result.diagnostics)) result.pdf = std::move(*pdf.value);
+    }
+    sort_by_position(result.diagnostics);
+    return result;
   }
 
   // The laid-out pages once rendered, made PDF/A and ready to sign.
@@ -199,34 +216,20 @@ Engine::Engine(Engine&&) noexcept = default;
 Engine& Engine::operator=(Engine&&) noexcept = default;
 
 CheckResult Engine::check(const Source& findings, const RenderOptions& options) const {
-  auto laid = impl_->lay_out(findings, options);
-  sort_by_position(laid.diagnostics);
-  return CheckResult{std::move(laid.diagnostics), laid.parsed};
+  return impl_->check(load::load_findings(findings.text, findings.name), options);
 }
 
 RenderResult Engine::render(const Source& findings, const RenderOptions& options) const {
-  auto laid = impl_->lay_out(findings, options);
-  RenderResult result{std::move(laid.diagnostics), laid.parsed, {}};
-  if (laid.pages) {
-    auto pdf = impl_->produce(laid, options);
-    append(result.diagnostics, std::move(pdf.diagnostics));
-    if (pdf.value && !has_errors(result.diagnostics)) result.pdf = std::move(*pdf.value);
-  }
-  sort_by_position(result.diagnostics);
-  return result;
+  return impl_->render(load::load_findings(findings.text, findings.name), options);
 }
 
-// Typed findings are written in the text format and read back by the same loader (api/typed_findings.hpp).
+// Typed findings become the loader's tree in memory, read by the same loader as text (api/typed_findings.hpp).
 CheckResult Engine::check(const Findings& findings, const RenderOptions& options) const {
-  auto result = check(Source{api::findings_json(findings), kTypedFindingsName}, options);
-  api::forget_lines(result.diagnostics, kTypedFindingsName);
-  return result;
+  return impl_->check(api::load_typed(findings, kTypedFindingsName), options);
 }
 
 RenderResult Engine::render(const Findings& findings, const RenderOptions& options) const {
-  auto result = render(Source{api::findings_json(findings), kTypedFindingsName}, options);
-  api::forget_lines(result.diagnostics, kTypedFindingsName);
-  return result;
+  return impl_->render(api::load_typed(findings, kTypedFindingsName), options);
 }
 
 std::vector<TemplateInfo> Engine::templates() const {

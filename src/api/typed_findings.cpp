@@ -1,88 +1,89 @@
 #include "api/typed_findings.hpp"
 
-#include <cmath>
+#include "load/load.hpp"
 
 #include <fmt/format.h>
 
 namespace medcert::api {
 namespace {
 
-std::string quoted(const std::string& text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20)
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        else
-          out += c;
-    }
-  }
-  return out + "\"";
+using load::Node;
+
+// Each section as a mapping node (defined below; Mapping's templates call them).
+Node tree(const FindingsAuthor& a, const Location& where);
+Node tree(const FindingsPatient& p, const Location& where);
+Node tree(const FindingsAttendant& a, const Location& where);
+Node tree(const FindingsRequisition& r, const Location& where);
+Node tree(const FindingsExamination& e, const Location& where);
+Node tree(const FindingsFacts& f, const Location& where);
+Node tree(const FindingsLesionSize& s, const Location& where);
+Node tree(const FindingsLesion& l, const Location& where);
+Node tree(const FindingsComplementaryExam& e, const Location& where);
+Node tree(const FindingsItt& i, const Location& where);
+Node tree(const FindingsIssuance& i, const Location& where);
+
+// Every value of the typed findings is read where the caller's object is: there is no line to point at.
+Node scalar(std::string text, const Location& where) {
+  Node node;
+  node.kind = Node::Kind::scalar;
+  node.text = std::move(text);
+  node.where = where;
+  return node;
 }
 
-// Each section as a JSON object (defined below; Object's templates call them).
-std::string json(const FindingsAuthor& a);
-std::string json(const FindingsPatient& p);
-std::string json(const FindingsAttendant& a);
-std::string json(const FindingsRequisition& r);
-std::string json(const FindingsExamination& e);
-std::string json(const FindingsFacts& f);
-std::string json(const FindingsLesionSize& s);
-std::string json(const FindingsLesion& l);
-std::string json(const FindingsComplementaryExam& e);
-std::string json(const FindingsItt& i);
-std::string json(const FindingsIssuance& i);
-
-// One JSON object, written member by member; absent optionals and empty lists are left out.
-class Object {
+// One mapping, written member by member as the loader reads text: numbers and booleans as their text
+// ("2.5", "true"); absent optionals and empty lists are left out.
+class Mapping {
  public:
-  void add_raw(const char* key, const std::string& json) {
-    text_ += (text_.empty() ? "{" : ",") + quoted(key) + ":" + json;
+  explicit Mapping(const Location& where) : where_(where) {
+    node_.kind = Node::Kind::mapping;
+    node_.where = where;
   }
+  void add(const char* key, Node value) { node_.entries.push_back({key, where_, std::move(value)}); }
   void add(const char* key, const std::optional<std::string>& value) {
-    if (value) add_raw(key, quoted(*value));
+    if (value) add(key, scalar(*value, where_));
   }
   void add(const char* key, const std::optional<double>& value) {
-    // A NaN or an infinity has no JSON form: as a string, the loader reports the wrong type at its path.
-    if (value) add_raw(key, std::isfinite(*value) ? fmt::format("{}", *value) : quoted(fmt::format("{}", *value)));
+    // A NaN or an infinity is written "nan", "inf": the loader reports the wrong type at its path.
+    if (value) add(key, scalar(fmt::format("{}", *value), where_));
   }
   void add(const char* key, const std::optional<int>& value) {
-    if (value) add_raw(key, std::to_string(*value));
+    if (value) add(key, scalar(std::to_string(*value), where_));
   }
   void add(const char* key, const std::optional<bool>& value) {
-    if (value) add_raw(key, *value ? "true" : "false");
+    if (value) add(key, scalar(*value ? "true" : "false", where_));
   }
   void add(const char* key, const std::vector<std::string>& lines) {
     if (lines.empty()) return;
-    std::string json;
-    for (const auto& line : lines) json += (json.empty() ? "[" : ",") + quoted(line);
-    add_raw(key, json + "]");
+    add(key, list(lines, [this](const std::string& line) { return scalar(line, where_); }));
   }
   template <class T>
   void add(const char* key, const std::optional<T>& section) {
-    if (section) add_raw(key, json(*section));
+    if (section) add(key, tree(*section, where_));
   }
   template <class T>
   void add(const char* key, const std::vector<T>& items) {
     if (items.empty()) return;
-    std::string list;
-    for (const auto& item : items) list += (list.empty() ? "[" : ",") + json(item);
-    add_raw(key, list + "]");
+    add(key, list(items, [this](const T& item) { return tree(item, where_); }));
   }
-  std::string str() const { return text_.empty() ? "{}" : text_ + "}"; }
+  Node take() { return std::move(node_); }
 
  private:
-  std::string text_;
+  template <class T, class Convert>
+  Node list(const std::vector<T>& items, Convert convert) const {
+    Node node;
+    node.kind = Node::Kind::sequence;
+    node.where = where_;
+    for (const auto& item : items) node.items.push_back(convert(item));
+    return node;
+  }
+
+  Location where_;
+  Node node_;
 };
 
-std::string json(const FindingsAuthor& a) {
-  Object o;
+Node tree(const FindingsAuthor& a, const Location& where) {
+  Mapping o(where);
   o.add("civility", a.civility);
   o.add("title", a.title);
   o.add("given_name", a.given_name);
@@ -96,11 +97,11 @@ std::string json(const FindingsAuthor& a) {
   o.add("address", a.address);
   o.add("phone", a.phone);
   o.add("email", a.email);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsPatient& p) {
-  Object o;
+Node tree(const FindingsPatient& p, const Location& where) {
+  Mapping o(where);
   o.add("civility", p.civility);
   o.add("family_name", p.family_name);
   o.add("birth_name", p.birth_name);
@@ -108,28 +109,28 @@ std::string json(const FindingsPatient& p) {
   o.add("birth_date", p.birth_date);
   o.add("address", p.address);
   o.add("identity", p.identity);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsAttendant& a) {
-  Object o;
+Node tree(const FindingsAttendant& a, const Location& where) {
+  Mapping o(where);
   o.add("kind", a.kind);
   o.add("given_name", a.given_name);
   o.add("family_name", a.family_name);
   o.add("language", a.language);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsRequisition& r) {
-  Object o;
+Node tree(const FindingsRequisition& r, const Location& where) {
+  Mapping o(where);
   o.add("authority", r.authority);
   o.add("reference", r.reference);
   o.add("date", r.date);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsExamination& e) {
-  Object o;
+Node tree(const FindingsExamination& e, const Location& where) {
+  Mapping o(where);
   o.add("datetime", e.datetime);
   o.add("place_type", e.place_type);
   o.add("place", e.place);
@@ -137,25 +138,25 @@ std::string json(const FindingsExamination& e) {
   o.add("requisition", e.requisition);
   o.add("legal_representative", e.legal_representative);
   o.add("interpreter", e.interpreter);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsFacts& f) {
-  Object o;
+Node tree(const FindingsFacts& f, const Location& where) {
+  Mapping o(where);
   o.add("datetime", f.datetime);
   o.add("place", f.place);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsLesionSize& s) {
-  Object o;
+Node tree(const FindingsLesionSize& s, const Location& where) {
+  Mapping o(where);
   o.add("length_cm", s.length_cm);
   o.add("width_cm", s.width_cm);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsLesion& l) {
-  Object o;
+Node tree(const FindingsLesion& l, const Location& where) {
+  Mapping o(where);
   o.add("type", l.type);
   o.add("region", l.region);
   o.add("side", l.side);
@@ -166,35 +167,35 @@ std::string json(const FindingsLesion& l) {
   o.add("colour", l.colour);
   o.add("aspect", l.aspect);
   o.add("note", l.note);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsComplementaryExam& e) {
-  Object o;
+Node tree(const FindingsComplementaryExam& e, const Location& where) {
+  Mapping o(where);
   o.add("exam", e.exam);
   o.add("result", e.result);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsItt& i) {
-  Object o;
+Node tree(const FindingsItt& i, const Location& where) {
+  Mapping o(where);
   o.add("mode", i.mode);
   o.add("days", i.days);
-  return o.str();
+  return o.take();
 }
 
-std::string json(const FindingsIssuance& i) {
-  Object o;
+Node tree(const FindingsIssuance& i, const Location& where) {
+  Mapping o(where);
   o.add("datetime", i.datetime);
   o.add("place", i.place);
   o.add("recipient", i.recipient);
-  return o.str();
+  return o.take();
 }
 
 }  // namespace
 
-std::string findings_json(const Findings& f) {
-  Object o;
+model::Result<model::Findings> load_typed(const Findings& f, const std::string& name) {
+  Mapping o(Location{name, 0, 0});
   o.add("medcert", std::optional<int>(f.format));
   o.add("template", f.template_id);
   o.add("author", f.author);
@@ -211,11 +212,7 @@ std::string findings_json(const Findings& f) {
   o.add("follow_up_certificate", f.follow_up_certificate);
   o.add("itt", f.itt);
   o.add("issuance", f.issuance);
-  return o.str();
-}
-
-void forget_lines(Diagnostics& diagnostics, const std::string& name) {
-  for (auto& d : diagnostics) d.location = Location{name, 0, 0};
+  return load::load_findings(o.take(), name);
 }
 
 }  // namespace medcert::api

@@ -1,18 +1,18 @@
-// Typed findings (include/medcert/findings.hpp) become the text format, so that they go through the
-// same loader and checks as YAML/JSON and no rule is written twice.
+// Typed findings (include/medcert/findings.hpp) become the loader's tree in memory, not text, so that they
+// go through the same reading and checks as YAML/JSON and no rule is written twice.
 #pragma once
 
 #include <string>
 
-#include <medcert/diagnostics.hpp>
 #include <medcert/findings.hpp>
+
+#include "model/findings.hpp"
+#include "model/result.hpp"
 
 namespace medcert::api {
 
-/// The findings as a JSON document in the format of docs/findings-format.md.
-std::string findings_json(const Findings& findings);
-
-/// Diagnostics about generated text point at lines the caller never saw: keep the path, drop the line.
-void forget_lines(Diagnostics& diagnostics, const std::string& name);
+/// The typed findings read into the model, with the diagnostics text would get; every value is located
+/// at `name` without a line (the caller's object has none).
+model::Result<model::Findings> load_typed(const Findings& findings, const std::string& name);
 
 }  // namespace medcert::api

@@ -7,6 +7,7 @@
 #include "compose/french.hpp"
 #include "compose/lesion_wording.hpp"
 #include "compose/vocabulary.hpp"
+#include "model/field_table.hpp"
 
 namespace medcert::compose {
 namespace {
@@ -16,18 +17,21 @@ using model::Provenance;
 // Flags are meant for `when:`; their text only says that they are set.
 constexpr std::string_view kYes = "oui";
 
-Value text_value(const model::Text& field, Provenance provenance) {
-  return {field ? french::nfc(field.value) : std::string{}, provenance, field.where, {}, {}};
+// A findings text as it was written, tagged with who wrote it according to the field table's row `path`.
+Value text_value(const model::Text& field, std::string_view path) {
+  const auto* spec = model::find_field(path);
+  return {field ? french::nfc(field.value) : std::string{}, model::provenance_of(spec->authorship), field.where, {}, {}};
 }
 
 Value computed(std::string text, const Location& where) { return {std::move(text), Provenance::computed, where, {}, {}}; }
 
 Value flag(bool set, const Location& where) { return computed(set ? std::string(kYes) : std::string{}, where); }
 
-// A vocabulary value: its label to print, its code to compare.
-Value coded(const model::Template& tmpl, std::string_view vocabulary, const model::Text& field) {
-  Value value = field ? Value{vocabulary_label(tmpl, vocabulary, field.value), Provenance::computed, field.where, field.value, {}}
-                      : computed({}, field.where);
+// A vocabulary value (from the vocabulary of the field table's row `path`): its label to print, its code to compare.
+Value coded(const model::Template& tmpl, const model::Text& field, std::string_view path) {
+  if (!field) return computed({}, field.where);
+  const auto vocabulary = model::find_field(path)->vocabulary;
+  Value value{vocabulary_label(tmpl, vocabulary, field.value), Provenance::computed, field.where, field.value, {}};
   value.vocabulary = vocabulary;
   return value;
 }
@@ -89,19 +93,19 @@ Value civility_title(const model::Template& tmpl, const model::Text& civility) {
 void add_author(Variables& v, const model::Template& tmpl, const model::Author& a) {
   const Location& where = a.family_name.where;
   v["author.display_name"] = computed(join_words({given(a.title), given(a.given_name), given(a.family_name)}), where);
-  v["author.title"] = text_value(a.title, Provenance::computed);
-  v["author.given_name"] = text_value(a.given_name, Provenance::computed);
-  v["author.family_name"] = text_value(a.family_name, Provenance::computed);
+  v["author.title"] = text_value(a.title, "author.title");
+  v["author.given_name"] = text_value(a.given_name, "author.given_name");
+  v["author.family_name"] = text_value(a.family_name, "author.family_name");
   v["author.civility"] = civility_title(tmpl, a.civility);
   v["author.e"] = computed(vocabulary_form(civility_entry(tmpl, a.civility), "e"), a.civility.where);
-  v["author.specialty"] = text_value(a.specialty, Provenance::computed);
-  v["author.rpps"] = text_value(a.rpps, Provenance::computed);
-  v["author.adeli"] = text_value(a.adeli, Provenance::computed);
-  v["author.ordinal_number"] = text_value(a.ordinal_number, Provenance::computed);
-  v["author.structure"] = text_value(a.structure, Provenance::computed);
+  v["author.specialty"] = text_value(a.specialty, "author.specialty");
+  v["author.rpps"] = text_value(a.rpps, "author.rpps");
+  v["author.adeli"] = text_value(a.adeli, "author.adeli");
+  v["author.ordinal_number"] = text_value(a.ordinal_number, "author.ordinal_number");
+  v["author.structure"] = text_value(a.structure, "author.structure");
   v["author.address"] = lines(a.address);
-  v["author.phone"] = text_value(a.phone, Provenance::computed);
-  v["author.email"] = text_value(a.email, Provenance::computed);
+  v["author.phone"] = text_value(a.phone, "author.phone");
+  v["author.email"] = text_value(a.email, "author.email");
 }
 
 void add_patient(Variables& v, const model::Template& tmpl, const model::Patient& p) {
@@ -115,7 +119,7 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   const Location& where = p.family_name.where;
   v["patient.display_name"] = computed(std::move(name), where);
   v["patient.civility"] = civility_title(tmpl, p.civility);
-  v["patient.given_names"] = text_value(p.given_names, Provenance::computed);
+  v["patient.given_names"] = text_value(p.given_names, "patient.given_names");
   v["patient.family_name"] = computed(family(p.family_name), where);
   v["patient.birth_name"] = computed(family(p.birth_name), p.birth_name.where);
   v["patient.e"] = computed(e, p.civility.where);
@@ -123,7 +127,7 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   v["patient.pronoun_lower"] = computed(french::lower_first(pronoun), p.civility.where);
   v["patient.birth_date"] = date_value(p.birth_date);
   v["patient.address"] = lines(p.address);
-  v["patient.identity"] = coded(tmpl, "identity", p.identity);
+  v["patient.identity"] = coded(tmpl, p.identity, "patient.identity");
   v["patient.identity_declared"] = flag(p.identity && p.identity.value == "declared", p.identity.where);
 }
 
@@ -131,32 +135,32 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
 void add_attendant(Variables& v, const std::string& prefix, const std::optional<model::Attendant>& attendant) {
   const model::Attendant& a = attendant ? *attendant : model::Attendant{};
   v[prefix] = computed(join_words({given(a.given_name), family(a.family_name)}), a.where);
-  v[prefix + ".given_name"] = text_value(a.given_name, Provenance::computed);
+  v[prefix + ".given_name"] = text_value(a.given_name, prefix + ".given_name");
   v[prefix + ".family_name"] = computed(family(a.family_name), a.family_name.where);
 }
 
 void add_examination(Variables& v, const model::Template& tmpl, const model::Examination& x) {
   v["examination.date"] = date_of(x.datetime);
   v["examination.time"] = time_of(x.datetime);
-  v["examination.place"] = text_value(x.place, Provenance::professional);
-  v["examination.place_type"] = coded(tmpl, "place_types", x.place_type);
+  v["examination.place"] = text_value(x.place, "examination.place");
+  v["examination.place_type"] = coded(tmpl, x.place_type, "examination.place_type");
   const auto* place_type = x.place_type ? vocabulary_entry(tmpl, "place_types", x.place_type.value) : nullptr;
   v["examination.place_type_at"] = computed(vocabulary_form(place_type, "at"), x.place_type.where);
-  v["examination.request_mode"] = coded(tmpl, "request_modes", x.request_mode);
+  v["examination.request_mode"] = coded(tmpl, x.request_mode, "examination.request_mode");
   add_attendant(v, "examination.legal_representative", x.legal_representative);
   add_attendant(v, "examination.interpreter", x.interpreter);
   const model::Text none;
-  v["examination.interpreter.kind"] = coded(tmpl, "interpreter_kinds", x.interpreter ? x.interpreter->kind : none);
+  v["examination.interpreter.kind"] = coded(tmpl, x.interpreter ? x.interpreter->kind : none, "examination.interpreter.kind");
   v["examination.interpreter.language"] =
-      text_value(x.interpreter ? x.interpreter->language : none, Provenance::computed);
-  v["requisition.authority"] = text_value(x.requisition_authority, Provenance::computed);
-  v["requisition.reference"] = text_value(x.requisition_reference, Provenance::computed);
+      text_value(x.interpreter ? x.interpreter->language : none, "examination.interpreter.language");
+  v["requisition.authority"] = text_value(x.requisition_authority, "examination.requisition.authority");
+  v["requisition.reference"] = text_value(x.requisition_reference, "examination.requisition.reference");
   v["requisition.date"] = date_value(x.requisition_date);
 }
 
 void add_itt(Variables& v, const model::Template& tmpl, const std::optional<model::Itt>& itt) {
   const model::Itt& i = itt ? *itt : model::Itt{};
-  v["itt.mode"] = coded(tmpl, "itt_modes", i.mode);
+  v["itt.mode"] = coded(tmpl, i.mode, "itt.mode");
   const bool days = static_cast<bool>(i.days);
   const int n = i.days.value;
   v["itt.days"] = computed(days ? std::to_string(n) : std::string{}, i.days.where);
@@ -166,40 +170,51 @@ void add_itt(Variables& v, const model::Template& tmpl, const std::optional<mode
   v["itt.unit"] = computed(days ? (n <= 1 ? "jour" : "jours") : std::string{}, i.days.where);
 }
 
-const std::vector<model::Text>* text_list(std::string_view each, const model::Findings& f) {
-  if (each == "declarations") return &f.declarations;
-  if (each == "complaints") return &f.complaints;
-  if (each == "negative_findings") return &f.negative_findings;
-  return nullptr;
-}
+// The list the table's row `each` names: its length, and its texts when it is a list of texts.
+struct ListFinder : model::FieldVisitor {
+  std::string_view each;
+  const std::vector<model::Text>* texts = nullptr;
+  std::size_t size = 0;
 
-Value list_text(std::string_view each, const model::Text& element) {
-  // The person's words are hers; negative findings are the professional's.
-  const bool quoted = each == "declarations" || each == "complaints";
-  return text_value(element, quoted ? Provenance::patient_quote : Provenance::professional);
+  explicit ListFinder(std::string_view name) : each(name) {}
+  using FieldVisitor::value;
+  void value(const model::FieldSpec& spec, const std::vector<model::Text>& list) {
+    if (spec.path != each) return;
+    texts = &list;
+    size = list.size();
+  }
+  void list(const model::FieldSpec& spec, const auto& items, auto&&) {
+    if (spec.path == each) size = items.size();
+  }
+};
+
+ListFinder find_list(std::string_view each, const model::Findings& f) {
+  ListFinder finder(each);
+  model::visit_fields(finder, f);
+  return finder;
 }
 
 void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, const model::Template& tmpl) {
-  v[as + ".type"] = coded(tmpl, "lesion_types", l.type);
-  v[as + ".region"] = coded(tmpl, "regions", l.region);
-  v[as + ".side"] = coded(tmpl, "sides", l.side);
-  v[as + ".face"] = coded(tmpl, "faces", l.face);
-  v[as + ".tooth"] = text_value(l.tooth, Provenance::computed);
+  v[as + ".type"] = coded(tmpl, l.type, "lesions[].type");
+  v[as + ".region"] = coded(tmpl, l.region, "lesions[].region");
+  v[as + ".side"] = coded(tmpl, l.side, "lesions[].side");
+  v[as + ".face"] = coded(tmpl, l.face, "lesions[].face");
+  v[as + ".tooth"] = text_value(l.tooth, "lesions[].tooth");
   // The tooth's name in words ("incisive centrale supérieure droite"), when the template has a `teeth` vocabulary.
   const auto* tooth = l.tooth ? vocabulary_entry(tmpl, "teeth", l.tooth.value) : nullptr;
   v[as + ".tooth_label"] = computed(vocabulary_form(tooth, "label"), l.tooth.where);
   v[as + ".location"] = computed(lesion_location(l, tmpl), l.region.where);
-  v[as + ".location_detail"] = text_value(l.location_detail, Provenance::professional);
+  v[as + ".location_detail"] = text_value(l.location_detail, "lesions[].location_detail");
   v[as + ".size"] = computed(lesion_size(l.size), l.size.length_cm.where);
   // The colour as observed, never turned into an age of the lesion.
-  v[as + ".colour"] = coded(tmpl, "colours", l.colour);
-  v[as + ".aspect"] = text_value(l.aspect, Provenance::professional);
-  v[as + ".note"] = text_value(l.note, Provenance::professional);
+  v[as + ".colour"] = coded(tmpl, l.colour, "lesions[].colour");
+  v[as + ".aspect"] = text_value(l.aspect, "lesions[].aspect");
+  v[as + ".note"] = text_value(l.note, "lesions[].note");
 }
 
 void add_exam(Variables& v, const std::string& as, const model::ComplementaryExam& exam) {
-  v[as + ".name"] = text_value(exam.exam, Provenance::professional);
-  v[as + ".result"] = text_value(exam.result, Provenance::professional);
+  v[as + ".name"] = text_value(exam.exam, "complementary_exams[].exam");
+  v[as + ".result"] = text_value(exam.result, "complementary_exams[].result");
 }
 
 }  // namespace
@@ -232,41 +247,33 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   add_examination(v, tmpl, f.examination);
   v["facts.date"] = date_of(f.facts.datetime);
   v["facts.time"] = time_of(f.facts.datetime);
-  v["facts.place"] = text_value(f.facts.place, Provenance::patient_quote);
-  for (std::string_view each : {"declarations", "complaints", "negative_findings"})
-    v[std::string(each)] = count(text_list(each, f)->size(), {});
-  v["lesions"] = count(f.lesions.size(), {});
-  v["complementary_exams"] = count(f.complementary_exams.size(), {});
-  v["psychological_state"] = text_value(f.psychological_state, Provenance::professional);
-  v["functional_impact"] = text_value(f.functional_impact, Provenance::professional);
+  v["facts.place"] = text_value(f.facts.place, "facts.place");
+  // Each list's length, for `when:` ("lesions": "2"), under the list's name.
+  for (const auto& each : model::list_fields()) v[each] = count(list_size(each, f), {});
+  v["psychological_state"] = text_value(f.psychological_state, "psychological_state");
+  v["functional_impact"] = text_value(f.functional_impact, "functional_impact");
   v["follow_up_certificate"] =
       flag(f.follow_up_certificate && f.follow_up_certificate.value, f.follow_up_certificate.where);
   add_itt(v, tmpl, f.itt);
   v["issuance.date"] = date_of(f.issuance.datetime);
   v["issuance.time"] = time_of(f.issuance.datetime);
-  v["issuance.place"] = text_value(f.issuance.place, Provenance::professional);
-  v["issuance.recipient"] = coded(tmpl, "recipients", f.issuance.recipient);
+  v["issuance.place"] = text_value(f.issuance.place, "issuance.place");
+  v["issuance.recipient"] = coded(tmpl, f.issuance.recipient, "issuance.recipient");
   return v;
 }
 
 bool is_list(std::string_view each) {
-  constexpr std::string_view kLists[] = {"declarations", "complaints", "lesions", "negative_findings",
-                                         "complementary_exams"};
-  return std::find(std::begin(kLists), std::end(kLists), each) != std::end(kLists);
+  const auto& lists = model::list_fields();
+  return std::find(lists.begin(), lists.end(), each) != lists.end();
 }
 
-std::size_t list_size(std::string_view each, const model::Findings& f) {
-  if (const auto* list = text_list(each, f)) return list->size();
-  if (each == "lesions") return f.lesions.size();
-  if (each == "complementary_exams") return f.complementary_exams.size();
-  return 0;
-}
+std::size_t list_size(std::string_view each, const model::Findings& f) { return find_list(each, f).size; }
 
 Variables item_variables(std::string_view each, const std::string& as, std::size_t index, const model::Template& tmpl,
                          const model::Findings& f) {
   Variables v;
-  if (const auto* list = text_list(each, f)) {
-    v[as] = list_text(each, index < list->size() ? (*list)[index] : model::Text{});
+  if (const auto* list = find_list(each, f).texts) {
+    v[as] = text_value(index < list->size() ? (*list)[index] : model::Text{}, each);
   } else if (each == "lesions") {
     add_lesion(v, as, index < f.lesions.size() ? f.lesions[index] : model::Lesion{}, tmpl);
   } else if (each == "complementary_exams") {

@@ -1,5 +1,6 @@
-// Findings (formats.md §1): the tree read key by key into model::Findings. Shape only: whether a required
-// value is there, or a code is in a vocabulary, is validate/'s business.
+// Findings (formats.md §1): the tree read key by key into model::Findings, the keys and their kinds those
+// of the field table (model/field_table.hpp). Shape only: whether a required value is there, or a code is
+// in a vocabulary, is validate/'s business.
 #include <fmt/format.h>
 
 #include "load/load.hpp"
@@ -7,6 +8,7 @@
 #include "load/parse_yaml.hpp"
 #include "load/scalars.hpp"
 #include "model/diag.hpp"
+#include "model/field_table.hpp"
 
 namespace medcert::load {
 namespace {
@@ -37,157 +39,83 @@ Field<int> read_version(const Slot& slot) {
   return Field<int>{0, slot.where, slot.path, false};
 }
 
-void read_author(MapReader m, model::Author& a) {
-  a.where = m.where();
-  a.path = m.path();
-  a.civility = to_text(m.slot("civility"));
-  a.title = to_text(m.slot("title"));
-  a.given_name = to_text(m.slot("given_name"));
-  a.family_name = to_text(m.slot("family_name"));
-  a.profession = to_text(m.slot("profession"));
-  a.specialty = to_text(m.slot("specialty"));
-  a.rpps = to_text(m.slot("rpps"));
-  a.adeli = to_text(m.slot("adeli"));
-  a.ordinal_number = to_text(m.slot("ordinal_number"));
-  a.structure = to_text(m.slot("structure"));
-  a.address = to_text_list(m.slot("address"), true);
-  a.phone = to_text(m.slot("phone"));
-  a.email = to_text(m.slot("email"));
-  m.finish();
-}
+// Reads each row of the field table from the mapping that holds it (the top of `open`): a value converted
+// by its kind, a mapping opened and closed (its unknown keys reported), a list element by element.
+class Reader : public model::FieldVisitor {
+ public:
+  explicit Reader(MapReader root) { open_.push_back(std::move(root)); }
+  /// Reports the root's unknown keys, once every row was read.
+  void finish() { close(); }
 
-void read_patient(MapReader m, model::Patient& p) {
-  p.where = m.where();
-  p.path = m.path();
-  p.civility = to_text(m.slot("civility"));
-  p.family_name = to_text(m.slot("family_name"));
-  p.birth_name = to_text(m.slot("birth_name"));
-  p.given_names = to_text(m.slot("given_names"));
-  p.birth_date = to_date(m.slot("birth_date"));
-  p.address = to_text_list(m.slot("address"), true);
-  p.identity = to_text(m.slot("identity"));
-  m.finish();
-}
-
-enum class AttendantKind { legal_representative, interpreter };
-
-std::optional<model::Attendant> read_attendant(MapReader m, AttendantKind kind) {
-  std::optional<model::Attendant> attendant;
-  if (m.present()) {
-    auto& a = attendant.emplace();
-    a.where = m.where();
-    a.path = m.path();
-    const bool interpreter = kind == AttendantKind::interpreter;
-    if (interpreter) a.kind = to_text(m.slot("kind"));
-    a.given_name = to_text(m.slot("given_name"));
-    a.family_name = to_text(m.slot("family_name"));
-    if (interpreter) a.language = to_text(m.slot("language"));
+  void value(const model::FieldSpec& spec, model::Field<int>& field) {
+    const Slot slot = top().slot(spec.key());
+    field = spec.kind == model::ValueKind::version ? read_version(slot) : to_int(slot);
   }
-  m.finish();
-  return attendant;
-}
-
-void read_examination(MapReader m, model::Examination& e) {
-  e.where = m.where();
-  e.path = m.path();
-  e.datetime = to_datetime(m.slot("datetime"), TimeForm::with_offset);
-  e.place_type = to_text(m.slot("place_type"));
-  e.place = to_text(m.slot("place"));
-  e.request_mode = to_text(m.slot("request_mode"));
-  auto requisition = m.child("requisition");
-  e.requisition_authority = to_text(requisition.slot("authority"));
-  e.requisition_reference = to_text(requisition.slot("reference"));
-  e.requisition_date = to_date(requisition.slot("date"));
-  requisition.finish();
-  e.legal_representative = read_attendant(m.child("legal_representative"), AttendantKind::legal_representative);
-  e.interpreter = read_attendant(m.child("interpreter"), AttendantKind::interpreter);
-  m.finish();
-}
-
-void read_facts(MapReader m, model::Facts& f) {
-  f.where = m.where();
-  f.path = m.path();
-  f.datetime = to_datetime(m.slot("datetime"), TimeForm::date_or_offset);
-  f.place = to_text(m.slot("place"));
-  m.finish();
-}
-
-model::Lesion read_lesion(MapReader m) {
-  model::Lesion l;
-  l.where = m.where();
-  l.path = m.path();
-  l.type = to_text(m.slot("type"));
-  l.region = to_text(m.slot("region"));
-  l.side = to_text(m.slot("side"));
-  l.face = to_text(m.slot("face"));
-  l.tooth = to_text(m.slot("tooth"));
-  l.location_detail = to_text(m.slot("location_detail"));
-  auto size = m.child("size");
-  l.size.length_cm = to_decimal(size.slot("length_cm"));
-  l.size.width_cm = to_decimal(size.slot("width_cm"));
-  size.finish();
-  l.colour = to_text(m.slot("colour"));
-  l.aspect = to_text(m.slot("aspect"));
-  l.note = to_text(m.slot("note"));
-  m.finish();
-  return l;
-}
-
-model::ComplementaryExam read_exam(MapReader m) {
-  model::ComplementaryExam exam;
-  exam.where = m.where();
-  exam.path = m.path();
-  exam.exam = to_text(m.slot("exam"));
-  exam.result = to_text(m.slot("result"));
-  m.finish();
-  return exam;
-}
-
-std::optional<model::Itt> read_itt(MapReader m) {
-  std::optional<model::Itt> itt;
-  if (m.present()) {
-    itt.emplace();
-    itt->where = m.where();
-    itt->path = m.path();
-    itt->mode = to_text(m.slot("mode"));
-    itt->days = to_int(m.slot("days"));
+  void value(const model::FieldSpec& spec, model::Text& field) { field = to_text(top().slot(spec.key())); }
+  void value(const model::FieldSpec& spec, model::Field<double>& field) {
+    field = to_decimal(top().slot(spec.key()));
   }
-  m.finish();
-  return itt;
-}
+  void value(const model::FieldSpec& spec, model::Field<bool>& field) { field = to_bool(top().slot(spec.key())); }
+  void value(const model::FieldSpec& spec, model::Field<model::CivilDate>& field) {
+    field = to_date(top().slot(spec.key()));
+  }
+  void value(const model::FieldSpec& spec, model::Field<model::DateTime>& field) {
+    const auto form = spec.kind == model::ValueKind::date_or_datetime ? TimeForm::date_or_offset : TimeForm::with_offset;
+    field = to_datetime(top().slot(spec.key()), form);
+  }
+  void value(const model::FieldSpec& spec, std::vector<model::Text>& texts) {
+    texts = to_text_list(top().slot(spec.key()), spec.kind == model::ValueKind::lines);
+  }
 
-void read_issuance(MapReader m, model::Issuance& i) {
-  i.where = m.where();
-  i.path = m.path();
-  i.datetime = to_datetime(m.slot("datetime"), TimeForm::with_offset);
-  i.place = to_text(m.slot("place"));
-  i.recipient = to_text(m.slot("recipient"));
-  m.finish();
-}
+  void group(const model::FieldSpec& spec, auto&& descend) {
+    open_.push_back(top().child(spec.key()));
+    descend();
+    close();
+  }
+  void group(const model::FieldSpec& spec, auto& located, auto&& descend) {
+    open_.push_back(top().child(spec.key()));
+    locate(located);
+    descend();
+    close();
+  }
+  void section(const model::FieldSpec& spec, auto& optional, auto&& descend) {
+    open_.push_back(top().child(spec.key()));
+    if (top().present()) {
+      locate(optional.emplace());
+      descend(*optional);
+    }
+    close();
+  }
+  void list(const model::FieldSpec& spec, auto& items, auto&& descend) {
+    for (auto& element : mapping_items(top().slot(spec.key()), spec.items_fr, spec.items_en)) {
+      open_.push_back(std::move(element));
+      locate(items.emplace_back());
+      descend(items.back());
+      close();
+    }
+  }
+
+ private:
+  MapReader& top() { return open_.back(); }
+  void locate(auto& located) {
+    located.where = top().where();
+    located.path = top().path();
+  }
+  void close() {
+    top().finish();
+    open_.pop_back();
+  }
+
+  std::vector<MapReader> open_;
+};
 
 model::Findings read_findings(MapReader m, const std::string& name) {
   model::Findings f;
   f.source_name = name;
   f.where = m.where();
-  f.format = read_version(m.slot("medcert"));
-  f.template_id = to_text(m.slot("template"));
-  read_author(m.child("author"), f.author);
-  read_patient(m.child("patient"), f.patient);
-  read_examination(m.child("examination"), f.examination);
-  read_facts(m.child("facts"), f.facts);
-  f.declarations = to_text_list(m.slot("declarations"));
-  f.complaints = to_text_list(m.slot("complaints"));
-  for (auto& lesion : mapping_items(m.slot("lesions"), "lésions", "lesions"))
-    f.lesions.push_back(read_lesion(std::move(lesion)));
-  f.negative_findings = to_text_list(m.slot("negative_findings"));
-  f.psychological_state = to_text(m.slot("psychological_state"));
-  f.functional_impact = to_text(m.slot("functional_impact"));
-  for (auto& exam : mapping_items(m.slot("complementary_exams"), "examens", "examinations"))
-    f.complementary_exams.push_back(read_exam(std::move(exam)));
-  f.follow_up_certificate = to_bool(m.slot("follow_up_certificate"));
-  f.itt = read_itt(m.child("itt"));
-  read_issuance(m.child("issuance"), f.issuance);
-  m.finish();
+  Reader reader(std::move(m));
+  model::visit_fields(reader, f);
+  reader.finish();
   return f;
 }
 
@@ -195,9 +123,15 @@ model::Findings read_findings(MapReader m, const std::string& name) {
 
 model::Result<model::Findings> load_findings(const std::string& text, const std::string& name) {
   auto parsed = parse_yaml(text, name, kFindingsSize);
-  model::Result<model::Findings> result{std::nullopt, std::move(parsed.diagnostics)};
-  if (!parsed.value) return result;
-  const Node& root = *parsed.value;
+  if (!parsed.value) return {std::nullopt, std::move(parsed.diagnostics)};
+  auto result = load_findings(*parsed.value, name);
+  parsed.diagnostics.insert(parsed.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+  result.diagnostics = std::move(parsed.diagnostics);
+  return result;
+}
+
+model::Result<model::Findings> load_findings(const Node& root, const std::string& name) {
+  model::Result<model::Findings> result;
   if (!root.is_mapping()) {
     result.diagnostics.push_back(model::error(
         "F-TYPE", "findings", root.where,

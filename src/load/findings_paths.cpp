@@ -1,64 +1,16 @@
 #include "load/findings_paths.hpp"
 
+#include "model/field_table.hpp"
+
 namespace medcert::load {
 
 const std::vector<std::string>& findings_paths() {
-  static const std::vector<std::string> paths{
-      "medcert",
-      "template",
-      "author.civility",
-      "author.title",
-      "author.given_name",
-      "author.family_name",
-      "author.profession",
-      "author.specialty",
-      "author.rpps",
-      "author.adeli",
-      "author.ordinal_number",
-      "author.structure",
-      "author.address",
-      "author.phone",
-      "author.email",
-      "patient.civility",
-      "patient.family_name",
-      "patient.birth_name",
-      "patient.given_names",
-      "patient.birth_date",
-      "patient.address",
-      "patient.identity",
-      "examination.datetime",
-      "examination.place_type",
-      "examination.place",
-      "examination.request_mode",
-      "examination.requisition",
-      "examination.requisition.authority",
-      "examination.requisition.reference",
-      "examination.requisition.date",
-      "examination.legal_representative",
-      "examination.legal_representative.given_name",
-      "examination.legal_representative.family_name",
-      "examination.interpreter",
-      "examination.interpreter.kind",
-      "examination.interpreter.given_name",
-      "examination.interpreter.family_name",
-      "examination.interpreter.language",
-      "facts.datetime",
-      "facts.place",
-      "declarations",
-      "complaints",
-      "lesions",
-      "negative_findings",
-      "psychological_state",
-      "functional_impact",
-      "complementary_exams",
-      "follow_up_certificate",
-      "itt",
-      "itt.mode",
-      "itt.days",
-      "issuance.datetime",
-      "issuance.place",
-      "issuance.recipient",
-  };
+  static const std::vector<std::string> paths = [] {
+    std::vector<std::string> out;
+    for (const auto& field : model::field_table())
+      if (field.requirable()) out.emplace_back(field.path);
+    return out;
+  }();
   return paths;
 }
 

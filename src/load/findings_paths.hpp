@@ -6,8 +6,9 @@
 
 namespace medcert::load {
 
-/// Every value of the findings format, the optional sections (itt, examination.interpreter, ...) and the
-/// lists (lesions, declarations, ...); not the members of list elements.
+/// The field table's requirable rows (model::FieldSpec::requirable): every value, optional section
+/// (itt, examination.interpreter, ...) and list (lesions, declarations, ...), not the members of list
+/// elements nor the top-level sections (author, patient, ...).
 const std::vector<std::string>& findings_paths();
 
 }  // namespace medcert::load

@@ -6,6 +6,7 @@
 
 #include <medcert/environment.hpp>
 
+#include "load/node_tree.hpp"
 #include "model/document.hpp"
 #include "model/findings.hpp"
 #include "model/font_manifest.hpp"
@@ -19,6 +20,9 @@ namespace medcert::load {
 /// as possible and the diagnostics list every schema error (unknown key with "did you mean",
 /// wrong type, bad date, missing section...).
 model::Result<model::Findings> load_findings(const std::string& text, const std::string& name);
+
+/// Findings from a tree built in memory (api/'s typed findings): read and checked as text is, without text.
+model::Result<model::Findings> load_findings(const Node& root, const std::string& name);
 
 /// Every template of a directory (*.yaml, recursively one level: professions/, common/), with
 /// `extends:` resolved. Abstract templates are resolved but not returned.

@@ -10,6 +10,7 @@
 #include "load/scalars.hpp"
 #include "load/template_fields.hpp"
 #include "load/template_rules.hpp"
+#include "model/field_table.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::load {
@@ -20,8 +21,6 @@ const std::vector<std::string> kCompatibilities{"forbidden", "warn", "allowed"};
 // The whole body; other scopes are the template's own `body_scopes:`.
 const std::string kFullBody = "full";
 const std::vector<std::string> kBlockKinds{"paragraph", "list", "signature"};
-const std::vector<std::string> kListSources{"declarations", "complaints", "lesions", "negative_findings",
-                                            "complementary_exams"};
 
 std::vector<model::Condition> read_conditions(const Slot& slot) {
   std::vector<model::Condition> conditions;
@@ -143,7 +142,7 @@ model::TemplateBlock read_block(MapReader m) {
                                  : model::TemplateBlockKind::paragraph;
   b.when = read_conditions(m.slot("when"));
   if (b.kind == model::TemplateBlockKind::list) {
-    b.each = one_of(m.slot("each"), kListSources);
+    b.each = one_of(m.slot("each"), model::list_fields());
     b.as = to_text(m.slot("as")).value;
     b.intro = to_text(m.slot("intro")).value;
     b.item = required_text(m.slot("item"), "\"{lesion.type|capitalize}.\"");

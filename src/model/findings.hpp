@@ -1,6 +1,7 @@
 // Findings: what the professional observed and what the person said, typed.
 // Every value keeps where it was read (file:line:column) and its path, for diagnostics.
-// The YAML/JSON shape is documented in docs/findings-format.md; load/ builds this from it.
+// Each member is bound to its key, kind and words by the field table (model/field_table.hpp), which load/
+// reads it with and docs/findings-format.md is generated from.
 #pragma once
 
 #include <functional>
@@ -138,7 +139,7 @@ struct Findings {
   Issuance issuance;
 };
 
-/// Calls `fn` on every text value of the findings, present or not, in document order
+/// Calls `fn` on every text value of the field table, present or not, in document order
 /// (for checks that apply to all text alike, such as which characters can be printed).
 void for_each_text(const Findings& findings, const std::function<void(const Text&)>& fn);
 

@@ -32,16 +32,9 @@ enum class TextKind { line, paragraph };
 inline constexpr std::size_t kMaxLineCharacters = 200;
 inline constexpr std::size_t kMaxParagraphCharacters = 10000;
 
-/// The kind of the findings text at `path` ("findings.lesions[2].note", "findings.declarations[0]").
-inline TextKind text_kind(std::string_view path) {
-  if (!path.empty() && path.back() == ']') path = path.substr(0, path.rfind('['));
-  const auto dot = path.rfind('.');
-  const auto key = dot == std::string_view::npos ? path : path.substr(dot + 1);
-  for (const std::string_view paragraph : {"declarations", "complaints", "negative_findings", "psychological_state",
-                                           "functional_impact", "location_detail", "aspect", "note", "exam", "result"})
-    if (key == paragraph) return TextKind::paragraph;
-  return TextKind::line;
-}
+/// The kind of the findings text at `path` ("findings.lesions[2].note", "findings.declarations[0]"), from
+/// the field table (model/field_table.hpp); a line for a path that names no findings text.
+TextKind text_kind(std::string_view path);
 
 inline std::size_t max_characters(TextKind kind) {
   return kind == TextKind::line ? kMaxLineCharacters : kMaxParagraphCharacters;

@@ -1,6 +1,8 @@
 #include "serve/findings_json.hpp"
 
-#include <regex>
+#include <string>
+
+#include "model/field_table.hpp"
 
 namespace medcert::serve {
 namespace {
@@ -29,44 +31,47 @@ std::optional<load::Node> convert(const nlohmann::ordered_json& value, int depth
   return node;
 }
 
-// Up to six digits before the point: an ITT, a size, a count; identifiers (RPPS, 11 digits) stay text.
-const std::regex& plain_number() {
-  static const std::regex pattern{R"(-?(0|[1-9][0-9]{0,5})(\.[0-9]+)?)"};
-  return pattern;
-}
-
-nlohmann::ordered_json scalar_json(const std::string& text) {
-  if (text == "true") return true;
-  if (text == "false") return false;
-  if (std::regex_match(text, plain_number())) {
-    auto number = nlohmann::ordered_json::parse(text);
-    if (number.dump() == text) return number;  // only when it writes back the same ("2.50" stays text)
+// A scalar typed as the field table types its path: a number or a boolean where the findings expect one
+// (what the form's number fields and checkboxes hold) and it is written as JSON writes it back ("2.50" and
+// "1e3" stay text, for the loader to report); text everywhere else, "0123" and "yes" included.
+nlohmann::ordered_json scalar_json(const std::string& text, const std::string& path) {
+  const auto* field = model::find_field(path);
+  const auto kind = field ? field->kind : model::ValueKind::text;
+  if (kind == model::ValueKind::boolean && (text == "true" || text == "false")) return text == "true";
+  const bool numeric = kind == model::ValueKind::number || kind == model::ValueKind::integer ||
+                       kind == model::ValueKind::version;
+  if (numeric) {
+    const auto number = nlohmann::ordered_json::parse(text, nullptr, false);
+    if (number.is_number() && number.dump() == text) return number;
   }
   return text;
+}
+
+nlohmann::ordered_json json_of(const load::Node& node, const std::string& path) {
+  switch (node.kind) {
+    case load::Node::Kind::null:
+      return nullptr;
+    case load::Node::Kind::scalar:
+      return scalar_json(node.text, path);
+    case load::Node::Kind::mapping: {
+      auto object = nlohmann::ordered_json::object();
+      for (const auto& entry : node.entries) object[entry.key] = json_of(entry.value, path + "." + entry.key);
+      return object;
+    }
+    case load::Node::Kind::sequence: {
+      auto array = nlohmann::ordered_json::array();
+      for (std::size_t i = 0; i < node.items.size(); ++i)
+        array.push_back(json_of(node.items[i], path + "[" + std::to_string(i) + "]"));
+      return array;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace
 
 std::optional<load::Node> to_node(const nlohmann::ordered_json& value) { return convert(value, 0); }
 
-nlohmann::ordered_json to_json(const load::Node& node) {
-  switch (node.kind) {
-    case load::Node::Kind::null:
-      return nullptr;
-    case load::Node::Kind::scalar:
-      return scalar_json(node.text);
-    case load::Node::Kind::mapping: {
-      auto object = nlohmann::ordered_json::object();
-      for (const auto& entry : node.entries) object[entry.key] = to_json(entry.value);
-      return object;
-    }
-    case load::Node::Kind::sequence: {
-      auto array = nlohmann::ordered_json::array();
-      for (const auto& item : node.items) array.push_back(to_json(item));
-      return array;
-    }
-  }
-  return nullptr;
-}
+nlohmann::ordered_json to_json(const load::Node& node) { return json_of(node, "findings"); }
 
 }  // namespace medcert::serve

@@ -16,8 +16,9 @@ inline constexpr int kMaxJsonDepth = 100;
 /// kMaxJsonDepth.
 std::optional<load::Node> to_node(const nlohmann::ordered_json& value);
 
-/// A tree as JSON: `true`/`false` become booleans and short plain numbers become numbers (what the form's
-/// checkboxes and number fields hold); every other scalar, `0123` included, stays a string.
+/// A findings tree as JSON, each scalar typed by the field table (model/field_table.hpp): a boolean or a
+/// number where the findings expect one (what the form's checkboxes and number fields hold), a string
+/// elsewhere (`0123` in an identifier included). Findings themselves are written by pdf/findings_json.
 nlohmann::ordered_json to_json(const load::Node& node);
 
 }  // namespace medcert::serve

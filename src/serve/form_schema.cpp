@@ -4,58 +4,12 @@
 #include <string>
 #include <utility>
 
+#include "model/field_table.hpp"
+
 namespace medcert::serve {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// A field of a plain section, named by its findings path; "required" follows the template's `required:`.
-class Fields {
- public:
-  explicit Fields(const model::Template& tmpl) : tmpl_(tmpl) {}
-
-  Json field(const std::string& key, const char* label, const char* kind, const char* help = nullptr) const {
-    Json f = {{"path", "findings." + key}, {"label", label}, {"kind", kind}};
-    if (std::find(tmpl_.required.begin(), tmpl_.required.end(), key) != tmpl_.required.end()) f["required"] = true;
-    if (help) f["help"] = help;
-    return f;
-  }
-  Json select(const std::string& key, const char* label, const char* vocabulary, const char* help = nullptr) const {
-    Json f = field(key, label, "select", help);
-    f["vocabulary"] = vocabulary;
-    return f;
-  }
-
- private:
-  const model::Template& tmpl_;
-};
-
-// A field of a row (lesions, exams), named by its key relative to the row.
-Json row_field(const char* key, const char* label, const char* kind, const char* extra_key = nullptr,
-               const char* extra_value = nullptr) {
-  Json f = {{"key", key}, {"label", label}, {"kind", kind}};
-  if (extra_key) f[extra_key] = extra_value;
-  return f;
-}
-
-Json section(const char* id, const char* label, Json fields) {
-  return {{"id", id}, {"label", label}, {"fields", std::move(fields)}};
-}
-
-Json list_section(const char* id, const char* label, const char* item_label, bool quoted, const char* help) {
-  return {{"id", id}, {"label", label},  {"kind", "list"}, {"path", std::string("findings.") + id},
-          {"item_label", item_label},      {"quoted", quoted}, {"help", help}};
-}
-
-// The regions the profession examines: all of them, or those of its body scope (and "dents" for teeth).
-bool in_scope(const model::Template& tmpl, const std::string& region) {
-  const auto scope = tmpl.body_scopes.find(tmpl.capabilities.body_scope);
-  if (tmpl.capabilities.body_scope == "full" || scope == tmpl.body_scopes.end()) return true;
-  const auto& regions = scope->second.regions;
-  return std::find(regions.begin(), regions.end(), region) != regions.end();
-}
-
-bool has_vocabulary(const model::Template& tmpl, const char* name) { return tmpl.vocabularies.count(name) != 0; }
 
 // The schema's vocabulary names → the template's (the form's names are plural; the template's are its own).
 const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
@@ -67,6 +21,63 @@ const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
       {"recipients", "recipients"},       {"itt_modes", "itt_modes"}};
   return names;
 }
+
+// The form's name of the vocabulary a coded field takes its values from.
+const char* form_vocabulary(std::string_view template_name) {
+  for (const auto& [schema_name, name] : vocabulary_names())
+    if (name == template_name) return schema_name;
+  return nullptr;
+}
+
+// The form's widget for a row: a paragraph gets a text area, except in a list's row, which stays compact.
+const char* widget(const model::FieldSpec& field, bool in_row) {
+  using K = model::ValueKind;
+  if (!field.vocabulary.empty()) return "select";
+  switch (field.kind) {
+    case K::lines: return "lines";
+    case K::date: return "date";
+    case K::datetime:
+    case K::date_or_datetime: return "datetime";
+    case K::integer:
+    case K::number: return "number";
+    case K::boolean: return "checkbox";
+    default: break;
+  }
+  return !in_row && field.text_kind == model::TextKind::paragraph ? "textarea" : "text";
+}
+
+bool is_mapping(const model::FieldSpec& field) {
+  using K = model::ValueKind;
+  return field.kind == K::group || field.kind == K::section || field.kind == K::section_list;
+}
+
+// A field as the form shows it, all its words from the table: a section's field is named by its findings
+// path, a row's by its key in the row ("size.length_cm"). "required": the template's `required:` list for a
+// section's field, the table's "yes" for a row's (a lesion's type).
+Json form_field(const model::FieldSpec& field, const model::Template& tmpl, bool in_row) {
+  const std::string path(field.path);
+  Json f = {{in_row ? "key" : "path", in_row ? path.substr(path.find("[].") + 3) : "findings." + path},
+            {"label", field.label_fr},
+            {"kind", widget(field, in_row)}};
+  if (!field.vocabulary.empty()) f["vocabulary"] = form_vocabulary(field.vocabulary);
+  if (!field.unit.empty()) f["unit"] = field.unit;
+  if (!field.help_fr.empty()) f["help"] = field.help_fr;
+  if (!in_row && field.authorship == model::Authorship::quoted) f["quoted"] = true;  // printed verbatim
+  const bool required = in_row ? field.required == "yes"
+                               : std::find(tmpl.required.begin(), tmpl.required.end(), path) != tmpl.required.end();
+  if (required) f["required"] = true;
+  return f;
+}
+
+// The regions the profession examines: all of them, or those of its body scope (and "dents" for teeth).
+bool in_scope(const model::Template& tmpl, const std::string& region) {
+  const auto scope = tmpl.body_scopes.find(tmpl.capabilities.body_scope);
+  if (tmpl.capabilities.body_scope == "full" || scope == tmpl.body_scopes.end()) return true;
+  const auto& regions = scope->second.regions;
+  return std::find(regions.begin(), regions.end(), region) != regions.end();
+}
+
+bool has_vocabulary(const model::Template& tmpl, const char* name) { return tmpl.vocabularies.count(name) != 0; }
 
 Json vocabularies(const model::Template& tmpl) {
   Json all = Json::object();
@@ -84,55 +95,53 @@ Json vocabularies(const model::Template& tmpl) {
   return all;
 }
 
-Json author_section(const Fields& f, const model::Template& tmpl) {
-  // The author is madame or monsieur (the agreement of « soussigné(e) »), never « neutre ».
-  Json civility = f.field("author.civility", "Civilité", "select", "Accorde «\u202Fsoussigné(e)\u202F».");
-  civility["options"] = Json::array();
-  const auto vocabulary = tmpl.vocabularies.find("civility");
-  for (const char* code : {"madame", "monsieur"})
-    if (const auto* entry = vocabulary == tmpl.vocabularies.end() ? nullptr : vocabulary->second.find(code))
-      civility["options"].push_back({{"id", code}, {"label", entry->form("label")}});
-  Json s = section("author", "Le professionnel",
-                   {civility, f.field("author.title", "Titre", "text", "Par exemple\u202F: Docteur."),
-                    f.field("author.given_name", "Prénom", "text"), f.field("author.family_name", "Nom", "text"),
-                    f.field("author.specialty", "Spécialité", "text"),
-                    f.field("author.rpps", "N° RPPS", "text", "11 chiffres\u202F; à défaut, le n° ADELI ou ordinal."),
-                    f.field("author.adeli", "N° ADELI", "text"),
-                    f.field("author.ordinal_number", "N° d'inscription à l'Ordre", "text"),
-                    f.field("author.structure", "Structure d'exercice", "text"),
-                    f.field("author.address", "Adresse professionnelle", "lines", "Une ligne par ligne d'adresse."),
-                    f.field("author.phone", "Téléphone", "text"), f.field("author.email", "Courriel", "text")});
-  s["remember"] = true;
+// Whether the form offers a row to this template's profession: the tooth to those who name teeth (a dentist),
+// the ITT to those who may state one; never what medcert or the chosen profession sets.
+bool offered(const model::FieldSpec& field, const model::Template& tmpl) {
+  if (!field.in_form) return false;
+  if (field.path == "itt") return tmpl.capabilities.itt;
+  if (field.path == "lesions[].tooth") return has_vocabulary(tmpl, "teeth") && in_scope(tmpl, "dents");
+  return true;
+}
+
+// The section of a top-level row: a mapping with its values (a list of mappings: one row per element), a
+// list of texts, or a value alone under its own label.
+Json section_of(const model::FieldSpec& top, const model::Template& tmpl) {
+  using K = model::ValueKind;
+  const std::string id(top.path);
+  Json s = {{"id", id}, {"label", top.label_fr}};
+  const bool in_row = top.kind == K::section_list;
+  if (in_row || top.kind == K::text_list) {
+    s["kind"] = in_row ? "rows" : "list";
+    s["path"] = "findings." + id;
+    s["item_label"] = top.item_label_fr;
+    if (!in_row) s["quoted"] = top.authorship == model::Authorship::quoted;
+    if (!top.help_fr.empty()) s["help"] = top.help_fr;
+    if (!in_row) return s;
+  }
+  Json fields = Json::array();
+  if (!is_mapping(top)) fields.push_back(form_field(top, tmpl, false));
+  const std::string prefix = id + (in_row ? "[]." : ".");
+  for (const auto& field : model::field_table())
+    if (field.path.substr(0, prefix.size()) == prefix && !is_mapping(field) && offered(field, tmpl))
+      fields.push_back(form_field(field, tmpl, in_row));
+  s["fields"] = std::move(fields);
   return s;
 }
 
-Json lesions_section(const model::Template& tmpl) {
-  Json fields = {row_field("type", "Type", "select", "vocabulary", "lesion_types"),
-                 row_field("region", "Région", "select", "vocabulary", "regions")};
-  fields[0]["required"] = true;
-  fields[1]["help"] = "Obligatoire, sauf pour une dent.";
-  if (has_vocabulary(tmpl, "teeth") && in_scope(tmpl, "dents"))
-    fields.push_back(row_field("tooth", "Dent (numérotation FDI)", "select", "vocabulary", "teeth"));
-  fields.push_back(row_field("side", "Côté", "select", "vocabulary", "sides"));
-  fields.push_back(row_field("face", "Face", "select", "vocabulary", "faces"));
-  fields.push_back(row_field("location_detail", "Localisation précise", "text", "help", "Par exemple\u202F: à 5 cm sous le pli du coude."));
-  fields.push_back(row_field("size.length_cm", "Longueur", "number", "unit", "cm"));
-  fields.push_back(row_field("size.width_cm", "Largeur", "number", "unit", "cm"));
-  fields.push_back(row_field("colour", "Couleur", "select", "vocabulary", "colours"));
-  fields.push_back(row_field("aspect", "Aspect", "text"));
-  fields.push_back(row_field("note", "Remarque", "text"));
-  return {{"id", "lesions"},       {"label", "Lésions constatées"}, {"kind", "rows"},
-          {"path", "findings.lesions"}, {"item_label", "Lésion"},   {"fields", std::move(fields)},
-          {"help", "Décrivez ce que vous voyez, sans en dater l'origine ni en nommer l'auteur."}};
-}
-
-Json exams_section() {
-  return {{"id", "complementary_exams"},
-          {"label", "Examens complémentaires"},
-          {"kind", "rows"},
-          {"path", "findings.complementary_exams"},
-          {"item_label", "Examen"},
-          {"fields", {row_field("exam", "Examen", "text"), row_field("result", "Résultat", "text")}}};
+// The author is madame or monsieur (the agreement of « soussigné(e) »), never « neutre »; the browser may
+// remember the author's identity.
+void adapt_author(Json& author, const model::Template& tmpl) {
+  author["remember"] = true;
+  for (auto& field : author["fields"]) {
+    if (field["path"] != "findings.author.civility") continue;
+    field.erase("vocabulary");
+    field["options"] = Json::array();
+    const auto vocabulary = tmpl.vocabularies.find("civility");
+    for (const char* code : {"madame", "monsieur"})
+      if (const auto* entry = vocabulary == tmpl.vocabularies.end() ? nullptr : vocabulary->second.find(code))
+        field["options"].push_back({{"id", code}, {"label", entry->form("label")}});
+  }
 }
 
 }  // namespace
@@ -149,65 +158,14 @@ Json professions_json(const std::vector<model::Template>& templates) {
 }
 
 Json form_schema(const model::Template& tmpl) {
-  const Fields f(tmpl);
   const auto& caps = tmpl.capabilities;
   Json sections = Json::array();
-  sections.push_back(author_section(f, tmpl));
-  sections.push_back(section(
-      "patient", "La personne examinée",
-      {f.select("patient.civility", "Civilité", "civilities"), f.field("patient.family_name", "Nom", "text"),
-       f.field("patient.birth_name", "Nom de naissance", "text"), f.field("patient.given_names", "Prénoms", "text"),
-       f.field("patient.birth_date", "Date de naissance", "date"),
-       f.field("patient.address", "Adresse", "lines", "Une ligne par ligne d'adresse."),
-       f.select("patient.identity", "Identité", "identities", "Vérifiée sur pièce, ou déclarée par la personne.")}));
-  sections.push_back(section(
-      "examination", "L'examen",
-      {f.field("examination.datetime", "Date et heure de l'examen", "datetime"),
-       f.select("examination.place_type", "Lieu", "place_types"),
-       f.field("examination.place", "Précision du lieu", "text", "Obligatoire pour «\u202Fautre lieu\u202F»."),
-       f.select("examination.request_mode", "À la demande de", "request_modes"),
-       f.field("examination.requisition.authority", "Autorité requérante", "text", "Sur réquisition seulement."),
-       f.field("examination.requisition.reference", "Référence de la réquisition", "text"),
-       f.field("examination.requisition.date", "Date de la réquisition", "date"),
-       f.field("examination.legal_representative.given_name", "Prénom du représentant légal", "text"),
-       f.field("examination.legal_representative.family_name", "Nom du représentant légal", "text"),
-       f.select("examination.interpreter.kind", "Interprète ou assistant", "interpreter_kinds"),
-       f.field("examination.interpreter.given_name", "Prénom de l'interprète", "text"),
-       f.field("examination.interpreter.family_name", "Nom de l'interprète", "text"),
-       f.field("examination.interpreter.language", "Langue", "text")}));
-  Json place = f.field("facts.place", "Lieu des faits (les mots de la personne)", "text");
-  place["quoted"] = true;  // her words, printed verbatim like the declarations
-  sections.push_back(section(
-      "facts", "Les faits, tels que la personne les déclare",
-      {f.field("facts.datetime", "Date (et heure) des faits déclarés", "datetime", "La date seule suffit."), place}));
-  sections.push_back(list_section("declarations", "Déclarations (les mots de la personne)", "Déclaration", true,
-                                  "Écrivez ses mots tels qu'elle les dit\u202F; ils seront cités entre guillemets."));
-  sections.push_back(list_section("complaints", "Doléances (les mots de la personne)", "Doléance", true,
-                                  "Ce dont la personne se plaint, dans ses mots\u202F; cités entre guillemets."));
-  sections.push_back(lesions_section(tmpl));
-  sections.push_back(list_section("negative_findings", "Constatations négatives", "Constatation", false,
-                                  "Ce que vous avez cherché sans le trouver, dans vos mots."));
-  sections.push_back(section("psychological", "État psychologique",
-                             {f.field("psychological_state", "État psychologique observé", "textarea",
-                                      "Ce que vous observez (pleurs, voix…), sans diagnostic.")}));
-  sections.push_back(section("functional", "Retentissement fonctionnel",
-                             {f.field("functional_impact", "Retentissement fonctionnel", "textarea")}));
-  sections.push_back(exams_section());
-  sections.push_back(section("follow_up", "Suite",
-                             {f.field("follow_up_certificate", "Un document complémentaire sera établi", "checkbox")}));
-  if (caps.itt)
-    sections.push_back(section("itt", "Incapacité totale de travail (ITT)",
-                               {f.select("itt.mode", "ITT", "itt_modes"),
-                                [&f] {
-                                  Json days = f.field("itt.days", "Durée", "number", "De 0 à 365 jours.");
-                                  days["unit"] = "jours";
-                                  return days;
-                                }()}));
-  sections.push_back(section("issuance", "Établissement du document",
-                             {f.field("issuance.datetime", "Date et heure", "datetime"),
-                              f.field("issuance.place", "Lieu", "text"),
-                              f.select("issuance.recipient", "Remis à", "recipients",
-                                       "Jamais à un tiers.")}));
+  for (const auto& top : model::field_table()) {
+    const bool top_level = top.path.find_first_of(".[") == std::string_view::npos;
+    if (!top_level || !offered(top, tmpl)) continue;
+    sections.push_back(section_of(top, tmpl));
+    if (top.path == "author") adapt_author(sections.back(), tmpl);
+  }
   return {{"template", tmpl.id},
           {"profession", tmpl.profession.id},
           {"title", tmpl.title},

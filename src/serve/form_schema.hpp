@@ -1,5 +1,6 @@
-// A profession's template → the schema from which the browser builds its form (web/form.js):
-// sections of fields in French, the template's vocabularies with their labels, its capabilities.
+// A profession's template → the schema from which the browser builds its form (web/form.js): one section
+// per top-level row of the field table (model/field_table.hpp), its fields, labels and help from the
+// table, in French; the template's vocabularies with their labels, its capabilities.
 #pragma once
 
 #include <vector>

@@ -1,43 +1,39 @@
 #include "validate/authored_texts.hpp"
 
+#include "model/field_table.hpp"
+
 namespace medcert::validate {
 namespace {
 
-void add(std::vector<const model::Text*>& out, const model::Text& text) {
-  if (text && !text.value.empty()) out.push_back(&text);
-}
+// The present, non-empty texts the table says `authorship` wrote, in document order.
+struct ByAuthor : model::FieldVisitor {
+  model::Authorship authorship;
+  std::vector<const model::Text*> out;
 
-void add(std::vector<const model::Text*>& out, const std::vector<model::Text>& texts) {
-  for (const auto& text : texts) add(out, text);
+  explicit ByAuthor(model::Authorship a) : authorship(a) {}
+  using FieldVisitor::value;
+  void value(const model::FieldSpec& spec, const model::Text& text) {
+    if (spec.authorship == authorship && text && !text.value.empty()) out.push_back(&text);
+  }
+  void value(const model::FieldSpec& spec, const std::vector<model::Text>& texts) {
+    for (const auto& text : texts) value(spec, text);
+  }
+};
+
+std::vector<const model::Text*> texts_by(const model::Findings& f, model::Authorship authorship) {
+  ByAuthor walk(authorship);
+  model::visit_fields(walk, f);
+  return std::move(walk.out);
 }
 
 }  // namespace
 
 std::vector<const model::Text*> own_texts(const model::Findings& f) {
-  std::vector<const model::Text*> out;
-  add(out, f.examination.place);
-  for (const auto& lesion : f.lesions) {
-    add(out, lesion.location_detail);
-    add(out, lesion.aspect);
-    add(out, lesion.note);
-  }
-  add(out, f.negative_findings);
-  add(out, f.psychological_state);
-  add(out, f.functional_impact);
-  for (const auto& exam : f.complementary_exams) {
-    add(out, exam.exam);
-    add(out, exam.result);
-  }
-  add(out, f.issuance.place);
-  return out;
+  return texts_by(f, model::Authorship::own_words);
 }
 
 std::vector<const model::Text*> quoted_texts(const model::Findings& f) {
-  std::vector<const model::Text*> out;
-  add(out, f.facts.place);
-  add(out, f.declarations);
-  add(out, f.complaints);
-  return out;
+  return texts_by(f, model::Authorship::quoted);
 }
 
 }  // namespace medcert::validate

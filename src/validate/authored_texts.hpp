@@ -8,12 +8,12 @@
 
 namespace medcert::validate {
 
-/// The professional's free text: examination place, lesion details (location_detail, aspect, note),
-/// negative findings, psychological state, functional impact, complementary exams and their results,
-/// place of issuance. Absent values are left out.
+/// The professional's own words (the field table's Authorship::own_words), in document order. Absent
+/// values are left out.
 std::vector<const model::Text*> own_texts(const model::Findings& findings);
 
-/// The person's words: the place of the facts, declarations, complaints. Absent values are left out.
+/// The person's words (Authorship::quoted: the place of the facts, declarations, complaints). Absent values
+/// are left out.
 std::vector<const model::Text*> quoted_texts(const model::Findings& findings);
 
 }  // namespace medcert::validate

@@ -22,6 +22,7 @@
 
 #include <fmt/format.h>
 
+#include "model/field_table.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
 
@@ -36,21 +37,15 @@ bool is_bidi_control(UChar32 c) {
 
 bool is_line_break(UChar32 c) { return c == '\n' || c == 0x2028 || c == 0x2029; }
 
-// The key a findings path ends with: "findings.lesions[2].tooth" → "tooth".
-std::string_view key_of(std::string_view path) {
-  if (!path.empty() && path.back() == ']') path = path.substr(0, path.rfind('['));
-  const auto dot = path.rfind('.');
-  return dot == std::string_view::npos ? path : path.substr(dot + 1);
-}
-
+// The person's sentences (a quoted paragraph: declarations, complaints) keep her line breaks.
 bool keeps_line_breaks(std::string_view path) {
-  const auto key = key_of(path);
-  return key == "declarations" || key == "complaints";
+  const auto* field = model::find_field(path);
+  return field && field->authorship == model::Authorship::quoted && field->text_kind == model::TextKind::paragraph;
 }
 
 bool is_identifier(std::string_view path) {
-  const auto key = key_of(path);
-  return key == "rpps" || key == "adeli" || key == "ordinal_number" || key == "tooth";
+  const auto* field = model::find_field(path);
+  return field && field->authorship == model::Authorship::identifier;
 }
 
 std::string code_of(UChar32 c) { return fmt::format("U+{:04X}", static_cast<uint32_t>(c)); }

@@ -16,6 +16,7 @@ for file in include/medcert/engine.hpp include/medcert/findings.hpp include/medc
   [ -e "$prefix/$file" ] || fail "not installed: $file"
 done
 [ -n "$(ls "$prefix"/share/medcert/templates)" ] || fail "no template installed"
+[ -e "$prefix/share/medcert/schema/findings.schema.json" ] || fail "not installed: the findings' JSON Schema"
 pass "headers, libraries, CMake package, medcert.pc, CLI, data and docs installed"
 
 soname=$(objdump -p "$prefix/lib/libmedcert.so" | awk '/SONAME/ {print $2}')

@@ -1,0 +1,533 @@
+// The findings format, one row per field: its path, what it holds, who wrote it, its limits, its words for
+// the practitioner (French and English) and the model member it fills. Every stage that walks the findings
+// walks this table through visit_fields(): the loader, the text checks, the required-field paths, the
+// canonical JSON, the form, the JSON Schema and docs/findings-format.md. A new field is one row here
+// (docs/architecture.md, "How to add…").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+#include "model/findings.hpp"
+#include "model/limits.hpp"
+
+namespace medcert::model {
+
+/// What a key holds. `group`: a mapping that only gathers keys (author, size); `section`: a mapping the
+/// findings have or not (itt, interpreter); `section_list`: a list of mappings (lesions). `lines`: a list of
+/// texts that may be written as one text (an address).
+enum class ValueKind {
+  version,
+  text,
+  lines,
+  text_list,
+  code,
+  date,
+  datetime,
+  date_or_datetime,
+  integer,
+  number,
+  boolean,
+  group,
+  section,
+  section_list,
+};
+
+/// Who wrote a value's words: the wording rules apply to the professional's own words only; the person's
+/// words are printed verbatim inside « »; identifiers are ASCII codes; the rest (names, codes, dates) is
+/// data that compose/ prints as it is or computes from.
+enum class Authorship { own_words, quoted, identifier, computed };
+
+/// One row of the table. Texts are for people: descriptions complete "Il manque …" / "Missing …"; labels
+/// and help are the form's; `doc` adds what docs/findings-format.md says beyond the description.
+struct FieldSpec {
+  std::string_view path = {};  ///< without "findings.", list elements as "[]": "lesions[].size.length_cm"
+  ValueKind kind = ValueKind::text;
+  Authorship authorship = Authorship::computed;
+  TextKind text_kind = TextKind::line;  ///< texts and lists of texts: their length limit
+  std::string_view vocabulary = {};     ///< codes (and a tooth): the template vocabulary of its values
+  int min = 0, max = 0;                 ///< integers with a range (max > min)
+  std::string_view description_fr = {}, description_en = {}, example = {};
+  std::string_view label_fr = {}, label_en = {}, help_fr = {}, help_en = {};
+  std::string_view items_fr = {}, items_en = {};  ///< lists of mappings: their elements, plural ("lésions")
+  std::string_view item_label_fr = {}, item_label_en = {};  ///< lists: the form's label of one element
+  std::string_view unit = {};  ///< numbers: the unit the form shows beside the field ("cm")
+  bool in_form = true;         ///< false: set by medcert or the profession chosen, not typed in the form
+  std::string_view required = "no", rules = {}, doc = {};  ///< docs/findings-format.md's columns
+
+  /// The key the path ends with: "length_cm", "lesions".
+  std::string_view key() const;
+  /// Whether a template's `required:` list may name it: neither a top-level section (author, patient…) nor a
+  /// list element's key.
+  bool requirable() const;
+};
+
+/// The table, in document order (the order the loader reads and the documentation lists).
+const std::vector<FieldSpec>& field_table();
+
+/// The row of a path, with or without "findings." and with concrete indexes ("findings.lesions[2].size",
+/// "findings.declarations[0]": an element of a list of texts is its list's row); null for no field.
+const FieldSpec* find_field(std::string_view path);
+
+/// The top-level lists, of texts or of mappings (declarations, lesions…): what a template's list block may
+/// go through (`each:`). An address is printed whole, never gone through.
+const std::vector<std::string>& list_fields();
+
+/// How compose/ tags a value of this authorship.
+Provenance provenance_of(Authorship authorship);
+
+/// What visit_fields() calls. A visitor derives from it and hides what it needs: value(spec, member) for
+/// each value (a Field<T> or a std::vector<Text>), group/section/list for each mapping, whose `descend`
+/// visits the mapping's own rows (for a list: of one element).
+struct FieldVisitor {
+  void value(const FieldSpec&, const auto&) {}
+  void group(const FieldSpec&, auto&& descend) { descend(); }
+  void group(const FieldSpec&, auto& /*located*/, auto&& descend) { descend(); }
+  void section(const FieldSpec&, auto& optional, auto&& descend) {
+    if (optional) descend(*optional);
+  }
+  void list(const FieldSpec&, auto& items, auto&& descend) {
+    for (auto& item : items) descend(item);
+  }
+};
+
+/// The table itself: each row with the member it fills. `F` is Findings or const Findings.
+template <class Visitor, class F>
+void visit_fields(Visitor& v, F& f) {
+  using K = ValueKind;
+  using A = Authorship;
+  constexpr auto paragraph = TextKind::paragraph;
+  v.value({.path = "medcert", .kind = K::version, .min = 1, .max = 1,
+           .description_fr = "la version du format", .description_en = "the format version", .example = "1",
+           .label_fr = "Version du format", .label_en = "Format version", .in_form = false, .required = "yes",
+           .rules = "F-VERSION", .doc = "must be `1`"},
+          f.format);
+  v.value({.path = "template", .description_fr = "l'identifiant du modèle", .description_en = "the template id",
+           .example = "medecin.cmi-violences-majeur", .label_fr = "Modèle", .label_en = "Template", .in_form = false,
+           .required = "no (default: the template of `author.profession`)", .rules = "F-TEMPLATE"},
+          f.template_id);
+  v.group({.path = "author", .kind = K::group, .description_fr = "l'auteur du certificat",
+           .description_en = "the professional who writes the certificate", .example = "{given_name: …, family_name: …}",
+           .label_fr = "Le professionnel", .label_en = "The professional", .required = "yes"},
+          f.author, [&] {
+            auto& a = f.author;
+            v.value({.path = "author.civility", .kind = K::code, .vocabulary = "civility",
+                     .description_fr = "la civilité de l'auteur", .description_en = "the author's civility",
+                     .example = "madame", .label_fr = "Civilité", .label_en = "Civility",
+                     .help_fr = "Accorde «\u202Fsoussigné(e)\u202F».", .help_en = "Agrees « soussigné(e) ».",
+                     .rules = "R-VOCAB", .doc = "`madame` | `monsieur` (agreement of « soussigné(e) »)"},
+                    a.civility);
+            v.value({.path = "author.title", .description_fr = "le titre de l'auteur",
+                     .description_en = "the author's title", .example = "Docteur", .label_fr = "Titre",
+                     .label_en = "Title", .help_fr = "Par exemple\u202F: Docteur.", .help_en = "For example: Docteur."},
+                    a.title);
+            v.value({.path = "author.given_name", .description_fr = "le prénom de l'auteur",
+                     .description_en = "the author's given name", .example = "…", .label_fr = "Prénom",
+                     .label_en = "Given name", .required = "yes", .rules = "R-ID-1"},
+                    a.given_name);
+            v.value({.path = "author.family_name", .description_fr = "le nom de l'auteur",
+                     .description_en = "the author's family name", .example = "…", .label_fr = "Nom",
+                     .label_en = "Family name", .required = "yes", .rules = "R-ID-1"},
+                    a.family_name);
+            v.value({.path = "author.profession", .kind = K::code, .description_fr = "la profession de l'auteur",
+                     .description_en = "the author's profession", .example = "medecin", .label_fr = "Profession",
+                     .label_en = "Profession", .in_form = false, .required = "yes (chooses the template)",
+                     .rules = "R-ID-1, R-VOCAB, F-TEMPLATE",
+                     .doc = "French or English id: `medecin`/`physician`, `infirmier`/`nurse`, "
+                            "`masseur-kinesitherapeute`/`physiotherapist`, `pedicure-podologue`/`podiatrist`, "
+                            "`sage-femme`/`midwife`, `chirurgien-dentiste`/`dentist`"},
+                    a.profession);
+            v.value({.path = "author.specialty", .description_fr = "la spécialité de l'auteur",
+                     .description_en = "the author's specialty", .example = "médecine générale",
+                     .label_fr = "Spécialité", .label_en = "Specialty"},
+                    a.specialty);
+            v.value({.path = "author.rpps", .authorship = A::identifier,
+                     .description_fr = "le numéro RPPS de l'auteur (11 chiffres)",
+                     .description_en = "the author's RPPS number (11 digits)", .example = "\"…\"",
+                     .label_fr = "N° RPPS", .label_en = "RPPS number",
+                     .help_fr = "11 chiffres\u202F; à défaut, le n° ADELI ou ordinal.",
+                     .help_en = "11 digits; otherwise the ADELI or ordinal number.",
+                     .required = "one of `rpps`, `adeli`, `ordinal_number` (RPPS preferred)",
+                     .rules = "R-ID-2, R-ID-2-KEY", .doc = "11 digits (or 12 with the IDNPS prefix `8`)"},
+                    a.rpps);
+            v.value({.path = "author.adeli", .authorship = A::identifier,
+                     .description_fr = "le numéro ADELI de l'auteur (9 caractères)",
+                     .description_en = "the author's ADELI number (9 characters)", .example = "\"…\"",
+                     .label_fr = "N° ADELI", .label_en = "ADELI number", .required = "fallback", .rules = "R-ID-2",
+                     .doc = "9 characters (département, then 7 digits)"},
+                    a.adeli);
+            v.value({.path = "author.ordinal_number", .authorship = A::identifier,
+                     .description_fr = "le numéro d'inscription à l'Ordre",
+                     .description_en = "the registration number with the Order", .example = "\"…\"",
+                     .label_fr = "N° d'inscription à l'Ordre", .label_en = "Registration number with the Order",
+                     .required = "last fallback", .rules = "R-ID-2"},
+                    a.ordinal_number);
+            v.value({.path = "author.structure", .description_fr = "le nom du cabinet ou du service",
+                     .description_en = "the practice or ward name", .example = "…",
+                     .label_fr = "Structure d'exercice", .label_en = "Practice or hospital"},
+                    a.structure);
+            v.value({.path = "author.address", .kind = K::lines,
+                     .description_fr = "l'adresse professionnelle de l'auteur",
+                     .description_en = "the author's professional address",
+                     .example = "[\"n° et rue\", \"code postal et ville\"]", .label_fr = "Adresse professionnelle",
+                     .label_en = "Professional address", .help_fr = "Une ligne par ligne d'adresse.",
+                     .help_en = "One line per address line.", .required = "yes", .rules = "R-ID-1"},
+                    a.address);
+            v.value({.path = "author.phone", .description_fr = "le téléphone de l'auteur",
+                     .description_en = "the author's phone number", .example = "\"…\"", .label_fr = "Téléphone",
+                     .label_en = "Phone"},
+                    a.phone);
+            v.value({.path = "author.email", .description_fr = "l'adresse électronique de l'auteur",
+                     .description_en = "the author's e-mail address", .example = "…", .label_fr = "Courriel",
+                     .label_en = "E-mail"},
+                    a.email);
+          });
+  v.group({.path = "patient", .kind = K::group, .description_fr = "la personne examinée",
+           .description_en = "the person examined", .example = "{family_name: …, given_names: …}",
+           .label_fr = "La personne examinée", .label_en = "The person examined", .required = "yes"},
+          f.patient, [&] {
+            auto& p = f.patient;
+            v.value({.path = "patient.civility", .kind = K::code, .vocabulary = "civility",
+                     .description_fr = "la civilité de la personne examinée",
+                     .description_en = "the examined person's civility", .example = "madame",
+                     .label_fr = "Civilité", .label_en = "Civility", .required = "yes", .rules = "R-REQ, R-VOCAB",
+                     .doc = "`madame` | `monsieur` | `neutre`"},
+                    p.civility);
+            v.value({.path = "patient.family_name", .description_fr = "le nom de la personne examinée",
+                     .description_en = "the examined person's family name", .example = "…", .label_fr = "Nom",
+                     .label_en = "Family name", .required = "yes", .rules = "R-ID-3"},
+                    p.family_name);
+            v.value({.path = "patient.birth_name", .description_fr = "le nom de naissance de la personne examinée",
+                     .description_en = "the examined person's birth name", .example = "…",
+                     .label_fr = "Nom de naissance", .label_en = "Birth name"},
+                    p.birth_name);
+            v.value({.path = "patient.given_names", .description_fr = "le ou les prénoms de la personne examinée",
+                     .description_en = "the examined person's given names", .example = "…", .label_fr = "Prénoms",
+                     .label_en = "Given names", .required = "yes", .rules = "R-ID-3"},
+                    p.given_names);
+            v.value({.path = "patient.birth_date", .kind = K::date,
+                     .description_fr = "la date de naissance de la personne examinée (AAAA-MM-JJ)",
+                     .description_en = "the examined person's date of birth (YYYY-MM-DD)", .example = "1990-04-12",
+                     .label_fr = "Date de naissance", .label_en = "Date of birth", .required = "yes",
+                     .rules = "F-DATE, R-ID-3, R-MN-1 (adults only), R-DT-3"},
+                    p.birth_date);
+            v.value({.path = "patient.address", .kind = K::lines,
+                     .description_fr = "l'adresse de la personne examinée",
+                     .description_en = "the examined person's address",
+                     .example = "[\"n° et rue\", \"code postal et ville\"]", .label_fr = "Adresse",
+                     .label_en = "Address", .help_fr = "Une ligne par ligne d'adresse.",
+                     .help_en = "One line per address line.", .required = "recommended (warning)", .rules = "R-ID-3"},
+                    p.address);
+            v.value({.path = "patient.identity", .kind = K::code, .vocabulary = "identity",
+                     .description_fr = "la façon dont l'identité a été établie (pièce vue ou déclarée)",
+                     .description_en = "how the identity was established (document seen or declared)",
+                     .example = "verified", .label_fr = "Identité", .label_en = "Identity",
+                     .help_fr = "Vérifiée sur pièce, ou déclarée par la personne.",
+                     .help_en = "Checked on a document, or declared by the person.", .required = "yes",
+                     .rules = "R-REQ, R-VOCAB",
+                     .doc = "`verified` (a document was seen) | `declared` (« déclare se nommer »)"},
+                    p.identity);
+          });
+  v.group({.path = "examination", .kind = K::group, .description_fr = "l'examen",
+           .description_en = "when, where and why the person was examined", .example = "{datetime: …, place_type: …}",
+           .label_fr = "L'examen", .label_en = "The examination", .required = "yes"},
+          f.examination, [&] {
+            auto& x = f.examination;
+            v.value({.path = "examination.datetime", .kind = K::datetime,
+                     .description_fr = "la date et l'heure de l'examen, avec le décalage horaire",
+                     .description_en = "the date and time of the examination, with the UTC offset",
+                     .example = "2026-11-20T14:30:00+01:00", .label_fr = "Date et heure de l'examen",
+                     .label_en = "Date and time of the examination", .required = "yes",
+                     .rules = "F-DATE, R-DT-1, R-DT-3"},
+                    x.datetime);
+            v.value({.path = "examination.place_type", .kind = K::code, .vocabulary = "place_types",
+                     .description_fr = "le type de lieu de l'examen",
+                     .description_en = "the type of place of the examination", .example = "cabinet",
+                     .label_fr = "Lieu", .label_en = "Place", .required = "yes", .rules = "R-DT-1, R-VOCAB",
+                     .doc = "`cabinet` | `service_hospitalier` | `domicile` | `autre`"},
+                    x.place_type);
+            v.value({.path = "examination.place", .authorship = A::own_words,
+                     .description_fr = "le lieu de l'examen", .description_en = "the place of the examination",
+                     .example = "…", .label_fr = "Précision du lieu", .label_en = "Place in words",
+                     .help_fr = "Obligatoire pour «\u202Fautre lieu\u202F».", .help_en = "Required for “other place”.",
+                     .required = "with `place_type: autre`", .rules = "R-DT-1"},
+                    x.place);
+            v.value({.path = "examination.request_mode", .kind = K::code, .vocabulary = "request_modes",
+                     .description_fr = "le mode de demande du certificat",
+                     .description_en = "how the certificate was requested", .example = "demande_spontanee",
+                     .label_fr = "À la demande de", .label_en = "Requested by", .required = "yes",
+                     .rules = "R-REQ, R-VOCAB", .doc = "`demande_spontanee` | `requisition`"},
+                    x.request_mode);
+            v.group({.path = "examination.requisition", .kind = K::group, .description_fr = "la réquisition",
+                     .description_en = "the requisition", .example = "{authority: …, reference: …, date: …}",
+                     .label_fr = "Réquisition", .label_en = "Requisition",
+                     .required = "with `request_mode: requisition` (authority and reference)", .rules = "R-DL-3"},
+                    [&] {
+                      v.value({.path = "examination.requisition.authority",
+                               .description_fr = "l'autorité requérante", .description_en = "the requiring authority",
+                               .example = "…", .label_fr = "Autorité requérante", .label_en = "Requiring authority",
+                               .help_fr = "Sur réquisition seulement.", .help_en = "On requisition only.",
+                               .rules = "R-DL-3"},
+                              x.requisition_authority);
+                      v.value({.path = "examination.requisition.reference",
+                               .description_fr = "la référence de la réquisition",
+                               .description_en = "the requisition's reference", .example = "\"…\"",
+                               .label_fr = "Référence de la réquisition", .label_en = "Requisition reference",
+                               .rules = "R-DL-3"},
+                              x.requisition_reference);
+                      v.value({.path = "examination.requisition.date", .kind = K::date,
+                               .description_fr = "la date de la réquisition (AAAA-MM-JJ)",
+                               .description_en = "the requisition's date (YYYY-MM-DD)", .example = "2026-11-20",
+                               .label_fr = "Date de la réquisition", .label_en = "Requisition date",
+                               .rules = "F-DATE"},
+                              x.requisition_date);
+                    });
+            v.section({.path = "examination.legal_representative", .kind = K::section,
+                       .description_fr = "le représentant légal présent",
+                       .description_en = "the legal representative present",
+                       .example = "{given_name: …, family_name: …}", .label_fr = "Représentant légal",
+                       .label_en = "Legal representative", .required = "no; both names when present",
+                       .rules = "R-REQ, R-DL-2"},
+                      x.legal_representative, [&](auto& r) {
+                        v.value({.path = "examination.legal_representative.given_name",
+                                 .description_fr = "le prénom du représentant légal",
+                                 .description_en = "the legal representative's given name", .example = "…",
+                                 .label_fr = "Prénom du représentant légal",
+                                 .label_en = "Legal representative's given name"},
+                                r.given_name);
+                        v.value({.path = "examination.legal_representative.family_name",
+                                 .description_fr = "le nom du représentant légal",
+                                 .description_en = "the legal representative's family name", .example = "…",
+                                 .label_fr = "Nom du représentant légal",
+                                 .label_en = "Legal representative's family name"},
+                                r.family_name);
+                      });
+            v.section({.path = "examination.interpreter", .kind = K::section,
+                       .description_fr = "l'interprète présent", .description_en = "the interpreter present",
+                       .example = "{kind: interprete, given_name: …, family_name: …, language: …}",
+                       .label_fr = "Interprète", .label_en = "Interpreter", .required = "no; both names when present",
+                       .rules = "R-REQ"},
+                      x.interpreter, [&](auto& i) {
+                        v.value({.path = "examination.interpreter.kind", .kind = K::code,
+                                 .vocabulary = "interpreter_kinds", .description_fr = "le type d'interprète",
+                                 .description_en = "the kind of interpreter", .example = "interprete",
+                                 .label_fr = "Interprète ou assistant", .label_en = "Interpreter or assistant",
+                                 .rules = "R-VOCAB", .doc = "`interprete` | `assistant_communication`"},
+                                i.kind);
+                        v.value({.path = "examination.interpreter.given_name",
+                                 .description_fr = "le prénom de l'interprète",
+                                 .description_en = "the interpreter's given name", .example = "…",
+                                 .label_fr = "Prénom de l'interprète", .label_en = "Interpreter's given name"},
+                                i.given_name);
+                        v.value({.path = "examination.interpreter.family_name",
+                                 .description_fr = "le nom de l'interprète",
+                                 .description_en = "the interpreter's family name", .example = "…",
+                                 .label_fr = "Nom de l'interprète", .label_en = "Interpreter's family name"},
+                                i.family_name);
+                        v.value({.path = "examination.interpreter.language",
+                                 .description_fr = "la langue de l'interprète",
+                                 .description_en = "the interpreter's language", .example = "…",
+                                 .label_fr = "Langue", .label_en = "Language"},
+                                i.language);
+                      });
+          });
+  v.group({.path = "facts", .kind = K::group, .description_fr = "les faits, tels que la personne les déclare",
+           .description_en = "the facts as the person declares them (never asserted)", .example = "{datetime: …}",
+           .label_fr = "Les faits, tels que la personne les déclare", .label_en = "The facts, as the person declares them"},
+          f.facts, [&] {
+            v.value({.path = "facts.datetime", .kind = K::date_or_datetime,
+                     .description_fr = "la date des faits déclarés", .description_en = "the date of the declared facts",
+                     .example = "2026-11-19T22:00:00+01:00", .label_fr = "Date (et heure) des faits déclarés",
+                     .label_en = "Date (and time) of the declared facts", .help_fr = "La date seule suffit.",
+                     .help_en = "The date alone is enough.", .rules = "F-DATE, R-DT-3"},
+                    f.facts.datetime);
+            v.value({.path = "facts.place", .authorship = A::quoted,
+                     .description_fr = "le lieu des faits, selon la personne",
+                     .description_en = "the place of the facts, as the person says", .example = "…",
+                     .label_fr = "Lieu des faits (les mots de la personne)",
+                     .label_en = "Place of the facts (the person's words)"},
+                    f.facts.place);
+          });
+  v.value({.path = "declarations", .kind = K::text_list, .authorship = A::quoted, .text_kind = paragraph,
+           .description_fr = "les déclarations de la personne, mot pour mot",
+           .description_en = "the person's declarations, word for word", .example = "[\"…\"]",
+           .label_fr = "Déclarations (les mots de la personne)", .label_en = "Declarations (the person's words)",
+           .help_fr = "Écrivez ses mots tels qu'elle les dit\u202F; ils seront cités entre guillemets.",
+           .help_en = "Write her words as she says them; they are quoted between « ».",
+           .item_label_fr = "Déclaration", .item_label_en = "Declaration"},
+          f.declarations);
+  v.value({.path = "complaints", .kind = K::text_list, .authorship = A::quoted, .text_kind = paragraph,
+           .description_fr = "les doléances de la personne, mot pour mot",
+           .description_en = "the person's complaints, word for word", .example = "[\"…\"]",
+           .label_fr = "Doléances (les mots de la personne)", .label_en = "Complaints (the person's words)",
+           .help_fr = "Ce dont la personne se plaint, dans ses mots\u202F; cités entre guillemets.",
+           .help_en = "What the person complains of, in her words; quoted between « ».",
+           .item_label_fr = "Doléance", .item_label_en = "Complaint"},
+          f.complaints);
+  v.list({.path = "lesions", .kind = K::section_list, .description_fr = "les lésions constatées",
+          .description_en = "the lesions observed",
+          .example = "[{type: ecchymose, region: bras, side: gauche, size: {length_cm: 3}}]",
+          .label_fr = "Lésions constatées", .label_en = "Lesions observed",
+          .help_fr = "Décrivez ce que vous voyez, sans en dater l'origine ni en nommer l'auteur.",
+          .help_en = "Describe what you see, without dating its origin or naming its author.",
+          .items_fr = "lésions", .items_en = "lesions", .item_label_fr = "Lésion", .item_label_en = "Lesion",
+          .required = "no (say so in `negative_findings` when there is none)", .rules = "R-L-1"},
+         f.lesions, [&](auto& l) {
+           v.value({.path = "lesions[].type", .kind = K::code, .vocabulary = "lesion_types",
+                    .description_fr = "le type de la lésion", .description_en = "the lesion's type",
+                    .example = "ecchymose", .label_fr = "Type", .label_en = "Type", .required = "yes",
+                    .rules = "R-L-1, R-VOCAB",
+                    .doc = "each profession has its own: a dentist's `fracture_coronaire`, a physiotherapist's "
+                           "`limitation_amplitude`"},
+                   l.type);
+           v.value({.path = "lesions[].region", .kind = K::code, .vocabulary = "regions",
+                    .description_fr = "la région du corps", .description_en = "the body region",
+                    .example = "avant_bras", .label_fr = "Région", .label_en = "Region",
+                    .help_fr = "Obligatoire, sauf pour une dent.", .help_en = "Required, except for a tooth.",
+                    .required = "yes, unless `tooth` is given", .rules = "R-L-1, R-VOCAB, R-SC-1"},
+                   l.region);
+           v.value({.path = "lesions[].side", .kind = K::code, .vocabulary = "sides",
+                    .description_fr = "le côté", .description_en = "the side", .example = "gauche",
+                    .label_fr = "Côté", .label_en = "Side", .rules = "R-VOCAB",
+                    .doc = "`droite` | `gauche` | `mediane` | `bilaterale`"},
+                   l.side);
+           v.value({.path = "lesions[].face", .kind = K::code, .vocabulary = "faces", .description_fr = "la face",
+                    .description_en = "the face", .example = "anterieure", .label_fr = "Face", .label_en = "Face",
+                    .rules = "R-VOCAB"},
+                   l.face);
+           v.value({.path = "lesions[].tooth", .authorship = A::identifier, .vocabulary = "teeth",
+                    .description_fr = "la dent (numérotation FDI)", .description_en = "the tooth (FDI number)",
+                    .example = "\"21\"", .label_fr = "Dent (numérotation FDI)", .label_en = "Tooth (FDI number)",
+                    .required = "no (dental findings)", .rules = "R-L-4, R-SC-1",
+                    .doc = "two digits (quadrant 1–4, tooth 1–8) of a permanent tooth, printed with its name"},
+                   l.tooth);
+           v.value({.path = "lesions[].location_detail", .authorship = A::own_words, .text_kind = paragraph,
+                    .description_fr = "la localisation précise", .description_en = "the precise location",
+                    .example = "à 5 cm sous le pli du coude", .label_fr = "Localisation précise",
+                    .label_en = "Precise location", .help_fr = "Par exemple\u202F: à 5 cm sous le pli du coude.",
+                    .help_en = "For example: à 5 cm sous le pli du coude.", .rules = "wording rules"},
+                   l.location_detail);
+           v.group({.path = "lesions[].size", .kind = K::group, .description_fr = "la taille de la lésion",
+                    .description_en = "the lesion's size", .example = "{length_cm: 4, width_cm: 2.5}",
+                    .label_fr = "Taille", .label_en = "Size",
+                    .required = "expected (warning), except for types without a size (deficits, dental luxations)",
+                    .rules = "F-TYPE, R-L-1"},
+                   [&] {
+                     v.value({.path = "lesions[].size.length_cm", .kind = K::number,
+                              .description_fr = "la longueur en centimètres", .description_en = "the length in cm",
+                              .example = "4", .label_fr = "Longueur", .label_en = "Length", .unit = "cm",
+                              .rules = "F-TYPE, R-L-1", .doc = "above 0"},
+                             l.size.length_cm);
+                     v.value({.path = "lesions[].size.width_cm", .kind = K::number,
+                              .description_fr = "la largeur en centimètres", .description_en = "the width in cm",
+                              .example = "2.5", .label_fr = "Largeur", .label_en = "Width", .unit = "cm",
+                              .rules = "F-TYPE", .doc = "above 0"},
+                             l.size.width_cm);
+                   });
+           v.value({.path = "lesions[].colour", .kind = K::code, .vocabulary = "colours",
+                    .description_fr = "la couleur observée", .description_en = "the colour observed",
+                    .example = "violacee", .label_fr = "Couleur", .label_en = "Colour",
+                    .required = "expected for an ecchymose (warning)", .rules = "R-VOCAB, R-L-1",
+                    .doc = "as observed, never dated"},
+                   l.colour);
+           v.value({.path = "lesions[].aspect", .authorship = A::own_words, .text_kind = paragraph,
+                    .description_fr = "l'aspect de la lésion", .description_en = "the lesion's aspect",
+                    .example = "légèrement tuméfiée", .label_fr = "Aspect", .label_en = "Aspect",
+                    .rules = "wording rules"},
+                   l.aspect);
+           v.value({.path = "lesions[].note", .authorship = A::own_words, .text_kind = paragraph,
+                    .description_fr = "une remarque", .description_en = "a remark", .example = "…",
+                    .label_fr = "Remarque", .label_en = "Remark", .rules = "wording rules"},
+                   l.note);
+         });
+  v.value({.path = "negative_findings", .kind = K::text_list, .authorship = A::own_words, .text_kind = paragraph,
+           .description_fr = "les constatations négatives utiles", .description_en = "the useful negative findings",
+           .example = "[\"Absence de lésion …\"]", .label_fr = "Constatations négatives",
+           .label_en = "Negative findings", .help_fr = "Ce que vous avez cherché sans le trouver, dans vos mots.",
+           .help_en = "What you looked for and did not find, in your words.", .item_label_fr = "Constatation",
+           .item_label_en = "Finding", .rules = "wording rules"},
+          f.negative_findings);
+  v.value({.path = "psychological_state", .authorship = A::own_words, .text_kind = paragraph,
+           .description_fr = "l'état psychique observé pendant l'examen",
+           .description_en = "the psychological state observed during the examination", .example = "…",
+           .label_fr = "État psychologique observé", .label_en = "Psychological state observed",
+           .help_fr = "Ce que vous observez (pleurs, voix…), sans diagnostic.",
+           .help_en = "What you observe (tears, voice…), without a diagnosis.", .rules = "wording rules"},
+          f.psychological_state);
+  v.value({.path = "functional_impact", .authorship = A::own_words, .text_kind = paragraph,
+           .description_fr = "le retentissement fonctionnel", .description_en = "the functional impact",
+           .example = "…", .label_fr = "Retentissement fonctionnel", .label_en = "Functional impact",
+           .rules = "wording rules"},
+          f.functional_impact);
+  v.list({.path = "complementary_exams", .kind = K::section_list, .description_fr = "les examens complémentaires",
+          .description_en = "the complementary examinations", .example = "[{exam: …, result: …}]",
+          .label_fr = "Examens complémentaires", .label_en = "Complementary examinations", .items_fr = "examens",
+          .items_en = "examinations", .item_label_fr = "Examen", .item_label_en = "Examination"},
+         f.complementary_exams, [&](auto& e) {
+           v.value({.path = "complementary_exams[].exam", .authorship = A::own_words, .text_kind = paragraph,
+                    .description_fr = "l'examen", .description_en = "the examination",
+                    .example = "Radiographie du poignet gauche", .label_fr = "Examen", .label_en = "Examination",
+                    .rules = "wording rules"},
+                   e.exam);
+           v.value({.path = "complementary_exams[].result", .authorship = A::own_words, .text_kind = paragraph,
+                    .description_fr = "son résultat", .description_en = "its result",
+                    .example = "pas de fracture visible", .label_fr = "Résultat", .label_en = "Result",
+                    .rules = "wording rules"},
+                   e.result);
+         });
+  v.value({.path = "follow_up_certificate", .kind = K::boolean,
+           .description_fr = "l'annonce d'un certificat complémentaire",
+           .description_en = "whether a follow-up certificate will be written", .example = "false",
+           .label_fr = "Un document complémentaire sera établi", .label_en = "A follow-up document will be written",
+           .doc = "« un certificat complémentaire sera établi »"},
+          f.follow_up_certificate);
+  v.section({.path = "itt", .kind = K::section, .description_fr = "l'ITT", .description_en = "the ITT",
+             .example = "{mode: fixed, days: 2}", .label_fr = "Incapacité totale de travail (ITT)",
+             .label_en = "Total incapacity for work (ITT)", .required = "physician: `itt.mode`", .rules = "R-ITT-1",
+             .doc = "physician only (midwife, dentist: when their template turns it on)"},
+            f.itt, [&](auto& i) {
+              v.value({.path = "itt.mode", .kind = K::code, .vocabulary = "itt_modes",
+                       .description_fr = "le mode de l'ITT (fixed ou not_determined)",
+                       .description_en = "the ITT mode (fixed or not_determined)", .example = "fixed",
+                       .label_fr = "ITT", .label_en = "ITT", .required = "physician template: yes",
+                       .rules = "R-REQ, R-VOCAB, R-ITT-3", .doc = "`fixed` | `not_determined`"},
+                      i.mode);
+              v.value({.path = "itt.days", .kind = K::integer, .min = 0, .max = 365,
+                       .description_fr = "la durée de l'ITT en jours (entier de 0 à 365)",
+                       .description_en = "the ITT in days (an integer from 0 to 365)", .example = "2",
+                       .label_fr = "Durée", .label_en = "Duration", .help_fr = "De 0 à 365 jours.",
+                       .help_en = "From 0 to 365 days.", .unit = "jours", .required = "with `mode: fixed`",
+                       .rules = "F-TYPE, R-ITT-3, R-ITT-6 (above 8: notice)"},
+                      i.days);
+            });
+  v.group({.path = "issuance", .kind = K::group, .description_fr = "l'établissement du certificat",
+           .description_en = "when, where and for whom the certificate is written", .example = "{datetime: …}",
+           .label_fr = "Établissement du document", .label_en = "Issuance of the document", .required = "yes"},
+          f.issuance, [&] {
+            auto& i = f.issuance;
+            v.value({.path = "issuance.datetime", .kind = K::datetime,
+                     .description_fr = "la date et l'heure d'établissement du certificat, avec le décalage horaire",
+                     .description_en = "the date and time the certificate is written, with the UTC offset",
+                     .example = "2026-11-20T15:10:00+01:00", .label_fr = "Date et heure",
+                     .label_en = "Date and time", .required = "yes", .rules = "F-DATE, R-DT-2, R-DT-3",
+                     .doc = "not later than now"},
+                    i.datetime);
+            v.value({.path = "issuance.place", .authorship = A::own_words,
+                     .description_fr = "le lieu d'établissement du certificat",
+                     .description_en = "the place the certificate is written", .example = "…", .label_fr = "Lieu",
+                     .label_en = "Place", .required = "yes", .rules = "R-DT-2"},
+                    i.place);
+            v.value({.path = "issuance.recipient", .kind = K::code, .vocabulary = "recipients",
+                     .description_fr = "le destinataire du certificat", .description_en = "the certificate's recipient",
+                     .example = "patient", .label_fr = "Remis à", .label_en = "Handed to",
+                     .help_fr = "Jamais à un tiers.", .help_en = "Never to a third party.", .required = "yes",
+                     .rules = "R-DL-2, R-DL-3",
+                     .doc = "`patient` | `legal_representative` | `requisition_authority`; never a third party"},
+                    i.recipient);
+          });
+}
+
+}  // namespace medcert::model
