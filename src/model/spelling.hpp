@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include <medcert/diagnostics.hpp>
+
 namespace medcert::model {
 
 /// Levenshtein distance over bytes, capped: returns max_distance + 1 beyond it.
@@ -14,8 +16,9 @@ int edit_distance(std::string_view a, std::string_view b, int max_distance);
 /// or "" when none is close enough.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
-/// The message tails every "did you mean" shares: " ; vouliez-vous dire « x » ?" and "; did you mean \"x\"?",
-/// or "" when there is no suggestion.
+/// The message tail every "did you mean" shares (the catalogue's common.did_you_mean), " ; vouliez-vous dire
+/// « x » ?" or "; did you mean \"x\"?", or "" when there is no suggestion.
+std::string did_you_mean(const std::string& suggestion, Language lang);
 std::string did_you_mean_fr(const std::string& suggestion);
 std::string did_you_mean_en(const std::string& suggestion);
 
