@@ -290,8 +290,8 @@ try {
   const said = (rule) => page.waitForFunction((r) => [...document.querySelectorAll('.msg, #summary li')]
     .some((m) => m.textContent.includes(r)), rule);
   for (const [, rule] of mistakes) await said(rule);
-  assert.match(await fieldMessage('findings.lesions[0].region').textContent(), /choisissez-la dans «\s?Région\s?»/);
   assertFormWording(await everyMessage(), 'fr');
+  assert.match(await fieldMessage('findings.lesions[0].region').textContent(), /choisissez-la dans «\s?Région\s?»/);
   await language.selectOption('en');
   await said('Error');
   for (const [, rule] of mistakes) await said(rule);
