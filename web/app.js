@@ -246,7 +246,7 @@ async function exportAs(format) {
 }
 
 function describe(d) {
-  return `${d.rule}${d.line ? ` (ligne ${d.line}, colonne ${d.column})` : ''}${NNBSP}: ${d.message}`;
+  return `${d.rule}${d.line ? ` (ligne ${d.line}, colonne ${d.column})` : ''}${NNBSP}: ${d.form_message}`;
 }
 
 async function importFile(file) {

@@ -71,7 +71,7 @@ function messageNode(d, lang) {
     h('span', {class: 'icon', 'aria-hidden': 'true', text: ICONS[severity(d)]}),
     h('span', {}, h('span', {class: 'sev', text: w[severity(d)].word}), ' ',
       h('span', {class: 'rule', title: w.ruleTitle, text: d.rule}),
-      `${w.colon}${d.message}`));
+      `${w.colon}${d.form_message}`));
 }
 
 function counted(n, sev, lang) {

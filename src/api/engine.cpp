@@ -36,12 +36,17 @@ void append(Diagnostics& to, Diagnostics from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-// A value the loader already refused (e.g. "days: cinq") is not reported again by validate, which
-// only sees it as absent.
+// A value the loader already refused (e.g. "days: cinq", "length_cm: 6 cm") is not reported again by
+// validate, which only sees it, or the field holding it ("size"), as absent: one mistake, one message.
+bool within(std::string_view path, std::string_view field) {
+  return path.substr(0, field.size()) == field &&
+         (path.size() == field.size() || path[field.size()] == '.' || path[field.size()] == '[');
+}
+
 Diagnostics without_repeats(Diagnostics later, const Diagnostics& earlier) {
   std::erase_if(later, [&earlier](const Diagnostic& d) {
     return std::any_of(earlier.begin(), earlier.end(), [&d](const Diagnostic& e) {
-      return e.severity == Severity::error && !e.path.empty() && e.path == d.path;
+      return e.severity == Severity::error && !e.path.empty() && !d.path.empty() && within(e.path, d.path);
     });
   });
   return later;

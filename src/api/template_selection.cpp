@@ -1,6 +1,5 @@
 #include "api/template_selection.hpp"
 
-#include <fmt/format.h>
 
 #include "model/diag.hpp"
 #include "model/spelling.hpp"
@@ -34,20 +33,14 @@ model::Result<const model::Template*> select_template(const std::vector<model::T
       ids.push_back(t.id);
     }
     const auto suggestion = model::closest(findings.template_id.value, ids);
-    result.diagnostics.push_back(model::error(
-        "F-TEMPLATE", findings.template_id.path, findings.template_id.where,
-        fmt::format("modèle inconnu «\u202F{}\u202F»{} (la commande «\u202Fmedcert templates\u202F» les liste)", findings.template_id.value,
-                    model::did_you_mean_fr(suggestion)),
-        fmt::format("unknown template \"{}\"{} (\"medcert templates\" lists them)", findings.template_id.value,
-                    model::did_you_mean_en(suggestion))));
+    result.diagnostics.push_back(model::error("F-TEMPLATE.template", findings.template_id.path, findings.template_id.where,
+        {model::param("found", findings.template_id.value),
+         model::param("did_you_mean", model::did_you_mean_fr(suggestion), model::did_you_mean_en(suggestion))}));
     return result;
   }
   const auto& profession = findings.author.profession;
   if (!profession) {
-    result.diagnostics.push_back(model::error(
-        "R-ID-1", profession.path, profession.where,
-        "la profession de l'auteur (author.profession) est requise\u202F: elle choisit le modèle du document",
-        "the author's profession (author.profession) is required: it selects the document's template"));
+    result.diagnostics.push_back(model::error("R-ID-1.profession", profession.path, profession.where));
     return result;
   }
   if (const auto* t = find_by_profession(templates, profession.value)) {
@@ -55,10 +48,9 @@ model::Result<const model::Template*> select_template(const std::vector<model::T
     return result;
   }
   const auto suggestion = model::closest(profession.value, profession_names(templates));
-  result.diagnostics.push_back(model::error(
-      "F-TEMPLATE", profession.path, profession.where,
-      fmt::format("aucun modèle pour la profession «\u202F{}\u202F»{}", profession.value, model::did_you_mean_fr(suggestion)),
-      fmt::format("no template for the profession \"{}\"{}", profession.value, model::did_you_mean_en(suggestion))));
+  result.diagnostics.push_back(model::error("F-TEMPLATE.profession", profession.path, profession.where,
+        {model::param("found", profession.value),
+         model::param("did_you_mean", model::did_you_mean_fr(suggestion), model::did_you_mean_en(suggestion))}));
   return result;
 }
 

@@ -52,7 +52,7 @@ std::function<int(Context&)> declare_serve(CLI::App& sub, Language lang) {
 
     const sigset_t signals = stop_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-    serve::Server server({engine, std::move(*templates.value), web_dir, ctx.now, diagnostics_json,
+    serve::Server server({engine, std::move(*templates.value), web_dir, ctx.now,
                           [&ctx](const std::string& line) { fmt::print(ctx.err, "medcert serve\u202F: {}\n", printable(line)); }});
     const int bound = server.bind(*port);
     if (bound < 0) {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <medcert/diagnostics.hpp>
 
@@ -10,6 +11,10 @@ namespace medcert::cli {
 
 /// `--lang fr|en` on the command line wins; then LC_ALL, LC_MESSAGES, LANG ("en..." → English).
 Language choose_language(int argc, const char* const* argv);
+
+/// A usage error of CLI11 (its English `what()`: unknown option, missing argument...) in `lang`, from the
+/// catalogue's cli.* entries, with the hint to run --help.
+std::string usage_error(const std::string& what, Language lang);
 
 /// The French or the English text, whichever `lang` asks for.
 inline const char* tr(Language lang, const char* fr, const char* en) { return lang == Language::en ? en : fr; }

@@ -42,8 +42,10 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? exit_ok : exit_unusable;
+    // --help and --version are CLI11's to print; its errors are English, so they are said here.
+    if (e.get_exit_code() == 0) return app.exit(e) == 0 ? exit_ok : exit_unusable;
+    std::cerr << usage_error(e.what(), lang) << '\n';
+    return exit_unusable;
   }
 
   Context context{lang, data_dir.empty() ? find_data_dir(argv[0]) : data_dir, std::nullopt, std::cout, std::cerr};

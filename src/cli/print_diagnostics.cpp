@@ -76,23 +76,11 @@ void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang
 }
 
 nlohmann::json diagnostics_json(const Diagnostics& diagnostics, Language lang) {
-  auto list = nlohmann::json::array();
-  for (const auto& d : diagnostics) {
-    list.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
-                    {"rule", d.rule},
-                    {"path", d.path},
-                    {"file", d.location.file},
-                    {"line", d.location.line},
-                    {"column", d.location.column},
-                    {"message", d.message(lang)}});
-  }
-  return list;
+  return nlohmann::json::parse(medcert::diagnostics_json(diagnostics, lang, !has_errors(diagnostics)))["diagnostics"];
 }
 
 void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang, bool ok) {
-  const nlohmann::json doc = {{"format_version", 1}, {"ok", ok}, {"diagnostics", diagnostics_json(diagnostics, lang)}};
-  // Invalid UTF-8 from a hostile file must not abort the report: replace it.
-  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << medcert::diagnostics_json(diagnostics, lang, ok) << '\n';
 }
 
 }  // namespace medcert::cli

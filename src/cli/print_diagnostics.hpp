@@ -20,10 +20,10 @@ std::string printable(std::string_view text);
 void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang, const std::string& source_name,
                 const std::string& source_text);
 
-/// [{severity, rule, path, file, line, column, message}], the list `check --format json` prints.
+/// The "diagnostics" list of medcert::diagnostics_json, for the reports that embed it (batch).
 nlohmann::json diagnostics_json(const Diagnostics& diagnostics, Language lang);
 
-/// {"format_version": 1, "ok": bool, "diagnostics": [{severity, rule, path, file, line, column, message}]}
+/// medcert::diagnostics_json: {"format_version": 1, "ok": bool, "diagnostics": [...]}.
 void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang, bool ok);
 
 }  // namespace medcert::cli

@@ -22,19 +22,11 @@ Field<int> read_version(const Slot& slot) {
   if (slot.value && slot.value->is_scalar() && slot.value->text == expected)
     return Field<int>{kFormatVersion, slot.where, slot.path, true};
   if (!slot.value) {
-    slot.sink->error("F-VERSION", slot.path, slot.where,
-                     fmt::format("version du format absente\u202F; écrivez «\u202Fmedcert: {}\u202F» en première "
-                                 "ligne",
-                                 expected),
-                     fmt::format("the format version is missing; write \"medcert: {}\" as the first line", expected));
+    slot.sink->report("F-VERSION", "F-VERSION.missing", slot.path, slot.where, {model::param("expected", expected)});
   } else {
     const std::string written = slot.value->is_scalar() ? slot.value->text : std::string(kind_fr(slot.value->kind));
-    slot.sink->error("F-VERSION", slot.path, slot.where,
-                     fmt::format("«\u202Fmedcert: {}\u202F»\u202F: cette version de medcert lit le format {}\u202F; "
-                                 "écrivez «\u202Fmedcert: {}\u202F»",
-                                 written, expected, expected),
-                     fmt::format("\"medcert: {}\": this version of medcert reads format {}; write \"medcert: {}\"",
-                                 written, expected, expected));
+    slot.sink->report("F-VERSION", "F-VERSION", slot.path, slot.where,
+                      {model::param("found", written), model::param("expected", expected)});
   }
   return Field<int>{0, slot.where, slot.path, false};
 }

@@ -15,6 +15,13 @@ void Sink::error(const char* rule, std::string path, Location where, std::string
   diagnostics.push_back(model::error(rule, std::move(path), std::move(where), std::move(fr), std::move(en)));
 }
 
+void Sink::report(const char* rule, std::string_view message_id, std::string path, Location where,
+                  std::vector<MessageParam> params) {
+  auto d = model::diagnose(Severity::error, message_id, std::move(path), std::move(where), std::move(params));
+  d.rule = rule;
+  diagnostics.push_back(std::move(d));
+}
+
 std::string_view shown_path(std::string_view path) {
   constexpr std::string_view kRoot = "findings";
   if (path.substr(0, kRoot.size()) != kRoot) return path;
@@ -24,10 +31,10 @@ std::string_view shown_path(std::string_view path) {
 void Slot::type_error(std::string_view expected_fr, std::string_view expected_en, std::string_view hint_fr,
                       std::string_view hint_en) const {
   const auto kind = value ? value->kind : Node::Kind::null;
-  sink->error(
-      sink->rules.type, path, where,
-      fmt::format("«\u202F{}\u202F» attend {}, pas {}{}", shown_path(path), expected_fr, kind_fr(kind), hint_fr),
-      fmt::format("\"{}\" expects {}, not {}{}", shown_path(path), expected_en, kind_en(kind), hint_en));
+  sink->report(sink->rules.type, "F-TYPE.kind", path, where,
+               {model::param("expected", std::string(expected_fr), std::string(expected_en)),
+                model::param("kind", std::string(kind_fr(kind)), std::string(kind_en(kind))),
+                model::param("hint", std::string(hint_fr), std::string(hint_en))});
 }
 
 MapReader::MapReader(Sink& sink, const Node* node, Location fallback, std::string path)
@@ -60,21 +67,14 @@ void MapReader::finish() {
   for (const auto& entry : node_->entries) {
     if (std::find(allowed_.begin(), allowed_.end(), entry.key) != allowed_.end()) continue;
     const auto suggestion = model::closest(entry.key, allowed_);
-    const auto shown = shown_path(path_);
-    const auto where_fr =
-        shown.empty() ? std::string("au premier niveau") : fmt::format("dans «\u202F{}\u202F»", shown);
-    const auto where_en = shown.empty() ? std::string("at the top level") : fmt::format("in \"{}\"", shown);
-    std::string list_fr;
-    std::string list_en;
-    if (suggestion.empty()) {
-      list_fr = fmt::format("\u202F; clés possibles\u202F: {}", fmt::join(allowed_, ", "));
-      list_en = fmt::format("; allowed keys: {}", fmt::join(allowed_, ", "));
-    }
-    sink_->error(
-        sink_->rules.unknown_key, path_of(entry.key), entry.key_where,
-        fmt::format("clé inconnue «\u202F{}\u202F» {}{}{}", excerpt(entry.key), where_fr, model::did_you_mean_fr(suggestion),
-                    list_fr),
-        fmt::format("unknown key \"{}\" {}{}{}", excerpt(entry.key), where_en, model::did_you_mean_en(suggestion), list_en));
+    const bool top = shown_path(path_).empty();
+    sink_->report(sink_->rules.unknown_key,
+                  suggestion.empty() ? (top ? "F-UNKNOWN-KEY.top_list" : "F-UNKNOWN-KEY.list")
+                                     : (top ? "F-UNKNOWN-KEY.top" : "F-UNKNOWN-KEY"),
+                  path_of(entry.key), entry.key_where,
+                  {model::param("found", excerpt(entry.key)), model::param("parent", std::string(shown_path(path_))),
+                   model::param("did_you_mean", model::did_you_mean_fr(suggestion), model::did_you_mean_en(suggestion)),
+                   model::param("keys", fmt::format("{}", fmt::join(allowed_, ", ")))});
   }
 }
 
@@ -112,25 +112,17 @@ std::vector<Slot> list_items(const Slot& slot, std::string_view element_fr, std:
   std::size_t count = elements.size();
   if (slot.sink->rules.too_many && count > model::kMaxListEntries) {
     count = model::kMaxListEntries;
-    slot.sink->error(slot.sink->rules.too_many, fmt::format("{}[{}]", slot.path, count), elements[count].where,
-                     fmt::format("la liste «\u202F{}\u202F» a {} éléments, au plus {}\u202F: les suivants ne sont pas "
-                                 "lus\u202F; regroupez des éléments voisins (plusieurs lésions d'une même zone "
-                                 "décrites ensemble, par exemple)",
-                                 shown, elements.size(), count),
-                     fmt::format("the list \"{}\" has {} elements, at most {}: the rest are not read; group neighbouring "
-                                 "elements (several lesions of one area described together, for example)",
-                                 shown, elements.size(), count));
+    slot.sink->report(slot.sink->rules.too_many, "F-COUNT", fmt::format("{}[{}]", slot.path, count),
+                      elements[count].where,
+                      {model::param("list", std::string(shown)), model::param("count", std::to_string(elements.size())),
+                       model::param("max", std::to_string(count))});
   }
   for (std::size_t i = 0; i < count; ++i) {
     const Node& element = elements[i];
     Slot item{slot.sink, &element, element.where, fmt::format("{}[{}]", slot.path, i)};
     if (element.is_null()) {
-      slot.sink->error(
-          slot.sink->rules.type, item.path, item.where,
-          fmt::format("élément vide dans la liste «\u202F{}\u202F»\u202F; écrivez-le après le tiret, "
-                      "ou supprimez la ligne",
-                      shown),
-          fmt::format("empty element in the list \"{}\"; write it after the dash, or remove the line", shown));
+      slot.sink->report(slot.sink->rules.type, "F-TYPE.empty_element", item.path, item.where,
+                        {model::param("list", std::string(shown))});
       continue;
     }
     items.push_back(std::move(item));

@@ -35,6 +35,9 @@ struct Sink {
   Rules rules;
 
   void error(const char* rule, std::string path, Location where, std::string fr, std::string en);
+  /// Catalogue entry `message_id` reported under `rule` (F-TYPE for findings, T-SCHEMA for templates...).
+  void report(const char* rule, std::string_view message_id, std::string path, Location where,
+              std::vector<MessageParam> params = {});
 };
 
 /// A value about to be converted: its node (null when absent or empty), where to report it (its own

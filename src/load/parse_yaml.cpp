@@ -32,25 +32,15 @@ std::size_t count_nodes(const Node& node) {
 }
 
 Diagnostic nesting_error(const Location& where) {
-  return model::error("F-NESTING", {}, where,
-                      fmt::format("imbrication de plus de {} niveaux de blocs ou de listes\u202F; un fichier "
-                                  "medcert n'en utilise que quelques-uns\u202F: vérifiez les crochets et "
-                                  "l'indentation",
-                                  model::kMaxNesting),
-                      fmt::format("nesting deeper than {} levels of mappings or lists; a medcert file needs only "
-                                  "a few: check the brackets and the indentation",
-                                  model::kMaxNesting));
+  return model::error("F-NESTING", {}, where, {model::param("max", std::to_string(model::kMaxNesting))});
 }
 
 Diagnostic size_error(std::size_t bytes, const std::string& name, SizeLimit limit) {
   const auto kib = [](std::size_t n) { return (n + 1023) / 1024; };
-  return model::error(limit.rule, {}, Location{name, 0, 0},
-                      fmt::format("fichier trop grand ({} Kio, au plus {} Kio)\u202F; vérifiez que c'est le bon "
-                                  "fichier (un certificat tient en quelques Kio)",
-                                  kib(bytes), kib(limit.bytes)),
-                      fmt::format("file too large ({} KiB, at most {} KiB); check that it is the right file (a "
-                                  "certificate takes a few KiB)",
-                                  kib(bytes), kib(limit.bytes)));
+  auto d = model::error("F-SIZE", {}, Location{name, 0, 0},
+                        {model::param("size", std::to_string(kib(bytes))), model::param("max", std::to_string(kib(limit.bytes)))});
+  d.rule = limit.rule;  // T-SIZE for a template: the same message
+  return d;
 }
 
 // yaml-cpp's events, in document order, become the tree; yaml-cpp's own Node is never built.
@@ -65,11 +55,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ > 1)
-      throw Abort{model::error("F-SYNTAX", {}, where(mark),
-                               "un fichier ne contient qu'un document\u202F; supprimez la ligne «\u202F---\u202F» "
-                               "et ce qui la suit, ou faites-en un autre fichier",
-                               "a file holds one document only; remove the \"---\" line and what follows it, or "
-                               "make it another file")};
+      throw Abort{model::error("F-SYNTAX.documents", {}, where(mark))};
   }
   void OnDocumentEnd() override {}
 
@@ -83,20 +69,14 @@ class TreeBuilder final : public YAML::EventHandler {
     check_tag(mark, tag);
     // The file was clean, but escapes ("\0", "\u001B", "\uD800") can still write what it may not hold.
     if (find_bad_character(value))
-      throw Abort{model::error("F-ENCODING", {}, where(mark),
-                               "ce texte écrit un caractère de contrôle ou un code invalide par une séquence "
-                               "«\u202F\\\u202F»\u202F; supprimez la séquence",
-                               "this text writes a control character or an invalid code point with a \"\\\" "
-                               "escape; remove the escape")};
+      throw Abort{model::error("F-ENCODING.escape", {}, where(mark))};
     complete(leaf(Node::Kind::scalar, mark, value), anchor);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const auto it = anchors_.find(anchor);
     if (it == anchors_.end())  // yaml-cpp only knows the anchor: it names a node still open around the alias
-      throw Abort{model::error("F-SYNTAX", {}, where(mark),
-                               "cet alias désigne le bloc qui le contient\u202F; écrivez la valeur elle-même",
-                               "this alias refers to the node that contains it; write the value itself")};
+      throw Abort{model::error("F-SYNTAX.alias", {}, where(mark))};
     count(count_nodes(it->second), mark);
     complete(it->second, 0);
   }
@@ -161,28 +141,13 @@ class TreeBuilder final : public YAML::EventHandler {
     if (tag == "?" || tag == "!") return;
     constexpr std::string_view kCore = "tag:yaml.org,2002:";  // what "!!" stands for
     const std::string shown = excerpt(tag.rfind(kCore, 0) == 0 ? "!!" + tag.substr(kCore.size()) : tag);
-    diagnostics_.push_back(model::error(
-        "F-TYPE", {}, where(mark),
-        fmt::format("l'étiquette YAML «\u202F{}\u202F» n'a pas cours ici\u202F: toute valeur est lue comme un "
-                    "texte\u202F; supprimez l'étiquette (ce qui commence par «\u202F!\u202F») et écrivez la valeur "
-                    "elle-même",
-                    shown),
-        fmt::format("the YAML tag \"{}\" has no place here: every value is read as text; remove the tag (what "
-                    "starts with \"!\") and write the value itself",
-                    shown)));
+    diagnostics_.push_back(model::error("F-TYPE.tag", {}, where(mark), {model::param("found", shown)}));
   }
 
   void count(std::size_t nodes, const YAML::Mark& mark) {
     nodes_ += nodes;
     if (nodes_ > model::kMaxValues)
-      throw Abort{model::error(
-          "F-VALUES", {}, where(mark),
-          fmt::format("document trop grand (plus de {} valeurs, chaque alias «\u202F*\u202F» comptant pour tout ce "
-                      "qu'il répète)\u202F; écrivez chaque valeur une fois, sans alias",
-                      model::kMaxValues),
-          fmt::format("document too large (more than {} values, each \"*\" alias counting for all it repeats); "
-                      "write each value once, without aliases",
-                      model::kMaxValues))};
+      throw Abort{model::error("F-VALUES", {}, where(mark), {model::param("max", std::to_string(model::kMaxValues))})};
   }
 
   Node leaf(Node::Kind kind, const YAML::Mark& mark, const std::string& text) {
@@ -225,21 +190,13 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void add_entry(Node& mapping, Node key, Node value) {
     if (!key.is_scalar()) {
-      diagnostics_.push_back(model::error(
-          "F-TYPE", {}, key.where,
-          fmt::format("une clé doit être un mot, pas {}\u202F; écrivez «\u202Fclé: valeur\u202F»", kind_fr(key.kind)),
-          fmt::format("a key must be a word, not {}; write \"key: value\"", kind_en(key.kind))));
+      diagnostics_.push_back(model::error("F-TYPE.key", {}, key.where,
+                                          {model::param("kind", std::string(kind_fr(key.kind)), std::string(kind_en(key.kind)))}));
       return;
     }
     if (const auto* first = mapping.find(key.text)) {
-      diagnostics_.push_back(model::error(
-          "F-DUPLICATE-KEY", {}, key.where,
-          fmt::format("«\u202F{}\u202F» est déjà écrit ligne {} dans ce bloc\u202F; gardez une seule fois cette "
-                      "clé (seule la première est lue)",
-                      excerpt(key.text), first->key_where.line),
-          fmt::format("\"{}\" is already written on line {} in this mapping; keep this key once (only the "
-                      "first one is read)",
-                      excerpt(key.text), first->key_where.line)));
+      diagnostics_.push_back(model::error("F-DUPLICATE-KEY", {}, key.where,
+                                          {model::param("found", excerpt(key.text)), model::param("line", std::to_string(first->key_where.line))}));
       return;
     }
     // An empty value ("key:") has no position of its own worth showing: yaml-cpp marks the next token.
@@ -285,18 +242,12 @@ model::Result<Node> parse_yaml(const std::string& text, const std::string& name,
     return result;
   } catch (const YAML::ParserException& e) {
     auto explained = explain_syntax_error(e.msg);
-    result.diagnostics.push_back(model::error("F-SYNTAX", {},
-                                              mark_location(body, e.mark.pos, e.mark.line, e.mark.column, name),
-                                              std::move(explained.fr), std::move(explained.en)));
+    result.diagnostics.push_back(model::error("F-SYNTAX", {}, mark_location(body, e.mark.pos, e.mark.line, e.mark.column, name),
+                                              {model::param("explanation", std::move(explained.fr), std::move(explained.en))}));
     return result;
   }
   if (!builder.root() || builder.root()->is_null()) {
-    result.diagnostics.push_back(model::error(
-        "F-EMPTY", {}, Location{name, 0, 0},
-        "le document est vide (ou ne contient que des commentaires)\u202F; remplissez-le (pour des constatations, "
-        "«\u202Fmedcert new <profession>\u202F» écrit un squelette à compléter)",
-        "the document is empty (or holds only comments); fill it in (for findings, \"medcert new <profession>\" "
-        "prints a skeleton to complete)"));
+    result.diagnostics.push_back(model::error("F-EMPTY", {}, Location{name, 0, 0}));
     return result;
   }
   result.value = std::move(*builder.root());

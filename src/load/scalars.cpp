@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "load/source_text.hpp"
+#include "model/diag.hpp"
 #include "model/limits.hpp"
 
 namespace medcert::load {
@@ -33,11 +34,9 @@ const std::string* scalar(const Slot& slot, std::string_view expected_fr, std::s
 
 void value_error(const Slot& slot, const char* rule, const std::string& value, std::string_view expected_fr,
                  std::string_view expected_en) {
-  const auto shown = shown_path(slot.path);
-  const auto text = excerpt(value);
-  slot.sink->error(rule, slot.path, slot.where,
-                   fmt::format("«\u202F{}\u202F» attend {}, et non «\u202F{}\u202F»", shown, expected_fr, text),
-                   fmt::format("\"{}\" expects {}, not \"{}\"", shown, expected_en, text));
+  slot.sink->report(rule, "F-TYPE.value", slot.path, slot.where,
+                    {model::param("found", excerpt(value)),
+                     model::param("expected", std::string(expected_fr), std::string(expected_en))});
 }
 
 bool all_digits(std::string_view s) {
@@ -69,24 +68,15 @@ constexpr std::string_view kDateOrOffsetEn =
     "2026-11-19T22:00:00+01:00";
 
 void date_error(const Slot& slot, const std::string& value, std::string_view expected_fr, std::string_view expected_en) {
-  const auto shown = shown_path(slot.path);
   const auto text = excerpt(value);
   if (is_impossible_date(value)) {
-    const auto day = text.substr(0, 10);
-    slot.sink->error("F-DATE", slot.path, slot.where,
-                     fmt::format("la date {} n'existe pas dans le calendrier\u202F; «\u202F{}\u202F» attend {}", day,
-                                 shown, expected_fr),
-                     fmt::format("{} does not exist in the calendar; \"{}\" expects {}", day, shown, expected_en));
+    slot.sink->report("F-DATE", "F-DATE.impossible", slot.path, slot.where,
+                      {model::param("day", text.substr(0, 10)),
+                       model::param("expected", std::string(expected_fr), std::string(expected_en))});
     return;
   }
   if (model::parse_datetime(value + "Z")) {
-    slot.sink->error("F-DATE", slot.path, slot.where,
-                     fmt::format("«\u202F{}\u202F» n'indique pas le décalage horaire\u202F; ajoutez-le à la fin, par "
-                                 "exemple {}+01:00 en hiver ou {}+02:00 en été (France métropolitaine)",
-                                 text, text, text),
-                     fmt::format("\"{}\" has no UTC offset; add it at the end, for example {}+01:00 in winter or "
-                                 "{}+02:00 in summer (metropolitan France)",
-                                 text, text, text));
+    slot.sink->report("F-DATE", "F-DATE.offset", slot.path, slot.where, {model::param("found", text)});
     return;
   }
   value_error(slot, "F-DATE", value, expected_fr, expected_en);
@@ -106,16 +96,8 @@ model::Text to_text(const Slot& slot) {
   const auto length = static_cast<std::size_t>(count_characters(text));
   if (!rule || length <= limit) return present(slot, std::string(text));
   const bool line = kind == model::TextKind::line;
-  const auto shown = shown_path(slot.path);
-  slot.sink->error(rule, slot.path, slot.where,
-                   fmt::format("«\u202F{}\u202F» a {} caractères, au plus {} pour {}\u202F; {}", shown, length, limit,
-                               line ? "un nom, un code ou une ligne" : "un texte libre",
-                               line ? "vérifiez qu'il ne s'agit pas d'un texte collé au mauvais endroit"
-                                    : "résumez-le, ou répartissez-le entre plusieurs éléments"),
-                   fmt::format("\"{}\" has {} characters, at most {} for {}; {}", shown, length, limit,
-                               line ? "a name, a code or a line" : "a free text",
-                               line ? "check that no text was pasted at the wrong place"
-                                    : "summarise it, or spread it over several elements"));
+  slot.sink->report(rule, line ? "F-LENGTH.line" : "F-LENGTH.text", slot.path, slot.where,
+                    {model::param("length", std::to_string(length)), model::param("limit", std::to_string(limit))});
   // Only the allowed length goes on to the other checks: their cost stays bounded.
   return present(slot, std::string(text.substr(0, prefix_bytes(text, limit))));
 }
@@ -178,13 +160,8 @@ model::Field<model::DateTime> to_datetime(const Slot& slot, TimeForm form) {
 }
 
 void report_missing(const Slot& slot, std::string_view example) {
-  const auto name = shown_path(slot.path);
-  const auto dot = name.rfind('.');
-  const auto key = dot == std::string_view::npos ? name : name.substr(dot + 1);
-  slot.sink->error(
-      "T-SCHEMA", slot.path, slot.where,
-      fmt::format("«\u202F{}\u202F» manque\u202F; ajoutez par exemple «\u202F{}: {}\u202F»", name, key, example),
-      fmt::format("\"{}\" is missing; add for example \"{}: {}\"", name, key, example));
+  slot.sink->report("T-SCHEMA", "T-SCHEMA.missing", slot.path, slot.where,
+                    {model::param("example", std::string(example))});
 }
 
 std::string required_text(const Slot& slot, std::string_view example) {

@@ -59,27 +59,13 @@ Diagnostic encoding_error(std::string_view text, std::size_t pos, std::size_t le
   const Location where = location_at(text, pos, name);
   if (length > 0) {
     const auto code = code_point_name(text, pos, length);
-    return model::error("F-ENCODING", {}, where,
-                        fmt::format("caractère de contrôle {} interdit (fichier binaire ou copié-collé "
-                                    "défectueux)\u202F; supprimez-le ou remplacez-le par une espace",
-                                    code),
-                        fmt::format("control character {} not allowed (a binary file, or a faulty copy and "
-                                    "paste); delete it or replace it with a space",
-                                    code));
+    return model::error("F-ENCODING.control", {}, where, {model::param("code", code)});
   }
   const auto byte = static_cast<unsigned char>(text[pos]);
   // UTF-16 starts with a byte order mark FF FE or FE FF: the usual "Unicode" of Windows editors.
   if (pos == 0 && text.size() >= 2 && (byte == 0xFF || byte == 0xFE))
-    return model::error("F-ENCODING", {}, where, "le fichier semble encodé en UTF-16\u202F; enregistrez-le en UTF-8",
-                        "the file looks like UTF-16; save it as UTF-8");
-  return model::error("F-ENCODING", {}, where,
-                      fmt::format("octet 0x{:02X} invalide\u202F: le fichier n'est pas du texte UTF-8\u202F; "
-                                  "enregistrez-le en UTF-8 (par exemple «\u202FEnregistrer sous… > "
-                                  "Encodage\u202F: UTF-8\u202F»)",
-                                  byte),
-                      fmt::format("invalid byte 0x{:02X}: the file is not UTF-8 text; save it as UTF-8 "
-                                  "(for example \"Save as… > Encoding: UTF-8\")",
-                                  byte));
+    return model::error("F-ENCODING.utf16", {}, where);
+  return model::error("F-ENCODING.byte", {}, where, {model::param("byte", fmt::format("0x{:02X}", byte))});
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <numeric>
 #include <utility>
 
+#include "model/diag.hpp"
+
 namespace medcert::model {
 
 int edit_distance(std::string_view a, std::string_view b, int max_distance) {
@@ -66,13 +68,16 @@ std::string fold_name(std::string_view name) {
   return out;
 }
 
-std::string did_you_mean_fr(const std::string& suggestion) {
-  // U+202F before ";" and "?" and inside the guillemets: French typography.
-  return suggestion.empty() ? std::string{} : "\u202F; vouliez-vous dire «\u202F" + suggestion + "\u202F»\u202F?";
+std::string did_you_mean(const std::string& suggestion, Language lang) {
+  if (suggestion.empty()) return {};
+  Diagnostic fragment;
+  fragment.message_id = "common.did_you_mean";
+  fragment.params = {param("suggestion", suggestion)};
+  return render_message(fragment, lang, Rendering::file);
 }
 
-std::string did_you_mean_en(const std::string& suggestion) {
-  return suggestion.empty() ? std::string{} : "; did you mean \"" + suggestion + "\"?";
-}
+std::string did_you_mean_fr(const std::string& suggestion) { return did_you_mean(suggestion, Language::fr); }
+
+std::string did_you_mean_en(const std::string& suggestion) { return did_you_mean(suggestion, Language::en); }
 
 }  // namespace medcert::model

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include <medcert/diagnostics.hpp>
+
 namespace medcert::model {
 
 /// Levenshtein distance over bytes, capped: returns max_distance + 1 beyond it.
@@ -18,8 +20,9 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 /// spaces and underscores as hyphens (« Infirmière » and « sage femme » → "infirmiere", "sage-femme").
 std::string fold_name(std::string_view name);
 
-/// The message tails every "did you mean" shares: " ; vouliez-vous dire « x » ?" and "; did you mean \"x\"?",
-/// or "" when there is no suggestion.
+/// The message tail every "did you mean" shares (the catalogue's common.did_you_mean), " ; vouliez-vous dire
+/// « x » ?" or "; did you mean \"x\"?", or "" when there is no suggestion.
+std::string did_you_mean(const std::string& suggestion, Language lang);
 std::string did_you_mean_fr(const std::string& suggestion);
 std::string did_you_mean_en(const std::string& suggestion);
 

@@ -1,5 +1,6 @@
 #include "serve/api.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -35,8 +36,31 @@ std::string value_of(const Query& query, const char* key) {
   return found == query.end() ? std::string{} : found->second;
 }
 
-nlohmann::json check_json(const ServerConfig& config, const Diagnostics& diagnostics, Language lang, bool ok) {
-  return {{"format_version", 1}, {"diagnostics", config.diagnostics_json(diagnostics, lang)}, {"ok", ok}};
+// Every label the form shows beside a field, by findings path without list indexes.
+void collect_labels(const nlohmann::ordered_json& node, const std::string& base, std::map<std::string, std::string>& out) {
+  if (node.is_array())
+    for (const auto& item : node) collect_labels(item, base, out);
+  if (!node.is_object()) return;
+  std::string here = base;
+  if (const auto path = node.find("path"); path != node.end() && path->is_string()) here = path->get<std::string>();
+  else if (const auto key = node.find("key"); key != node.end() && key->is_string()) here = base + "." + key->get<std::string>();
+  if (const auto label = node.find("label"); label != node.end() && label->is_string() && !here.empty())
+    out.emplace(here, label->get<std::string>());
+  for (const auto& [key, value] : node.items())
+    if (value.is_structured()) collect_labels(value, here, out);
+}
+
+// "findings.lesions[0].size.length_cm" → "findings.lesions.size.length_cm".
+std::string without_indexes(std::string_view path) {
+  std::string out;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (path[i] != '[') {
+      out += path[i];
+      continue;
+    }
+    i = std::min(path.find(']', i), path.size());
+  }
+  return out;
 }
 
 // The body as a findings object, or nullopt when it is not one (400).
@@ -66,7 +90,25 @@ Reply error_reply(int status, const Query& query, const char* fr, const char* en
   return json_reply(status, nlohmann::json{{"error", language_of(query) == Language::en ? en : fr}});
 }
 
-Api::Api(const ServerConfig& config) : config_(config) {}
+Api::Api(const ServerConfig& config) : config_(config) {
+  for (const auto& t : config_.templates) collect_labels(form_schema(t), {}, labels_);
+}
+
+FieldLabels Api::labels() const {
+  return [this](std::string_view path, Language) {
+    const auto found = labels_.find(without_indexes(path));
+    return found == labels_.end() ? std::string{} : found->second;
+  };
+}
+
+Reply Api::check_reply(int status, const Diagnostics& diagnostics, Language lang, bool ok) const {
+  return {status, kJson, diagnostics_json(diagnostics, lang, ok, labels()), {}};
+}
+
+nlohmann::ordered_json Api::diagnostics_list(const Diagnostics& diagnostics, Language lang) const {
+  return nlohmann::ordered_json::parse(diagnostics_json(diagnostics, lang, !has_errors(diagnostics), labels()))
+      .at("diagnostics");
+}
 
 Reply Api::professions() const { return json_reply(200, professions_json(config_.templates)); }
 
@@ -84,7 +126,7 @@ Reply Api::check(const std::string& body, const Query& query) const {
   RenderOptions options;
   options.now = config_.now;
   const auto result = config_.engine->check(Source{body, kFormName}, options);
-  return json_reply(200, check_json(config_, result.diagnostics, language_of(query), result.ok()));
+  return check_reply(200, result.diagnostics, language_of(query), result.ok());
 }
 
 Reply Api::render(const std::string& body, const Query& query) const {
@@ -96,7 +138,7 @@ Reply Api::render(const std::string& body, const Query& query) const {
   options.pdfa = *level;
   options.specimen = value_of(query, "specimen") == "1";
   auto result = config_.engine->render(Source{body, kFormName}, options);
-  if (!result.ok()) return json_reply(422, check_json(config_, result.diagnostics, language_of(query), false));
+  if (!result.ok()) return check_reply(422, result.diagnostics, language_of(query), false);
   return {200, "application/pdf", std::move(result.pdf), "certificat.pdf"};
 }
 
@@ -120,14 +162,14 @@ Reply Api::import_findings(const std::string& body, const Query& query) const {
   if (!tree.value || !tree.value->is_mapping()) {
     nlohmann::json reply = {{"error", lang == Language::en ? "this file cannot be read as findings"
                                                            : "ce fichier ne peut pas être lu comme des constatations"},
-                            {"diagnostics", config_.diagnostics_json(tree.diagnostics, lang)}};
+                            {"diagnostics", diagnostics_list(tree.diagnostics, lang)}};
     return json_reply(400, reply);
   }
   RenderOptions options;
   options.now = config_.now;
   const auto checked = config_.engine->check(Source{body, kFormName}, options);
   nlohmann::ordered_json reply = {{"findings", to_json(*tree.value)},
-                                  {"diagnostics", config_.diagnostics_json(checked.diagnostics, lang)},
+                                  {"diagnostics", diagnostics_list(checked.diagnostics, lang)},
                                   {"ok", checked.ok()}};
   return json_reply(200, reply);
 }

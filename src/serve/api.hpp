@@ -2,8 +2,8 @@
 // server.cpp maps routes onto these; tests may call them directly. `lang=en` gives English messages.
 //   GET  /api/professions                  {"professions": [{id, id_en, label, template, title}]}
 //   GET  /api/form?profession=ID           the form schema (form_schema.hpp); 404 for an unknown profession
-//   POST /api/check        findings JSON → {"format_version": 1, "diagnostics": [...], "ok": bool}, the list
-//                                          of `medcert check --format json`; 400 when not a JSON object
+//   POST /api/check        findings JSON → medcert::diagnostics_json, as `medcert check --format json`, whose
+//                                          `form_message` names the form's labels; 400 when not a JSON object
 //   POST /api/render?pdfa=3b|2b|1b&specimen=1 → the PDF (attachment), or 422 with the /api/check reply
 //   POST /api/export?format=yaml|json      → a findings file `medcert render` accepts (attachment)
 //   POST /api/import       a findings file's text (YAML or JSON) → {"findings", "diagnostics", "ok"};
@@ -12,6 +12,8 @@
 
 #include <map>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "serve/server.hpp"
 
@@ -40,7 +42,14 @@ class Api {
   Reply import_findings(const std::string& body, const Query& query) const;
 
  private:
+  /// The form's labels of the fields, for the messages the form shows (never a key).
+  FieldLabels labels() const;
+  /// {"format_version", "ok", "diagnostics"} of medcert::diagnostics_json, with the form's labels.
+  Reply check_reply(int status, const Diagnostics& diagnostics, Language lang, bool ok) const;
+  nlohmann::ordered_json diagnostics_list(const Diagnostics& diagnostics, Language lang) const;
+
   const ServerConfig& config_;
+  std::map<std::string, std::string> labels_;  ///< findings path without list indexes → label
 };
 
 /// The language a request asks for (`lang=en`; French otherwise).

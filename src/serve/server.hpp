@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
 
 #include <medcert/engine.hpp>
 
@@ -26,8 +25,6 @@ struct ServerConfig {
   std::vector<model::Template> templates;       ///< the same templates, for the form schemas
   std::string web_dir;                          ///< the form's files (web/), served by exact name
   std::optional<std::int64_t> now;              ///< SOURCE_DATE_EPOCH, when set: reproducible PDFs
-  /// The diagnostics list of `medcert check --format json`, so both adapters say the same.
-  std::function<nlohmann::json(const Diagnostics&, Language)> diagnostics_json;
   /// One line per request: method, path, status, duration; never a body or a query.
   std::function<void(const std::string&)> log;
 };

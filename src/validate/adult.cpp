@@ -1,6 +1,4 @@
 // R-MN-1: these templates are for adults; a minor's certificate follows another model and the signalement path.
-#include <fmt/core.h>
-
 #include "validate/checks.hpp"
 #include "validate/datetime_text.hpp"
 #include "validate/messages.hpp"
@@ -24,19 +22,8 @@ void check_adult(const model::Findings& findings, Diagnostics& out) {
   if (!birth || !exam || exam.value.date < birth.value) return;
   const int age = age_on(birth.value, exam.value.date);
   if (age >= kAgeOfMajority) return;
-  out.push_back(report(
-      Severity::error, "R-MN-1", birth,
-      fmt::format("La personne examinée a {} ans le jour de l'examen ({}) : ce modèle est réservé aux personnes "
-                  "majeures. Pour une personne mineure, utilisez le modèle de certificat pour mineur et, si elle "
-                  "est en danger, suivez la procédure de signalement au procureur de la République ou "
-                  "d'information préoccupante à la CRIP (article 226-14 du Code pénal). Si la date de naissance "
-                  "est erronée, corrigez-la.",
-                  age, to_text(exam.value.date)),
-      fmt::format("The examined person is {} on the day of the examination ({}): this template is for adults "
-                  "only. For a minor, use the minors' certificate model and, if the child is in danger, follow "
-                  "the signalement procedure to the procureur de la République or the information préoccupante "
-                  "to the CRIP (article 226-14 of the Code pénal). If the date of birth is wrong, correct it.",
-                  age, to_text(exam.value.date))));
+  out.push_back(report(Severity::error, "R-MN-1", birth,
+                       {param("age", std::to_string(age)), param("date", to_text(exam.value.date))}));
 }
 
 }  // namespace medcert::validate

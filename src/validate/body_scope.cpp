@@ -3,8 +3,6 @@
 // diagnosis — a warning, never a refusal (reference §3.6, [I]). The scopes are the template's data.
 #include <algorithm>
 
-#include <fmt/core.h>
-
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
 
@@ -28,16 +26,7 @@ void check_body_scope(const model::Template& tmpl, const model::Findings& findin
     const model::Text& place = lesion.region.value.empty() ? lesion.tooth : lesion.region;
     const std::string_view region = lesion.region.value.empty() ? kTeeth : std::string_view(lesion.region.value);
     if (place.value.empty() || in_scope(scope, region)) continue;
-    out.push_back(report(
-        Severity::warning, "R-SC-1", place,
-        fmt::format("Cette lésion est hors du champ de compétence du modèle « {} » ({}) : décrivez-la telle que "
-                    "vous la voyez (nature, siège, dimensions, couleur), sans diagnostic, et orientez la personne "
-                    "vers un médecin.",
-                    tmpl.id, scope.label),
-        fmt::format("This lesion lies outside the field of competence of template `{}` ({}): describe it as you "
-                    "see it (nature, place, size, colour), without a diagnosis, and refer the person to a "
-                    "physician.",
-                    tmpl.id, scope.label)));
+    out.push_back(report(Severity::warning, "R-SC-1", place, {param("template", tmpl.id), param("scope", scope.label)}));
   }
 }
 

@@ -52,20 +52,8 @@ std::string code_of(UChar32 c) { return fmt::format("U+{:04X}", static_cast<uint
 
 Diagnostic unprintable(const model::Text& text, UChar32 c, const std::string& shown) {
   if (c > kLastPrintable)
-    return report(Severity::error, "L-GLYPH", text,
-                  fmt::format("le caractère {} « {} » ne peut pas être imprimé dans le certificat (aucune "
-                              "police embarquée ne le contient) : décrivez-le en toutes lettres ou supprimez-le",
-                              code_of(c), shown),
-                  fmt::format("the character {} \"{}\" cannot be printed in the certificate (no embedded "
-                              "font has it): describe it in words or remove it",
-                              code_of(c), shown));
-  return report(Severity::error, "L-GLYPH", text,
-                fmt::format("le caractère {} « {} » manque à la police du certificat : écrivez-le autrement "
-                            "(en lettres latines, tel que sur la pièce d'identité) ou supprimez-le",
-                            code_of(c), shown),
-                fmt::format("the character {} \"{}\" is missing from the certificate's font: write it "
-                            "otherwise (in Latin letters, as on the identity document) or remove it",
-                            code_of(c), shown));
+    return report(Severity::error, "L-GLYPH.no_font", text, {param("code", code_of(c)), param("character", shown)});
+  return report(Severity::error, "L-GLYPH.missing", text, {param("code", code_of(c)), param("character", shown)});
 }
 
 // The diagnostic for character `c` (its UTF-8 bytes `shown`) of `text`, or nullopt when it may be printed.
@@ -73,45 +61,15 @@ Diagnostic unprintable(const model::Text& text, UChar32 c, const std::string& sh
 std::optional<Diagnostic> problem(const model::Text& text, UChar32 c, const std::string& shown,
                                   const model::FontMetrics* fonts) {
   if (is_bidi_control(c))
-    return report(Severity::error, "R-TXT-1", text,
-                  fmt::format("caractère invisible de contrôle de direction {} : il changerait l'ordre du texte "
-                              "imprimé ; supprimez-le (retapez la valeur au clavier plutôt que de la copier)",
-                              code_of(c)),
-                  fmt::format("invisible bidirectional control character {}: it would reorder the printed text; "
-                              "delete it (type the value rather than copy it)",
-                              code_of(c)));
+    return report(Severity::error, "R-TXT-1", text, {param("code", code_of(c))});
   if (c == '\t' || c == '\r' || (is_line_break(c) && !keeps_line_breaks(text.path)))
-    return report(Severity::error, "R-TXT-3", text,
-                  c == '\t' ? std::string("tabulation dans le texte : remplacez-la par une espace")
-                  : c == '\r'
-                      ? std::string("retour chariot (U+000D) dans le texte : supprimez-le")
-                      : fmt::format("retour à la ligne ({}) : seules les paroles de la personne en gardent ; "
-                                    "écrivez la valeur sur une ligne (pour un long texte, « > » au lieu de « | »), "
-                                    "ou faites-en plusieurs éléments de liste",
-                                    code_of(c)),
-                  c == '\t'   ? std::string("a tab in the text: replace it with a space")
-                  : c == '\r' ? std::string("a carriage return (U+000D) in the text: delete it")
-                              : fmt::format("a line break ({}): only the person's words keep them; write the "
-                                            "value on one line (for a long text, \">\" instead of \"|\"), or make "
-                                            "it several list elements",
-                                            code_of(c)));
+    return report(Severity::error,
+                  c == '\t' ? "R-TXT-3.tab" : c == '\r' ? "R-TXT-3.carriage_return" : "R-TXT-3.line_break", text,
+                  {param("code", code_of(c))});
   if (u_charType(c) == U_FORMAT_CHAR)
-    return report(Severity::error, "R-TXT-2", text,
-                  fmt::format("caractère invisible {} (espace sans largeur, liant, trait d'union conditionnel…) : il "
-                              "ne s'imprime pas mais coupe le mot pour les recherches et les contrôles ; supprimez-le "
-                              "en retapant le mot",
-                              code_of(c)),
-                  fmt::format("invisible character {} (zero-width space, joiner, soft hyphen…): it prints nothing "
-                              "but splits the word for searches and checks; delete it by typing the word again",
-                              code_of(c)));
+    return report(Severity::error, "R-TXT-2", text, {param("code", code_of(c))});
   if (c >= 0x80 && is_identifier(text.path))
-    return report(Severity::error, "R-TXT-4", text,
-                  fmt::format("un identifiant s'écrit en chiffres et lettres ASCII (0 à 9) : « {} » ({}) n'en est "
-                              "pas un, bien qu'il y ressemble ; retapez le numéro au clavier",
-                              shown, code_of(c)),
-                  fmt::format("an identifier is written in ASCII digits and letters (0 to 9): \"{}\" ({}) is not "
-                              "one, though it looks like one; type the number again",
-                              shown, code_of(c)));
+    return report(Severity::error, "R-TXT-4", text, {param("code", code_of(c)), param("character", shown)});
   const bool printable = c >= 0 && c <= kLastPrintable &&
                          (fonts == nullptr || c < 0x20 || fonts->covers(model::FontStyle::regular, static_cast<char32_t>(c)));
   if (printable) return std::nullopt;

@@ -23,13 +23,8 @@ std::shared_ptr<const icu::RegexPattern> compile_expression(const std::string& e
 }
 
 Diagnostic pattern_problem(const model::WordingRule& rule, const model::TemplateText& written, UErrorCode status) {
-  return report(Severity::error, "T-SCHEMA", fmt::format("wording.{}.patterns", rule.id), written.where,
-                fmt::format("L'expression régulière « {} » de la règle {} ne se compile pas ({}) : corrigez-la dans "
-                            "le modèle (syntaxe ICU, docs/templates.md).",
-                            written.text, rule.id, u_errorName(status)),
-                fmt::format("Regular expression `{}` of rule {} does not compile ({}): fix it in the template (ICU "
-                            "syntax, docs/templates.md).",
-                            written.text, rule.id, u_errorName(status)));
+  return report(Severity::error, "T-SCHEMA.regex", fmt::format("wording.{}.patterns", rule.id), written.where,
+                {param("pattern", written.text), param("wording_rule", rule.id), param("status", u_errorName(status))});
 }
 
 // The rule's patterns as one expression; when ICU refuses it, each pattern alone tells which are wrong.

@@ -1,27 +1,39 @@
-// How this stage words its diagnostics: French typography is applied here, once, so that the message
-// literals of the checks stay readable (ordinary spaces before ; : ! ? and inside « »).
+// How this stage reports: a catalogue entry (src/model/messages) and its parameters, at a field.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <medcert/diagnostics.hpp>
 
+#include "model/diag.hpp"
 #include "model/field.hpp"
+#include "model/template.hpp"
 
 namespace medcert::validate {
 
-/// Replaces the ordinary space before ; : ! ? and just inside « » by U+202F (narrow no-break space).
-std::string french_typography(std::string_view text);
+using model::param;
 
-Diagnostic report(Severity severity, std::string_view rule, std::string path, Location where, std::string_view fr,
-                  std::string en);
+inline Diagnostic report(Severity severity, std::string_view message_id, std::string path, Location where,
+                         std::vector<MessageParam> params = {}, std::vector<Choice> choices = {}) {
+  return model::diagnose(severity, message_id, std::move(path), std::move(where), std::move(params),
+                         std::move(choices));
+}
 
-/// A diagnostic about a field, at the field's position and under its path.
+/// A diagnostic about a field, at the field's position and under its path; "found" is the field's value.
 template <class T>
-Diagnostic report(Severity severity, std::string_view rule, const model::Field<T>& field, std::string_view fr,
-                  std::string en) {
-  return report(severity, rule, field.path, field.where, fr, std::move(en));
+Diagnostic report(Severity severity, std::string_view message_id, const model::Field<T>& field,
+                  std::vector<MessageParam> params = {}, std::vector<Choice> choices = {}) {
+  if constexpr (std::is_same_v<T, std::string>) params.push_back(param("found", field.value));
+  return report(severity, message_id, field.path, field.where, std::move(params), std::move(choices));
+}
+
+/// The codes of a vocabulary with their labels, for a wrong code's form rendering.
+inline std::vector<Choice> choices_of(const model::Vocabulary& vocabulary) {
+  std::vector<Choice> choices;
+  for (const auto& entry : vocabulary.entries) choices.push_back({entry.code, entry.form("label"), entry.form("label")});
+  return choices;
 }
 
 }  // namespace medcert::validate

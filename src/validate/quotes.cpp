@@ -1,7 +1,5 @@
 // R-Q-1, on the person's words: they are stored verbatim and medcert itself prints them inside « » with an
 // attribution ("Elle déclare :"). Guillemets typed around them would be printed twice.
-#include <fmt/core.h>
-
 #include "validate/authored_texts.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
@@ -33,11 +31,7 @@ void check_quotes(const model::Findings& findings, Diagnostics& out) {
   for (const auto* text : quoted_texts(findings)) {
     const auto words = trimmed(text->value);
     if (!starts_with_any(words, {"«", "\"", "“"}) || !ends_with_any(words, {"»", "\"", "”"})) continue;
-    out.push_back(report(Severity::warning, "R-Q-1", *text,
-                         "medcert imprime lui-même les paroles de la personne entre « », après « Elle déclare : » "
-                         "ou « dit se plaindre de : » : écrivez-les sans guillemets, mot pour mot.",
-                         "medcert itself prints the person's words between « », after \"Elle déclare :\" or "
-                         "\"dit se plaindre de :\": write them without quotation marks, word for word."));
+    out.push_back(report(Severity::warning, "R-Q-1", *text));
   }
 }
 

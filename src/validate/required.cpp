@@ -1,8 +1,6 @@
 // R-REQ: the fields a template requires, and the wording of every "missing field" diagnostic of this stage.
 #include <algorithm>
 
-#include <fmt/core.h>
-
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
 #include "validate/paths.hpp"
@@ -25,18 +23,30 @@ bool already_reported(const Diagnostics& out, const std::string& path) {
 
 }  // namespace
 
-std::optional<Diagnostic> missing(const model::Findings& findings, std::string_view path, std::string_view rule,
-                                  Severity severity) {
+namespace {
+
+// The diagnostic of an absent field under `rule`, from the `top` or the `in_section` message.
+std::optional<Diagnostic> missing_as(const model::Findings& findings, std::string_view path, std::string_view rule,
+                                     Severity severity, std::string_view top, std::string_view in_section,
+                                     std::vector<MessageParam> params) {
   const auto resolved = resolve(findings, path);
   if (!resolved || resolved->probe.present) return std::nullopt;
-  const auto [section, key] = split_path(path);
+  const auto section = split_path(path).first;
   const auto& d = resolved->description;
-  const std::string fr_place =
-      section.empty() ? "au premier niveau du document" : fmt::format("dans la section « {} »", section);
-  const std::string en_place = section.empty() ? "at the top level" : fmt::format("under `{}`", section);
-  return report(severity, rule, resolved->probe.path, resolved->probe.where,
-                fmt::format("Il manque {} : ajoutez « {}: {} » {}.", d.fr, key, d.example, fr_place),
-                fmt::format("Missing {}: add `{}: {}` {}.", d.en, key, d.example, en_place));
+  params.push_back(param("what", std::string(d.fr), std::string(d.en)));
+  params.push_back(param("example", std::string(d.example)));
+  params.push_back(param("section", std::string(section)));
+  auto diagnostic = report(severity, section.empty() ? top : in_section, resolved->probe.path, resolved->probe.where,
+                           std::move(params));
+  diagnostic.rule = rule;
+  return diagnostic;
+}
+
+}  // namespace
+
+std::optional<Diagnostic> missing(const model::Findings& findings, std::string_view path, std::string_view rule,
+                                  Severity severity) {
+  return missing_as(findings, path, rule, severity, "common.missing_top", "common.missing", {});
 }
 
 void require(Diagnostics& out, const model::Findings& findings, std::string_view path, std::string_view rule,
@@ -47,21 +57,13 @@ void require(Diagnostics& out, const model::Findings& findings, std::string_view
 void check_required(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
   for (const auto& path : tmpl.required) {
     if (!resolve(findings, path)) {
-      out.push_back(report(
-          Severity::error, "R-REQ", "template.required", tmpl.where,
-          fmt::format("Le modèle « {} » exige « {} », qui n'est pas un champ des constatations : corrigez sa liste "
-                      "required (par exemple « patient.birth_date »).",
-                      tmpl.id, path),
-          fmt::format("Template `{}` requires `{}`, which is not a findings field: fix its `required` list "
-                      "(e.g. `patient.birth_date`).",
-                      tmpl.id, path)));
+      out.push_back(report(Severity::error, "R-REQ.not_a_field", "template.required", tmpl.where,
+                           {param("template", tmpl.id), param("found", path)}));
       continue;
     }
-    auto d = missing(findings, path, "R-REQ");
-    if (!d || already_reported(out, d->path)) continue;
-    d->message_fr += french_typography(fmt::format(" Le modèle « {} » l'exige.", tmpl.id));
-    d->message_en += fmt::format(" Template `{}` requires it.", tmpl.id);
-    out.push_back(std::move(*d));
+    auto d = missing_as(findings, path, "R-REQ", Severity::error, "R-REQ.missing_top", "R-REQ.missing",
+                        {param("template", tmpl.id)});
+    if (d && !already_reported(out, d->path)) out.push_back(std::move(*d));
   }
 }
 

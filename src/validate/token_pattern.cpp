@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/catalogue.hpp"
 #include "validate/messages.hpp"
 
 namespace medcert::validate {
@@ -55,12 +56,16 @@ class Problems {
   Problems(const model::TemplateText& written, const std::string& rule_id, Diagnostics& out)
       : written_(written), rule_id_(rule_id), out_(out) {}
 
-  void add(std::string_view rule, const std::string& fr, const std::string& en) {
-    out_.push_back(report(Severity::error, std::string(rule), fmt::format("wording.{}.tokens", rule_id_),
-                          written_.where,
-                          fmt::format("Motif « {} » de la règle {} : {} (docs/templates.md).", written_.text,
-                                      rule_id_, fr),
-                          fmt::format("Pattern `{}` of rule {}: {} (docs/templates.md).", written_.text, rule_id_, en)));
+  // `message_id`'s catalogue pattern is the problem; the pattern and its rule frame it (T-SCHEMA.pattern).
+  void add(std::string_view message_id, std::vector<MessageParam> params = {}) {
+    Diagnostic problem;
+    problem.message_id = message_id;
+    problem.params = std::move(params);
+    out_.push_back(report(Severity::error, "T-SCHEMA.pattern", fmt::format("wording.{}.tokens", rule_id_), written_.where,
+                          {param("pattern", written_.text), param("wording_rule", rule_id_),
+                           param("problem", model::render_message(problem, Language::fr, model::Rendering::file),
+                                 model::render_message(problem, Language::en, model::Rendering::file))}));
+    out_.back().rule = model::rule_of(message_id);
     ok_ = false;
   }
   bool ok() const { return ok_; }
@@ -90,21 +95,14 @@ struct Parser {
     if (name.empty()) return Tags{0};
     const auto tag = tag_named(name);
     if (!tag)
-      problems.add("T-SCHEMA", fmt::format("la catégorie « {} » n'existe pas", name),
-                   fmt::format("part of speech \"{}\" does not exist", name));
+      problems.add("T-SCHEMA.part_of_speech", {param("name", name)});
     return tag;
   }
 
   // A lemma the rules name must be in the table, or the rule would silently catch only its base form.
   TokenPattern::Atom lemma(const std::u16string& folded, const std::string& written, Tags tags) {
     if (!morphology.knows(folded))
-      problems.add("T-LEXICON",
-                   fmt::format("le lemme « {} » manque au lexique morphologique : régénérez-le "
-                               "(scripts/regenerate-lexicon.sh)",
-                               written),
-                   fmt::format("lemma \"{}\" is missing from the morphological table: regenerate it "
-                               "(scripts/regenerate-lexicon.sh)",
-                               written));
+      problems.add("T-LEXICON", {param("name", written)});
     return {TokenPattern::Atom::Kind::lemma, ids.add(folded), tags};
   }
 
@@ -145,8 +143,7 @@ struct Parser {
       }
       const auto found = tmpl.word_classes.find(name);
       if (found == tmpl.word_classes.end()) {
-        problems.add("T-SCHEMA", fmt::format("la classe de mots « {} » n'est pas définie dans word_classes", name),
-                     fmt::format("word class \"{}\" is not defined in word_classes", name));
+        problems.add("T-SCHEMA.word_class", {param("name", name)});
         return;
       }
       auto& expanded = context.classes[key];
@@ -155,16 +152,14 @@ struct Parser {
     } else if (head.size() > 1 && head.front() == '@') {
       const auto& words = folded(std::string_view(head).substr(1));
       if (words.size() != 1) {
-        problems.add("T-SCHEMA", fmt::format("« {} » n'est pas un lemme d'un seul mot", head),
-                     fmt::format("\"{}\" is not a one-word lemma", head));
+        problems.add("T-SCHEMA.one_word_lemma", {param("name", head)});
         return;
       }
       choices.push_back({lemma(words.front(), head.substr(1), *tags)});
     } else {
       auto sequence = entry("=" + head, 0);
       if (sequence.empty())
-        problems.add("T-SCHEMA", fmt::format("l'élément « {} » ne contient aucun mot", head),
-                     fmt::format("element \"{}\" holds no word", head));
+        problems.add("T-SCHEMA.empty_element", {param("name", head)});
       else
         choices.push_back(std::move(sequence));
     }
@@ -195,7 +190,7 @@ std::optional<TokenPattern> TokenPattern::compile(const model::TemplateText& wri
       int gap = 0;
       const auto [end, error] = std::from_chars(text.data() + 1, text.data() + text.size(), gap);
       if (error != std::errc{} || end != text.data() + text.size() || gap < 1 || gap > 15)
-        found.add("T-SCHEMA", "un écart s’écrit ~1 à ~15", "a gap is written ~1 to ~15");
+        found.add("T-SCHEMA.gap");
       element.gap = gap;
     } else {
       for (const auto& alternative : split(text, '|')) parser.alternative(alternative, element.choices);
@@ -209,7 +204,7 @@ std::optional<TokenPattern> TokenPattern::compile(const model::TemplateText& wri
     }
     pattern.elements_.push_back(std::move(element));
   }
-  if (pattern.elements_.empty()) found.add("T-SCHEMA", "le motif est vide", "the pattern is empty");
+  if (pattern.elements_.empty()) found.add("T-SCHEMA.empty_pattern");
   if (!found.ok()) return std::nullopt;
   return pattern;
 }

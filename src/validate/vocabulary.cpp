@@ -1,6 +1,4 @@
 // R-VOCAB: coded values must be codes of the template's vocabularies, and the author's profession the template's.
-#include <fmt/core.h>
-
 #include "model/spelling.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
@@ -8,52 +6,31 @@
 namespace medcert::validate {
 namespace {
 
-std::string joined(const std::vector<std::string>& codes) {
-  std::string out;
-  for (const auto& code : codes) out += (out.empty() ? "" : ", ") + code;
-  return out;
-}
-
 void check_code(const model::Template& tmpl, const model::Text& field, const std::string& vocabulary,
                 Diagnostics& out) {
   // An empty code is an absent one: the rules that require the field report it.
   if (field.value.empty()) return;
   const auto known = tmpl.vocabularies.find(vocabulary);
   if (known == tmpl.vocabularies.end()) {
-    out.push_back(report(
-        Severity::error, "R-VOCAB", field,
-        fmt::format("Le modèle « {} » ne définit pas le vocabulaire « {} » : la valeur « {} » ne peut pas être "
-                    "vérifiée. Ajoutez ce vocabulaire au modèle, ou retirez ce champ.",
-                    tmpl.id, vocabulary, field.value),
-        fmt::format("Template `{}` defines no `{}` vocabulary: value `{}` cannot be checked. Add that vocabulary "
-                    "to the template, or remove this field.",
-                    tmpl.id, vocabulary, field.value)));
+    out.push_back(report(Severity::error, "R-VOCAB.no_vocabulary", field,
+                         {param("template", tmpl.id), param("vocabulary", vocabulary)}));
     return;
   }
   if (known->second.find(field.value)) return;
-  const auto codes = known->second.codes();
-  const auto suggestion = model::closest(field.value, codes);
-  const auto fr_instead = suggestion.empty() ? fmt::format(" ; écrivez l'un de ces codes : {}.", joined(codes))
-                                             : model::did_you_mean_fr(suggestion);
-  const auto en_instead = suggestion.empty() ? fmt::format("; write one of these codes: {}.", joined(codes))
-                                             : model::did_you_mean_en(suggestion);
-  out.push_back(
-      report(Severity::error, "R-VOCAB", field,
-             fmt::format("« {} » n'est pas un code du vocabulaire « {} »{}", field.value, vocabulary, fr_instead),
-             fmt::format("`{}` is not a code of the `{}` vocabulary{}", field.value, vocabulary, en_instead)));
+  const auto suggestion = model::closest(field.value, known->second.codes());
+  out.push_back(report(Severity::error, suggestion.empty() ? "R-VOCAB.unknown_code" : "R-VOCAB.unknown_code_suggestion",
+                       field,
+                       {param("vocabulary", vocabulary),
+                        param("did_you_mean", model::did_you_mean_fr(suggestion), model::did_you_mean_en(suggestion))},
+                       choices_of(known->second)));
 }
 
 void check_profession(const model::Template& tmpl, const model::Text& profession, Diagnostics& out) {
   const auto& expected = tmpl.profession;
   if (!profession || expected.answers_to(profession.value)) return;
-  out.push_back(
-      report(Severity::error, "R-VOCAB", profession,
-             fmt::format("La profession « {} » n'est pas celle du modèle « {} » ({}) : écrivez « {} » (ou « {} »), "
-                         "ou choisissez le modèle de votre profession.",
-                         profession.value, tmpl.id, expected.label, expected.id, expected.id_en),
-             fmt::format("Profession `{}` is not the one of template `{}` ({}): write `{}` (or `{}`), or choose your "
-                         "profession's template.",
-                         profession.value, tmpl.id, expected.label, expected.id, expected.id_en)));
+  out.push_back(report(Severity::error, "R-VOCAB.profession", profession,
+                       {param("template", tmpl.id), param("profession", expected.label), param("id", expected.id),
+                        param("id_en", expected.id_en)}));
 }
 
 }  // namespace

@@ -46,9 +46,13 @@ std::string words_en(const WordingFinding& finding) {
 }
 
 Diagnostic diagnostic(const WordingFinding& finding, const model::Text& text) {
+  // The rule and its message are the template's; the catalogue only joins the words to the message.
   const auto& rule = *finding.rule;
-  return report(finding.severity, rule.id, text, fmt::format("{} : {}", words_fr(finding), rule.message_fr),
-                fmt::format("{}: {}", words_en(finding), rule.message_en));
+  auto d = report(finding.severity, "common.wording", text,
+                  {param("words", model::french_typography(words_fr(finding)), words_en(finding)),
+                   param("message", model::french_typography(rule.message_fr), rule.message_en)});
+  d.rule = rule.id;
+  return d;
 }
 
 }  // namespace

@@ -2,7 +2,8 @@
 // playwright-core. It starts the server, chooses a profession, fills a fictional case, watches rule messages
 // appear at their field, in French then in English, and go once fixed, adds and removes lesion rows, switches
 // profession, generates the PDF from the keyboard and reads it back with pdftotext, exports the findings and
-// imports them back.
+// imports them back. Mistakes of every kind give messages in the form's words (labels, never a file's keys),
+// and a size typed with its unit gives one message.
 //
 //   node tests/browser/form.mjs MEDCERT SOURCE_DIR [--screenshots DIR]
 //
@@ -248,6 +249,66 @@ try {
   await text('findings.author.rpps', '10000000009');
   await page.waitForFunction((id) => document.querySelector(id).textContent === '', `${idOf('findings.author.rpps')}-msg`);
   ok('an RPPS with a wrong check key gives the warning R-ID-2-KEY at its field, gone once corrected');
+
+  // ---- Mistakes of every kind: the messages name the form's fields and choices, never a file's keys ----
+  /** Every message the page shows, at the fields and in the summary. */
+  const everyMessage = async () => [...await page.locator('.msg').allTextContents(),
+    ...await page.locator('#summary li').allTextContents()];
+  /** No key of a findings file (snake_case), no `key:` pattern, no file syntax, no word YAML. */
+  const assertFormWording = (messages, lang) => {
+    assert.ok(messages.length > 0, 'there are messages to read');
+    for (const m of messages) {
+      assert.doesNotMatch(m, /\b[a-z]+(?:_[a-z0-9]+)+\b/, `${lang}: a findings key in « ${m} »`);
+      assert.doesNotMatch(m, /yaml/i, `${lang}: the word YAML in « ${m} »`);
+      assert.doesNotMatch(m, /[`{}]/, `${lang}: file syntax in « ${m} »`);
+      // French puts a space before « : », so a word glued to a colon is a key; English: a key then a value.
+      const keyColon = lang === 'fr' ? /[A-Za-z_]:/ : /\b[a-z_]+: ?(?:\d|[a-z]+_|\{)/;
+      assert.doesNotMatch(m, keyColon, `${lang}: a « key: » in « ${m} »`);
+    }
+  };
+  const lesionMessages = () => page.locator('#section-lesions .msg');
+  const lengthPath = 'findings.lesions[0].size.length_cm';
+  await text(lengthPath, '6 cm');
+  await page.waitForFunction((id) => document.querySelector(id).textContent.includes('F-TYPE'), `${idOf(lengthPath)}-msg`);
+  await page.waitForTimeout(600);  // a second message, if any, would come with the same check
+  assert.equal(await lesionMessages().count(), 1, 'a size typed with its unit gives one message');
+  assert.equal(await page.locator('#summary li').filter({hasText: /R-L-1/}).count(), 0);
+  assert.match(await fieldMessage(lengthPath).textContent(), /«\s?Longueur\s?» attend un nombre.*«\s?6 cm\s?»/);
+  ok('a size typed « 6 cm » gives exactly one message, at « Longueur », that names the field by its label');
+
+  const mistakes = [
+    ['findings.lesions[0].region', 'R-L-1', () => choose('findings.lesions[0].region', '')],
+    ['findings.author.rpps', 'R-ID-2', () => text('findings.author.rpps', '123')],
+    ['findings.itt.days', 'F-TYPE', () => text('findings.itt.days', 'cinq')],
+    ['findings.patient.family_name', 'R-ID-3', () => text('findings.patient.family_name', '')],
+    ['findings.patient.given_names', 'R-TXT-3', () => text('findings.patient.given_names', 'Alice\tMarie')],
+    ['findings.examination.place_type', 'R-DT-1', () => choose('findings.examination.place_type', 'autre')],
+    ['findings.declarations[0]', 'R-Q-1', () => text('findings.declarations[0]', '« Il m\'a poussée. »')],
+    ['findings.issuance.recipient', 'R-DL-2', () => choose('findings.issuance.recipient', 'legal_representative')],
+  ];
+  for (const [, , make] of mistakes) await make();
+  const said = (rule) => page.waitForFunction((r) => [...document.querySelectorAll('.msg, #summary li')]
+    .some((m) => m.textContent.includes(r)), rule);
+  for (const [, rule] of mistakes) await said(rule);
+  assertFormWording(await everyMessage(), 'fr');
+  assert.match(await fieldMessage('findings.lesions[0].region').textContent(), /choisissez-la dans «\s?Région\s?»/);
+  await language.selectOption('en');
+  await said('Error');
+  for (const [, rule] of mistakes) await said(rule);
+  await statusSays('correct the errors');
+  assertFormWording(await everyMessage(), 'en');
+  await language.selectOption('fr');
+  await said('Erreur');
+  ok(`mistakes of every kind (${mistakes.map(([, r]) => r).join(', ')}, and F-TYPE) give messages that name the form's labels, never a key, a « key: » or YAML, in French and in English`);
+  await text(lengthPath, '4');
+  await choose('findings.lesions[0].region', 'avant_bras');
+  await text('findings.author.rpps', '10000000009');
+  await text('findings.itt.days', '5');
+  await text('findings.patient.family_name', 'Exemple');
+  await text('findings.patient.given_names', 'Alice');
+  await choose('findings.examination.place_type', 'cabinet');
+  await text('findings.declarations[0]', "J'ai été poussée contre le mur de la cuisine.");
+  await choose('findings.issuance.recipient', 'patient');
 
   await statusSays('Aucune remarque');
   ok('the complete case passes the checker');

@@ -109,11 +109,7 @@ TEST_CASE("a JSON value nested deeper than a findings file is refused") {
 
 TEST_CASE("the endpoints answer without HTTP") {
   const Engine engine(EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, system_environment()});
-  serve::ServerConfig config{&engine, templates(), "", 1795219200, [](const Diagnostics& d, Language) {
-                               auto list = nlohmann::json::array();
-                               for (const auto& one : d) list.push_back(one.rule);
-                               return list;
-                             }, {}};
+  serve::ServerConfig config{&engine, templates(), "", 1795219200, {}};
   const serve::Api api(config);
   CHECK(api.form({{"profession", "nurse"}}).status == 200);
   CHECK(api.form({{"profession", "plombier"}}).status == 404);
@@ -126,4 +122,33 @@ TEST_CASE("the endpoints answer without HTTP") {
   CHECK(api.render("{}", {{"pdfa", "4z"}}).status == 400);
   CHECK(api.export_findings("{}", {{"format", "xml"}}).status == 400);
   CHECK(api.import_findings("a: [", {}).status == 400);
+}
+
+TEST_CASE("the form's messages name its labels; the JSON carries both renderings and the parameters") {
+  const Engine engine(EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, system_environment()});
+  serve::ServerConfig config{&engine, templates(), "", 1795219200, {}};
+  const serve::Api api(config);
+  const auto reply = api.check(R"({"medcert": 1, "author": {"profession": "medecin"},
+      "lesions": [{"type": "ecchymose", "size": {"length_cm": "6 cm", "width_cm": 1}}]})", {});
+  const auto doc = nlohmann::json::parse(reply.body);
+  CHECK(doc["format_version"] == kDiagnosticsJsonVersion);
+  const auto at = [&](const std::string& path) {
+    std::vector<nlohmann::json> found;
+    for (const auto& d : doc["diagnostics"])
+      if (d["path"].get<std::string>().rfind(path, 0) == 0) found.push_back(d);
+    return found;
+  };
+  // One mistake, one message: the refused length is not also a missing size.
+  const auto size = at("findings.lesions[0].size");
+  REQUIRE(size.size() == 1);
+  CHECK(size[0]["rule"] == "F-TYPE");
+  CHECK(size[0]["found"] == "6 cm");
+  CHECK(size[0]["message"].get<std::string>().find("lesions[0].size.length_cm") != std::string::npos);
+  CHECK(size[0]["form_message"].get<std::string>().find("Longueur") != std::string::npos);
+  CHECK(size[0]["form_message"].get<std::string>().find("length_cm") == std::string::npos);
+  const auto region = at("findings.lesions[0].region");
+  REQUIRE(region.size() == 1);
+  CHECK(region[0]["message_id"] == "R-L-1.missing_code");
+  CHECK(region[0]["form_message"].get<std::string>().find("Région") != std::string::npos);
+  CHECK(region[0]["message"].get<std::string>().find("region: avant_bras") != std::string::npos);
 }

@@ -667,7 +667,7 @@ TEST_CASE("diagnostics are collected and sorted by line and column") {
 }
 
 TEST_CASE("French messages follow French typography") {
-  CHECK(validate::french_typography("Il manque « x » : ajoutez ; vraiment ?") ==
+  CHECK(model::french_typography("Il manque « x » : ajoutez ; vraiment ?") ==
         "Il manque «\u202Fx\u202F»\u202F: ajoutez\u202F; vraiment\u202F?");
   auto f = valid_findings();
   f.facts.place.present = false;
