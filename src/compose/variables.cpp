@@ -29,9 +29,11 @@ Value flag(bool set, const Location& where) { return computed(set ? std::string(
 
 // A vocabulary value (from the vocabulary of the field table's row `path`): its label to print, its code to compare.
 Value coded(const model::Template& tmpl, const model::Text& field, std::string_view path) {
-  if (!field) return computed({}, field.where);
   const auto vocabulary = model::find_field(path)->vocabulary;
-  Value value{vocabulary_label(tmpl, vocabulary, field.value), Provenance::computed, field.where, field.value, {}};
+  // Absent, it still names its vocabulary: the start-up check (template_check.cpp) reads it from empty findings.
+  Value value = field ? Value{vocabulary_label(tmpl, vocabulary, field.value), Provenance::computed, field.where,
+                              field.value, {}}
+                      : computed({}, field.where);
   value.vocabulary = vocabulary;
   return value;
 }
