@@ -34,18 +34,9 @@ std::string errors_digest(const Diagnostics& diagnostics, Language lang) {
                      fmt::join(items, ", "));
 }
 
-// As `medcert check --format json` lists them.
+// As `medcert check --format json` lists them: the public writer's list, one shape for both.
 nlohmann::json diagnostics_json(const Diagnostics& diagnostics, Language lang) {
-  auto list = nlohmann::json::array();
-  for (const auto& d : diagnostics)
-    list.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
-                    {"rule", d.rule},
-                    {"path", d.path},
-                    {"file", d.location.file},
-                    {"line", d.location.line},
-                    {"column", d.location.column},
-                    {"message", d.message(lang)}});
-  return list;
+  return nlohmann::json::parse(medcert::diagnostics_json(diagnostics, lang, !has_errors(diagnostics)))["diagnostics"];
 }
 
 }  // namespace

@@ -75,10 +75,6 @@ void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang
   }
 }
 
-nlohmann::json diagnostics_json(const Diagnostics& diagnostics, Language lang) {
-  return nlohmann::json::parse(medcert::diagnostics_json(diagnostics, lang, !has_errors(diagnostics)))["diagnostics"];
-}
-
 void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang, bool ok) {
   out << medcert::diagnostics_json(diagnostics, lang, ok) << '\n';
 }

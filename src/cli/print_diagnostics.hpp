@@ -20,9 +20,6 @@ std::string printable(std::string_view text);
 void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang, const std::string& source_name,
                 const std::string& source_text);
 
-/// The "diagnostics" list of medcert::diagnostics_json, for the reports that embed it (batch).
-nlohmann::json diagnostics_json(const Diagnostics& diagnostics, Language lang);
-
 /// medcert::diagnostics_json: {"format_version": 1, "ok": bool, "diagnostics": [...]}.
 void print_json(std::ostream& out, const Diagnostics& diagnostics, Language lang, bool ok);
 
