@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json_fwd.hpp>
 
 #include <medcert/diagnostics.hpp>
 
