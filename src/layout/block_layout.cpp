@@ -91,7 +91,7 @@ std::size_t conclusion_begin(const std::vector<model::Block>& blocks, std::size_
   return from;
 }
 
-double closing_space(const LayoutOptions& options) { return options.body_size * 1.6; }
+double closing_space(const LayoutOptions& options) { return options.body_size; }
 
 }  // namespace
 

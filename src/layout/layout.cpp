@@ -103,7 +103,8 @@ model::Result<model::Pages> layout(const model::Document& doc, const model::Font
   const Typesetter typesetter(metrics, options, breaker);
   const RunningHeader header = running_header(doc, typesetter);
   const double footer_top = options.page_height - options.margin_bottom - footer_height(doc, typesetter);
-  const BodyFrame frame{header.body_top, footer_top - options.body_size};
+  // The running line is small: less than a body line between it and the body sets it apart.
+  const BodyFrame frame{header.body_top, footer_top - options.body_size * 0.8};
   Flow flow = paginate(lay_out_blocks(doc, typesetter), frame);
   if (flow.too_many_pages) {
     result.diagnostics.push_back(too_many_pages(doc));
