@@ -121,6 +121,15 @@ std::string words(const std::string& prefix, int from, int count) {
   return text;
 }
 
+/// A paragraph of `filler` words, then a block of `kind` for each entry: as many lines of four words
+/// ("a000 a001 …") as it says.
+Document after_filler(int filler, BlockKind kind, const std::map<std::string, int>& blocks) {
+  Document doc;
+  doc.blocks.push_back(block(BlockKind::paragraph, words("f", 0, filler)));
+  for (const auto& [prefix, lines] : blocks) doc.blocks.push_back(block(kind, words(prefix, 0, lines * 4)));
+  return doc;
+}
+
 }  // namespace
 
 TEST_CASE("lines are filled greedily and break at spaces") {
@@ -355,11 +364,7 @@ TEST_CASE("paragraphs of three lines or more leave no single line at a page brea
   const std::map<std::string, int> paragraphs{{"a", 3}, {"b", 4}, {"c", 5}, {"d", 7}, {"e", 2}};
   int splits = 0;  // the fillers must make paragraphs cross page breaks, or nothing is tested
   for (int filler = 1; filler <= 70; ++filler) {
-    Document doc;
-    doc.blocks.push_back(block(BlockKind::paragraph, words("f", 0, filler)));
-    for (const auto& [prefix, lines] : paragraphs)
-      doc.blocks.push_back(block(BlockKind::paragraph, words(prefix, 0, lines * 4)));
-    const auto pages = lay_out(doc);
+    const auto pages = lay_out(after_filler(filler, BlockKind::paragraph, paragraphs));
     INFO("filler of " << filler << " words");
     for (const auto& [prefix, lines] : paragraphs) {
       std::map<int, int> lines_per_page;
@@ -455,11 +460,7 @@ TEST_CASE("a list item is never split across pages") {
   const std::map<std::string, int> items{{"a", 2}, {"b", 3}, {"c", 4}};
   int moved = 0;
   for (int filler = 1; filler <= 70; ++filler) {
-    Document doc;
-    doc.blocks.push_back(block(BlockKind::paragraph, words("f", 0, filler)));
-    for (const auto& [prefix, lines] : items)
-      doc.blocks.push_back(block(BlockKind::item, words(prefix, 0, lines * 4)));
-    const auto pages = lay_out(doc);
+    const auto pages = lay_out(after_filler(filler, BlockKind::item, items));
     INFO("filler of " << filler << " words");
     for (const auto& [prefix, lines] : items) {
       INFO("item of " << lines << " lines");
