@@ -559,6 +559,25 @@ TEST_CASE("the footer and the list dash must be printable too") {
   CHECK_THAT(result.diagnostics[1].message_en, Catch::Contains("U+0037"));
 }
 
+TEST_CASE("a value of the running line the font cannot print is reported once, at its source") {
+  FakeMetrics metrics;
+  metrics.missing = U"\u0436";
+  const Run name{"Madame \u0436EXEMPLE", medcert::model::Provenance::computed, FontStyle::regular,
+                 Location{"case.yaml", 9, 18}};
+  Document doc;
+  doc.footer = running_line(" \u2014 page {page}/{pages}");
+  doc.footer.insert(doc.footer.begin(), name);
+  Block body;
+  body.runs.push_back(name);  // the body names her too, from the same value
+  doc.blocks.push_back(body);
+  const auto result = medcert::layout::layout(doc, metrics, small_page());
+  CHECK_FALSE(result.value);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].rule == "L-GLYPH");
+  CHECK(result.diagnostics[0].location.line == 9);
+  CHECK(result.diagnostics[0].location.column == 18);
+}
+
 TEST_CASE("a specimen's watermark is on every page: a diagonal under the text, a banner at top and bottom") {
   Document doc;
   doc.footer = running_line("Page {page}/{pages}");
