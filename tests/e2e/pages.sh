@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Pages that cannot be swapped, read back page by page with pdftotext -f N -l N:
 # - every page of the long example names the person, her birth date, the examination date and « page N/M »;
+#   every page of every example names the person and its number;
 # - no page of any example holds only the closing and the signature: the page that carries the closing
 #   has body text above it (for the physician's long example, the conclusion and its ITT).
 source "$(dirname "$0")/lib.sh"
@@ -52,7 +53,11 @@ for example in "${examples[@]}"; do
   pages=$(page_count "$out")
   # Page numbers aside, the header (the author) and the running line are the same on every page: what a
   # page has beyond what it shares with page 1 at its top and its foot is its body.
+  family=$(python3 -c 'import sys, yaml; print(str(yaml.safe_load(open(sys.argv[1]))["patient"]["family_name"]).upper())' \
+    "$example")
   for ((n = 1; n <= pages; n++)); do
+    text=$(page_text "$out" "$n" | tr '\n' ' ' | tr -s ' ')
+    case "$text" in *"$family"*"page $n/$pages"*) ;; *) fail "$name: page $n/$pages does not name $family" ;; esac
     page_text "$out" "$n" | sed -E 's#page [0-9]+/[0-9]+#page N/M#' >"$WORK/$name.$n"
   done
   closing_page=0
@@ -78,6 +83,6 @@ PY
 )
     [ "$above" -gt 0 ] || fail "$name: page $closing_page/$pages holds only the closing and the signature"
   fi
-  pass "$name: the closing's page ($closing_page/$pages) has body text above the closing"
+  pass "$name: every page names $family; the closing's page ($closing_page/$pages) has body text above it"
 done
 [ "$multi" -ge 1 ] || fail "no example puts its closing after page 1: nothing was tested"
