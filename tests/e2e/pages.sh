@@ -8,7 +8,8 @@ source "$(dirname "$0")/lib.sh"
 
 # The text of page N of a PDF, one line per printed line, no-break spaces folded, blank lines dropped.
 page_text() {
-  pdftotext -f "$2" -l "$2" -enc UTF-8 "$1" - 2>/dev/null | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g' | grep -v '^[[:space:]]*$' || true
+  pdftotext -f "$2" -l "$2" -enc UTF-8 "$1" - 2>/dev/null | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g' |
+    grep -v '^[[:space:]]*$' || true
 }
 
 page_count() {
@@ -17,7 +18,8 @@ page_count() {
 
 render() {
   local example=$1 out=$2
-  "$MEDCERT" render "$example" -o "$out" 2>"$WORK/render.err" || { cat "$WORK/render.err" >&2; fail "$example: render failed"; }
+  "$MEDCERT" render "$example" -o "$out" 2>"$WORK/render.err" ||
+    { cat "$WORK/render.err" >&2; fail "$example: render failed"; }
 }
 
 # --- every page of the long example names the person ------------------------------------------------------
@@ -27,7 +29,8 @@ pages=$(page_count "$long")
 [ "$pages" -ge 2 ] || fail "the long example fits on $pages page: nothing to prove about later pages"
 for ((n = 1; n <= pages; n++)); do
   text=$(page_text "$long" "$n" | tr '\n' ' ' | tr -s ' ')
-  for phrase in "Madame Leïla Nour EXEMPLAIRE" "née le 3 février 1987" "examinée le 19 novembre 2026" "page $n/$pages"; do
+  for phrase in "Madame Leïla Nour EXEMPLAIRE" "née le 3 février 1987" "examinée le 19 novembre 2026" \
+    "page $n/$pages"; do
     case "$text" in
       *"$phrase"*) ;;
       *) fail "long example, page $n/$pages: «$phrase» is missing" ;;
@@ -53,6 +56,7 @@ for example in "${examples[@]}"; do
   pages=$(page_count "$out")
   # Page numbers aside, the header (the author) and the running line are the same on every page: what a
   # page has beyond what it shares with page 1 at its top and its foot is its body.
+  # The family name, in capitals as the certificate prints it.
   family=$(python3 -c 'import sys, yaml; print(str(yaml.safe_load(open(sys.argv[1]))["patient"]["family_name"]).upper())' \
     "$example")
   for ((n = 1; n <= pages; n++)); do
