@@ -60,7 +60,7 @@ class Composer {
     doc.template_version = tmpl_.version;
     doc.profession = tmpl_.profession.id;
     doc.header = header();
-    doc.footer = plain(typeset(render(tmpl_.footer, footer_context())));
+    doc.footer = typeset(render(tmpl_.footer, footer_context()));
     add(doc.blocks, BlockKind::title, render(tmpl_.title, context(scope_, tmpl_.where, "title")), "title");
     add(doc.blocks, BlockKind::subtitle, render(tmpl_.subtitle, context(scope_, tmpl_.where, "subtitle")), "title");
     if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::title) doc.title = plain(doc.blocks.front().runs);

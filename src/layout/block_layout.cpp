@@ -49,8 +49,9 @@ LaidBlock lay_out_block(const model::Block& block, const Typesetter& typesetter)
   laid.space_before = style.space_before;
   laid.space_after = style.space_after;
   laid.keep_with_next = style.keep_with_next || block.keep_with_next;
-  // Kept blocks are short (headings, intros): kept whole rather than split before their last line.
-  laid.unbreakable = laid.keep_with_next;
+  // Kept blocks are short (headings, intros): kept whole rather than split before their last line. A list
+  // item (a lesion, a quoted sentence) is one observation: read whole on one page, never half on each.
+  laid.unbreakable = laid.keep_with_next || block.kind == model::BlockKind::item;
   if (block.kind == model::BlockKind::item && !laid.lines.empty()) {
     auto& first = laid.lines.front();
     const double baseline = first.texts.empty() ? 0 : first.texts.front().baseline;
@@ -71,6 +72,26 @@ LaidLine signature_box_line(const Typesetter& typesetter) {
   line.signature_box = true;
   return line;
 }
+
+/// Where the part kept with the signature starts: the closing at `closing`, and before it the section
+/// that concludes (the ITT for a physician), from its heading down; a section ending with a list keeps
+/// only its last item, its heading staying with its first one. The signature then never reaches a page
+/// with nothing but the closing above it.
+std::size_t conclusion_begin(const std::vector<model::Block>& blocks, std::size_t closing) {
+  // A document made without sections (by a test) has nothing to keep.
+  if (closing >= blocks.size() || blocks[closing].section.empty()) return closing;
+  std::size_t from = closing;
+  while (from > 0 && blocks[from - 1].section == blocks[closing].section) --from;
+  if (from == 0 || blocks[from - 1].section.empty()) return from;
+  const std::string& conclusion = blocks[from - 1].section;
+  while (from > 0 && blocks[from - 1].section == conclusion) {
+    --from;
+    if (blocks[from].kind == model::BlockKind::item) break;
+  }
+  return from;
+}
+
+double closing_space(const LayoutOptions& options) { return options.body_size; }
 
 }  // namespace
 
@@ -95,12 +116,16 @@ std::vector<LaidBlock> lay_out_blocks(const model::Document& doc, const Typesett
   if (begin < end) {
     box_holder = end - 1;
     group_begin = begin == 0 ? 0 : begin - 1;
+    // The closing stands apart from the last section: dated and signed, it is not part of the findings.
+    if (group_begin < begin)
+      laid[group_begin].space_before = std::max(laid[group_begin].space_before, closing_space(typesetter.options()));
   } else {
     if (laid.empty()) laid.emplace_back();
     box_holder = group_begin = laid.size() - 1;
   }
   laid[box_holder].lines.push_back(signature_box_line(typesetter));
-  for (std::size_t i = group_begin; i <= box_holder; ++i) {
+  const std::size_t kept_from = begin < end ? conclusion_begin(doc.blocks, group_begin) : group_begin;
+  for (std::size_t i = kept_from; i <= box_holder; ++i) {
     laid[i].unbreakable = true;
     if (i < box_holder) laid[i].keep_with_next = true;
   }

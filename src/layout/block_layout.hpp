@@ -19,7 +19,7 @@ struct LaidBlock {
   std::vector<LaidLine> lines;
   double space_before = 0, space_after = 0;
   bool keep_with_next = false;  ///< never the last block of a page
-  bool unbreakable = false;     ///< never split across pages
+  bool unbreakable = false;     ///< never split across pages, unless taller than a page
 };
 
 /// What setting lines needs: the metrics, the options and the (stateful) line breaker.
@@ -47,8 +47,9 @@ class Typesetter {
 };
 
 /// Every block of the document, the signature box included: it follows the signature block (or
-/// the last block when there is none), right-aligned, and that group together with the block
-/// before it (the closing paragraph) is never split.
+/// the last block when there is none), right-aligned. That group, the block before it (the closing
+/// paragraph, set apart by a wider space) and the concluding section before that (down to its last list
+/// item) are kept together, each block whole. A list item is never split (unless taller than a page).
 std::vector<LaidBlock> lay_out_blocks(const model::Document& doc, const Typesetter& typesetter);
 
 }  // namespace medcert::layout

@@ -4,6 +4,7 @@
 #include "layout/coverage.hpp"
 #include "layout/paginate.hpp"
 #include "layout/watermark.hpp"
+#include "model/limits.hpp"
 
 namespace medcert::layout {
 
@@ -57,18 +58,31 @@ RunningHeader running_header(const model::Document& doc, const Typesetter& types
   return header;
 }
 
-double footer_line_height(const Typesetter& typesetter) {
-  const auto& options = typesetter.options();
-  return footer_style(options).size * options.line_spacing;
+/// The running line of page `page` of `pages`, on as many lines as it needs.
+std::vector<LaidLine> footer_lines(const model::Document& doc, int page, int pages, const Typesetter& typesetter) {
+  const BlockStyle style = footer_style(typesetter.options());
+  const auto runs = footer_runs(doc.footer, page, pages);
+  return set_text(glyphs_of(runs, style, typesetter.metrics()), style, typesetter);
 }
 
+double height_of(const std::vector<LaidLine>& lines) {
+  double height = 0;
+  for (const auto& line : lines) height += line.height;
+  return height;
+}
+
+/// The room the running line takes at most: with the widest page numbers a certificate can have.
+double footer_height(const model::Document& doc, const Typesetter& typesetter) {
+  const int most = static_cast<int>(model::kMaxPages);
+  return height_of(footer_lines(doc, most, most, typesetter));
+}
+
+/// The running line, its last line on the bottom margin.
 Furniture footer(const model::Document& doc, int page, int pages, const Typesetter& typesetter) {
   const auto& options = typesetter.options();
-  const BlockStyle style = footer_style(options);
-  const std::string text = footer_text(doc.footer, page, pages);
+  const auto lines = footer_lines(doc, page, pages, typesetter);
   Furniture out;
-  stack(set_text(glyphs_of(text, model::FontStyle::regular, style.size, typesetter.metrics()), style, typesetter),
-        options.page_height - options.margin_bottom - footer_line_height(typesetter), out);
+  stack(lines, options.page_height - options.margin_bottom - height_of(lines), out);
   return out;
 }
 
@@ -88,8 +102,9 @@ model::Result<model::Pages> layout(const model::Document& doc, const model::Font
   LineBreaker breaker;
   const Typesetter typesetter(metrics, options, breaker);
   const RunningHeader header = running_header(doc, typesetter);
-  const BodyFrame frame{header.body_top, options.page_height - options.margin_bottom - footer_line_height(typesetter) -
-                                             options.body_size};
+  const double footer_top = options.page_height - options.margin_bottom - footer_height(doc, typesetter);
+  // The running line is small: less than a body line between it and the body sets it apart.
+  const BodyFrame frame{header.body_top, footer_top - options.body_size * 0.8};
   Flow flow = paginate(lay_out_blocks(doc, typesetter), frame);
   if (flow.too_many_pages) {
     result.diagnostics.push_back(too_many_pages(doc));

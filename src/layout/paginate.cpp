@@ -25,13 +25,6 @@ double gap_between(const LaidBlock& before, const LaidBlock& after) { return bef
 /// The fewest lines a paragraph of `n` lines may leave on either side of a page break.
 std::size_t min_lines_per_side(std::size_t n) { return n >= 3 ? 2 : 1; }
 
-/// The fewest lines of a block that must open it on a page (all, for an unbreakable block).
-std::size_t first_chunk(const LaidBlock& block) {
-  const std::size_t n = block.lines.size();
-  const std::size_t side = min_lines_per_side(n);
-  return block.unbreakable || n < 2 * side ? n : side;
-}
-
 class Paginator {
  public:
   Paginator(const std::vector<LaidBlock>& blocks, const BodyFrame& frame) : blocks_(blocks), frame_(frame) {
@@ -58,6 +51,20 @@ class Paginator {
   }
 
   double room() const { return frame_.bottom - y_; }
+
+  /// An unbreakable block that fits on a page: one taller than a page is broken where it stands,
+  /// rather than moved, since it will break anyway.
+  bool whole(const LaidBlock& block) const {
+    return block.unbreakable &&
+           height_of(block.lines, 0, block.lines.size()) <= frame_.bottom - frame_.top + tolerance;
+  }
+
+  /// The fewest lines of a block that must open it on a page (all, for a block kept whole).
+  std::size_t first_chunk(const LaidBlock& block) const {
+    const std::size_t n = block.lines.size();
+    const std::size_t side = min_lines_per_side(n);
+    return whole(block) || n < 2 * side ? n : side;
+  }
 
   void place(std::size_t i) {
     const LaidBlock& block = blocks_[i];
@@ -89,8 +96,8 @@ class Paginator {
 
   /// The most lines, up to `fit`, that may end this page when `done` lines are already placed;
   /// 0 when the block must move to the next page.
-  static std::size_t allowed_split(const LaidBlock& block, std::size_t done, std::size_t fit) {
-    if (block.unbreakable) return 0;
+  std::size_t allowed_split(const LaidBlock& block, std::size_t done, std::size_t fit) const {
+    if (whole(block)) return 0;
     const std::size_t n = block.lines.size();
     const std::size_t side = min_lines_per_side(n);
     for (std::size_t count = fit; count > 0; --count) {

@@ -25,10 +25,10 @@ struct Flow {
 Diagnostic too_many_pages(const model::Document& doc);
 
 /// Rules: a keep-with-next block never ends a page (it moves with what must follow it); an
-/// unbreakable block moves whole to the next page; a paragraph of 3 lines or more leaves neither
-/// a single first line at the foot of a page nor a single last line at the head of the next.
-/// Content taller than a whole page is split anyway rather than lost. Pagination stops at the page limit,
-/// so that a hostile input costs at most that many pages.
+/// unbreakable block moves whole to the next page, unless it is taller than a page: then it breaks where
+/// it stands; a paragraph of 3 lines or more leaves neither a single first line at the foot of a page nor
+/// a single last line at the head of the next. Content taller than a whole page is split anyway rather
+/// than lost. Pagination stops at the page limit, so that a hostile input costs at most that many pages.
 Flow paginate(const std::vector<LaidBlock>& blocks, const BodyFrame& frame);
 
 }  // namespace medcert::layout

@@ -18,7 +18,7 @@ BlockStyle block_style(model::BlockKind kind, const LayoutOptions& options) {
       break;
     case model::BlockKind::paragraph: style = {body, std::nullopt, Align::justify, 0, 0, body * 0.5, false}; break;
     case model::BlockKind::item: style = {body, std::nullopt, Align::justify, 18, 0, body * 0.25, false}; break;
-    case model::BlockKind::signature: style = {body, std::nullopt, Align::left, 0, body * 0.9, 0, false}; break;
+    case model::BlockKind::signature: style = {body, std::nullopt, Align::left, 0, body * 0.6, 0, false}; break;
   }
   return style;
 }
@@ -31,20 +31,31 @@ BlockStyle footer_style(const LayoutOptions& options) {
   return {options.body_size * 0.8, model::FontStyle::regular, Align::centre, 0, 0, 0, false};
 }
 
-std::string footer_text(const std::string& footer, int page, int pages) {
+namespace {
+
+std::string numbered(const std::string& text, int page, int pages) {
   std::string out;
-  for (std::size_t i = 0; i < footer.size();) {
-    if (footer.compare(i, 7, "{pages}") == 0) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.compare(i, 7, "{pages}") == 0) {
       out += std::to_string(pages);
       i += 7;
-    } else if (footer.compare(i, 6, "{page}") == 0) {
+    } else if (text.compare(i, 6, "{page}") == 0) {
       out += std::to_string(page);
       i += 6;
     } else {
-      out += footer[i++];
+      out += text[i++];
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<model::Run> footer_runs(const std::vector<model::Run>& footer, int page, int pages) {
+  std::vector<model::Run> runs = footer;
+  for (auto& run : runs)
+    if (run.provenance == model::Provenance::template_text) run.text = numbered(run.text, page, pages);
+  return runs;
 }
 
 }  // namespace medcert::layout

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "layout/layout.hpp"
 
@@ -22,11 +23,12 @@ struct BlockStyle {
 
 BlockStyle block_style(model::BlockKind kind, const LayoutOptions& options);
 
-/// The running header (professional identity) and the "Page N/M" footer.
+/// The running header (professional identity) and the running line at the foot of every page.
 BlockStyle header_style(const LayoutOptions& options);
 BlockStyle footer_style(const LayoutOptions& options);
-/// The footer of page `page` of `pages`: "{page}" and "{pages}" replaced.
-std::string footer_text(const std::string& footer, int page, int pages);
+/// The running line of page `page` of `pages`: "{page}" and "{pages}" replaced in the template's own
+/// text, never in a value (a name is printed as written).
+std::vector<model::Run> footer_runs(const std::vector<model::Run>& footer, int page, int pages);
 
 /// The dash that introduces a list item, and where it sits inside the item's indent.
 inline constexpr const char* item_dash = "\u2013";

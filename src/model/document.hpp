@@ -50,7 +50,9 @@ struct Document {
   std::string title;                     ///< plain text, for the PDF's metadata
   std::string author;                    ///< plain text, for the PDF's metadata
   std::vector<std::vector<Run>> header;  ///< running header lines (professional's identity)
-  std::string footer;                    ///< with {page} and {pages}, e.g. "Page {page}/{pages}"
+  /// The running line at the foot of every page: who the document is about and the page number; its text
+  /// keeps "{page}" and "{pages}" for layout, e.g. "Madame X, née le … — page {page}/{pages}".
+  std::vector<Run> footer;
   std::vector<Block> blocks;
 };
 

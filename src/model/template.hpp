@@ -156,7 +156,7 @@ struct Template {
   std::vector<std::string> required;     ///< findings paths that must be present, e.g. "patient.birth_date"
   std::map<std::string, std::string> phrases;  ///< named template strings, e.g. "engagement_verb"
   std::vector<std::string> header;       ///< running header lines (template strings)
-  std::string footer;                    ///< e.g. "Page {page}/{pages}"
+  std::string footer;                    ///< the running line; "{page}" and "{pages}" left for layout
   std::map<std::string, Vocabulary> vocabularies;
   std::vector<Section> sections;
   std::string skeleton;                  ///< the commented findings skeleton `medcert new` prints

@@ -25,7 +25,7 @@ assert_in_order "$text" \
   "L'incapacité totale de travail (ITT) est de deux (2) jours à compter de la date des faits, sous réserve de complications." \
   "Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l'intéressée et remis en main propre." \
   "Docteur Claire Martin" \
-  "Page 1/1"
+  "page 1/1"
 pass "short physician case: every sentence, in order, on one page"
 
 text=$(render_text "$SRC/examples/medecin/long.yaml")
@@ -37,7 +37,7 @@ assert_in_order "$text" \
   "Après réception des résultats, un certificat médical complémentaire sera établi." \
   "est de sept (7) jours à compter de la date des faits, sous réserve de complications." \
   "remis en main propre." \
-  "Page 3/3"
+  "page 3/3"
 # Each lesion is a list item whose first line says where it is ("… au niveau de …").
 lesions=$(pdftotext -enc UTF-8 "$WORK/long.pdf" - 2>/dev/null | grep -c "^– .* au niveau d" || true)
 [ "$lesions" -eq 12 ] || fail "long case: expected 12 lesions, found $lesions"

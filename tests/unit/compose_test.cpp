@@ -490,7 +490,9 @@ TEST_CASE("header lines and footer are left for layout", "[compose]") {
   std::string rpps;
   for (const auto& run : doc.header[3]) rpps += run.text;
   CHECK(rpps == "RPPS" + nnbsp + ": 10000000009");
-  CHECK(doc.footer == "Page {page}/{pages}");
+  std::string footer;
+  for (const auto& run : doc.footer) footer += run.text;
+  CHECK(footer == "Page {page}/{pages}");
   // In running text the address is one line.
   CHECK(compose_one("demeurant {author.address}") == "demeurant 12 rue des Tilleuls, 69003 Lyon");
 }

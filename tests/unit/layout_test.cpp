@@ -51,6 +51,16 @@ Block block(BlockKind kind, std::string text, FontStyle style = FontStyle::regul
   return b;
 }
 
+/// A running line written by the template alone.
+std::vector<Run> running_line(std::string text) {
+  return {Run{std::move(text), medcert::model::Provenance::template_text, FontStyle::regular, Location{}}};
+}
+
+Block in_section(Block b, std::string section) {
+  b.section = std::move(section);
+  return b;
+}
+
 Pages lay_out(const Document& doc, const LayoutOptions& options = small_page()) {
   const FakeMetrics metrics;
   auto result = medcert::layout::layout(doc, metrics, options);
@@ -109,6 +119,15 @@ std::string words(const std::string& prefix, int from, int count) {
     text += prefix + std::to_string(1000 + i).substr(1);
   }
   return text;
+}
+
+/// A paragraph of `filler` words, then a block of `kind` for each entry: as many lines of four words
+/// ("a000 a001 …") as it says.
+Document after_filler(int filler, BlockKind kind, const std::map<std::string, int>& blocks) {
+  Document doc;
+  doc.blocks.push_back(block(BlockKind::paragraph, words("f", 0, filler)));
+  for (const auto& [prefix, lines] : blocks) doc.blocks.push_back(block(kind, words(prefix, 0, lines * 4)));
+  return doc;
 }
 
 }  // namespace
@@ -247,7 +266,7 @@ TEST_CASE("the running header is on every page with a rule under it, the footer 
   Document doc;
   doc.header = {{Run{"Dr Claire Martin", medcert::model::Provenance::computed, FontStyle::bold, Location{}}},
                 {Run{"RPPS 10000000009", medcert::model::Provenance::computed, FontStyle::regular, Location{}}}};
-  doc.footer = "Page {page}/{pages}";
+  doc.footer = running_line("Page {page}/{pages}");
   for (int i = 0; i < 40; ++i) doc.blocks.push_back(block(BlockKind::paragraph, words("f", i * 8, 8)));
   const auto pages = lay_out(doc);
   REQUIRE(pages.pages.size() > 3);
@@ -277,9 +296,41 @@ TEST_CASE("the running header is on every page with a rule under it, the footer 
   }
 }
 
+TEST_CASE("the running line names the person on every page, numbered in the template's words only") {
+  Document doc;
+  // A value that happens to hold "{page}" is printed as written.
+  const std::string name = "Madame Zo\u00e9 {page} EXEMPLE, n\u00e9e le 3 f\u00e9vrier 1987";
+  doc.footer = running_line(" \u2014 page {page}/{pages}");
+  doc.footer.insert(doc.footer.begin(),
+                    Run{name, medcert::model::Provenance::computed, FontStyle::regular, Location{}});
+  for (int i = 0; i < 40; ++i) doc.blocks.push_back(block(BlockKind::paragraph, words("f", i * 8, 8)));
+  const auto options = small_page();
+  const auto pages = lay_out(doc, options);
+  REQUIRE(pages.pages.size() > 2);
+  const auto total = std::to_string(pages.pages.size());
+  for (std::size_t p = 0; p < pages.pages.size(); ++p) {
+    INFO("page " << p + 1);
+    Page running;  // the running line's texts: smaller than the body's
+    double body_bottom = 0;
+    for (const auto& t : pages.pages[p].texts) {
+      if (t.size < options.body_size) running.texts.push_back(t);
+      else body_bottom = std::max(body_bottom, t.baseline);
+    }
+    const auto lines = lines_of(running);
+    // 70 characters on a 25-character measure: it wraps, and every line is there.
+    REQUIRE(lines.size() == 3);
+    std::string joined;
+    for (const auto& line : lines) joined += (joined.empty() ? "" : " ") + line;
+    CHECK(joined == name + " \u2014 page " + std::to_string(p + 1) + "/" + total);
+    // On the bottom margin, under the body, which leaves it a line of room.
+    CHECK(running.texts.back().baseline <= options.page_height - options.margin_bottom);
+    CHECK(running.texts.front().baseline - running.texts.front().size > body_bottom + options.body_size * 0.5);
+  }
+}
+
 TEST_CASE("body text stays inside the frame on every page") {
   Document doc;
-  doc.footer = "Page {page}/{pages}";
+  doc.footer = running_line("Page {page}/{pages}");
   for (int i = 0; i < 30; ++i) doc.blocks.push_back(block(BlockKind::paragraph, words("f", i * 13, 13)));
   const auto options = small_page();
   const auto pages = lay_out(doc, options);
@@ -313,11 +364,7 @@ TEST_CASE("paragraphs of three lines or more leave no single line at a page brea
   const std::map<std::string, int> paragraphs{{"a", 3}, {"b", 4}, {"c", 5}, {"d", 7}, {"e", 2}};
   int splits = 0;  // the fillers must make paragraphs cross page breaks, or nothing is tested
   for (int filler = 1; filler <= 70; ++filler) {
-    Document doc;
-    doc.blocks.push_back(block(BlockKind::paragraph, words("f", 0, filler)));
-    for (const auto& [prefix, lines] : paragraphs)
-      doc.blocks.push_back(block(BlockKind::paragraph, words(prefix, 0, lines * 4)));
-    const auto pages = lay_out(doc);
+    const auto pages = lay_out(after_filler(filler, BlockKind::paragraph, paragraphs));
     INFO("filler of " << filler << " words");
     for (const auto& [prefix, lines] : paragraphs) {
       std::map<int, int> lines_per_page;
@@ -332,20 +379,28 @@ TEST_CASE("paragraphs of three lines or more leave no single line at a page brea
   CHECK(splits > 20);
 }
 
-TEST_CASE("the signature group is never split and the box is on the signature's page") {
-  for (int filler = 1; filler <= 70; ++filler) {
+TEST_CASE("the signature keeps the closing and the conclusion with it, and the box is on the signature's page") {
+  LayoutOptions options = small_page();
+  options.page_height = 300;  // room for the whole group: 24 lines
+  int moved = 0;  // the fillers must push the group onto a second page, or nothing is tested
+  for (int filler = 1; filler <= 120; ++filler) {
     Document doc;
-    doc.footer = "Page {page}/{pages}";
-    doc.blocks.push_back(block(BlockKind::paragraph, words("f", 0, filler)));
-    doc.blocks.push_back(block(BlockKind::paragraph, "Cclosing " + words("c", 0, 21) + " Cend"));
-    doc.blocks.push_back(block(BlockKind::signature, "Sfait a Lyon"));
-    doc.blocks.push_back(block(BlockKind::signature, "Ssigned"));
-    const auto pages = lay_out(doc);
+    doc.footer = running_line("Page {page}/{pages}");
+    doc.blocks.push_back(in_section(block(BlockKind::paragraph, words("f", 0, filler)), "body"));
+    doc.blocks.push_back(in_section(block(BlockKind::heading, "Hconclusion"), "conclusion"));
+    doc.blocks.back().keep_with_next = true;
+    const std::string conclusion = "Cconcl " + words("i", 0, 5) + " Cconclend";
+    doc.blocks.push_back(in_section(block(BlockKind::paragraph, conclusion), "conclusion"));
+    const std::string closing = "Cclosing " + words("c", 0, 21) + " Cend";
+    doc.blocks.push_back(in_section(block(BlockKind::paragraph, closing), "cloture"));
+    doc.blocks.push_back(in_section(block(BlockKind::signature, "Sfait a Lyon"), "cloture"));
+    doc.blocks.push_back(in_section(block(BlockKind::signature, "Ssigned"), "cloture"));
+    const auto pages = lay_out(doc, options);
     INFO("filler of " << filler << " words");
-    const int page = page_of(pages, "Cclosing");
-    CHECK(page_of(pages, "Cend") == page);
-    CHECK(page_of(pages, "Sfait") == page);
-    CHECK(page_of(pages, "Ssigned") == page);
+    const int page = page_of(pages, "Ssigned");
+    if (page > 0) ++moved;
+    for (const char* word : {"Hconclusion", "Cconcl", "Cconclend", "Cclosing", "Cend", "Sfait"})
+      CHECK(page_of(pages, word) == page);
     REQUIRE(pages.signature.page == page);
     const auto& rects = pages.pages[static_cast<std::size_t>(page)].rects;
     const auto box = std::find_if(rects.begin(), rects.end(), [&](auto& r) {
@@ -361,6 +416,79 @@ TEST_CASE("the signature group is never split and the box is on the signature's 
     CHECK(pages.signature.y + pages.signature.height <
           pages.pages[static_cast<std::size_t>(page)].texts.back().baseline - 8);
   }
+  CHECK(moved > 20);
+}
+
+TEST_CASE("a section ending with a list keeps its last item with the signature, its heading with its first") {
+  int moved = 0;
+  for (int filler = 1; filler <= 60; ++filler) {
+    Document doc;
+    doc.blocks.push_back(in_section(block(BlockKind::paragraph, words("f", 0, filler)), "body"));
+    doc.blocks.push_back(in_section(block(BlockKind::heading, "Hexams"), "exams"));
+    doc.blocks.back().keep_with_next = true;
+    for (int item = 0; item < 6; ++item)
+      doc.blocks.push_back(in_section(block(BlockKind::item, words("x", item * 3, 3)), "exams"));
+    doc.blocks.push_back(in_section(block(BlockKind::paragraph, "Cclosing le 20"), "cloture"));
+    doc.blocks.push_back(in_section(block(BlockKind::signature, "Ssigned"), "cloture"));
+    const auto pages = lay_out(doc);
+    INFO("filler of " << filler << " words");
+    const int page = page_of(pages, "Ssigned");
+    CHECK(page_of(pages, "Cclosing") == page);
+    CHECK(page_of(pages, words("x", 15, 1)) == page);  // the last item
+    CHECK(page_of(pages, "Hexams") == page_of(pages, words("x", 0, 1)));
+    if (page_of(pages, words("x", 0, 1)) < page) ++moved;  // the list itself was split
+  }
+  // Not the whole list: it flows across the break like any other content.
+  CHECK(moved > 5);
+}
+
+TEST_CASE("the closing stands apart from the last section") {
+  Document doc;
+  doc.blocks.push_back(in_section(block(BlockKind::paragraph, "Pfirst"), "conclusion"));
+  doc.blocks.push_back(in_section(block(BlockKind::paragraph, "Psecond"), "conclusion"));
+  doc.blocks.push_back(in_section(block(BlockKind::paragraph, "Cclosing"), "cloture"));
+  doc.blocks.push_back(in_section(block(BlockKind::signature, "Ssigned"), "cloture"));
+  const auto pages = lay_out(doc);
+  std::map<std::string, double> baseline;
+  for (const auto& t : pages.pages[0].texts) baseline[t.text] = t.baseline;
+  const double between_paragraphs = baseline["Psecond"] - baseline["Pfirst"];
+  // At least a blank line more than between two paragraphs.
+  CHECK(baseline["Cclosing"] - baseline["Psecond"] >= between_paragraphs + 10 - 1e-6);
+}
+
+TEST_CASE("a list item is never split across pages") {
+  const std::map<std::string, int> items{{"a", 2}, {"b", 3}, {"c", 4}};
+  int moved = 0;
+  for (int filler = 1; filler <= 70; ++filler) {
+    const auto pages = lay_out(after_filler(filler, BlockKind::item, items));
+    INFO("filler of " << filler << " words");
+    for (const auto& [prefix, lines] : items) {
+      INFO("item of " << lines << " lines");
+      const int first = page_of(pages, words(prefix, 0, 1));
+      CHECK(page_of(pages, words(prefix, lines * 4 - 1, 1)) == first);
+      if (first > page_of(pages, words("f", filler - 1, 1))) ++moved;
+    }
+  }
+  CHECK(moved > 20);
+}
+
+TEST_CASE("a list item longer than a page still breaks, losing nothing") {
+  Document doc;
+  doc.blocks.push_back(block(BlockKind::paragraph, "Pintro"));
+  // 40 lines: the small page holds 16.
+  doc.blocks.push_back(block(BlockKind::item, words("l", 0, 160)));
+  const auto pages = lay_out(doc);
+  REQUIRE(pages.pages.size() >= 3);
+  CHECK(page_of(pages, "Pintro") == 0);
+  int previous = 0;
+  for (int i = 0; i < 160; ++i) {
+    const int page = page_of(pages, words("l", i, 1));
+    CHECK(page >= previous);
+    previous = page;
+  }
+  // It starts right under the paragraph, rather than leaving a page nearly empty.
+  CHECK(page_of(pages, words("l", 0, 1)) == 0);
+  CHECK(previous == static_cast<int>(pages.pages.size()) - 1);
 }
 
 TEST_CASE("signature lines sit in a right-hand column, as wide as the box or their widest line") {
@@ -421,7 +549,7 @@ TEST_CASE("the footer and the list dash must be printable too") {
   FakeMetrics metrics;
   metrics.missing = U"7\u2013";
   Document doc;
-  doc.footer = "Page {page}/{pages}";
+  doc.footer = running_line("Page {page}/{pages}");
   doc.blocks.push_back(block(BlockKind::item, "texte"));
   const auto result = medcert::layout::layout(doc, metrics, small_page());
   CHECK_FALSE(result.value);
@@ -431,9 +559,28 @@ TEST_CASE("the footer and the list dash must be printable too") {
   CHECK_THAT(result.diagnostics[1].message_en, Catch::Contains("U+0037"));
 }
 
+TEST_CASE("a value of the running line the font cannot print is reported once, at its source") {
+  FakeMetrics metrics;
+  metrics.missing = U"\u0436";
+  const Run name{"Madame \u0436EXEMPLE", medcert::model::Provenance::computed, FontStyle::regular,
+                 Location{"case.yaml", 9, 18}};
+  Document doc;
+  doc.footer = running_line(" \u2014 page {page}/{pages}");
+  doc.footer.insert(doc.footer.begin(), name);
+  Block body;
+  body.runs.push_back(name);  // the body names her too, from the same value
+  doc.blocks.push_back(body);
+  const auto result = medcert::layout::layout(doc, metrics, small_page());
+  CHECK_FALSE(result.value);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].rule == "L-GLYPH");
+  CHECK(result.diagnostics[0].location.line == 9);
+  CHECK(result.diagnostics[0].location.column == 18);
+}
+
 TEST_CASE("a specimen's watermark is on every page: a diagonal under the text, a banner at top and bottom") {
   Document doc;
-  doc.footer = "Page {page}/{pages}";
+  doc.footer = running_line("Page {page}/{pages}");
   for (int i = 0; i < 40; ++i) doc.blocks.push_back(block(BlockKind::paragraph, words("f", i * 8, 8)));
   const Pages plain = lay_out(doc);
   LayoutOptions options = small_page();
@@ -489,7 +636,7 @@ TEST_CASE("a watermark the font cannot print is an L-GLYPH error") {
 
 TEST_CASE("a certificate that would exceed the page limit is an L-PAGES error, not a huge PDF") {
   Document doc;
-  doc.footer = "Page {page}/{pages}";
+  doc.footer = running_line("Page {page}/{pages}");
   // 16 lines a page on the small page: 600 one-line paragraphs need far more than the limit.
   for (int i = 0; i < 600; ++i) doc.blocks.push_back(block(BlockKind::paragraph, words("f", i * 4, 4)));
   const FakeMetrics metrics;
@@ -504,7 +651,7 @@ TEST_CASE("layout is deterministic") {
   Document doc;
   doc.title = "Certificat";
   doc.header = {{Run{"Dr Claire Martin", medcert::model::Provenance::computed, FontStyle::bold, Location{}}}};
-  doc.footer = "Page {page}/{pages}";
+  doc.footer = running_line("Page {page}/{pages}");
   doc.blocks.push_back(block(BlockKind::title, "Certificat médical initial"));
   for (int i = 0; i < 25; ++i) doc.blocks.push_back(block(BlockKind::paragraph, words("f", i * 11, 11)));
   doc.blocks.push_back(block(BlockKind::signature, "Lyon, le 20 novembre 2026"));
