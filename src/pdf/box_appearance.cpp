@@ -1,5 +1,7 @@
 #include "pdf/box_appearance.hpp"
 
+#include <initializer_list>
+
 #include <fmt/format.h>
 
 #include "model/pages.hpp"

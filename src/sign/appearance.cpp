@@ -1,7 +1,5 @@
 #include "sign/appearance.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -72,13 +70,12 @@ std::string signer_name(const X509* certificate) {
     OPENSSL_free(utf8);
   }
   if (name.empty()) name = name_line(subject);
-  std::replace_if(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }, ' ');
   return compose::french::nfc(name);
 }
 
 std::string signing_time_text(std::int64_t unix_seconds, const std::string& zone_id) {
   const auto local = local_time(unix_seconds, zone_id);
-  const auto shown = local ? *local : *local_time(unix_seconds, "UTC");
+  const auto shown = local ? *local : at_offset(unix_seconds, 0);
   return fmt::format("le {} à {}{}", compose::french::long_date(shown.date),
                      compose::french::time_of_day(shown.hour, shown.minute), local ? "" : " UTC");
 }

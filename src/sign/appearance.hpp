@@ -27,8 +27,7 @@ struct SignedBox {
 /// category internal): the manifest or a font cannot be read, as when the engine starts.
 Outcome<std::shared_ptr<const fonts::FontSet>> load_box_fonts(const Environment& env, const std::string& manifest);
 
-/// The signer as the box names her: the subject's common name, else the whole subject (RFC 2253 line).
-/// NFC, control characters as spaces.
+/// The signer as the box names her: the subject's common name, else the whole subject (RFC 2253 line); NFC.
 std::string signer_name(const X509* certificate);
 
 /// « le 3 décembre 2026 à 14 h 05 »: `unix_seconds` in the zone `zone_id`; in UTC, said so, when the

@@ -213,16 +213,23 @@ TEST_CASE("signing refuses a signed PDF, a PDF without the field, and a certific
 
 namespace {
 
-// A clock at the test time: "now" for the library, which reads no clock of its own.
-class TestClock final : public Environment {
+// A clock at the test time: "now" for the library, which reads no clock of its own. Files as the system
+// reads them, the signed box's fonts included, unless told that the font files are missing (the manifest
+// is still there).
+class TestEnvironment final : public Environment {
  public:
-  // Files as the system reads them: the signed box's fonts come through the environment too.
+  explicit TestEnvironment(bool fonts_installed = true) : fonts_installed_(fonts_installed) {}
   std::optional<std::string> read_file(const std::string& path) const override {
+    const bool is_font = path.size() >= 4 && path.compare(path.size() - 4, 4, ".ttf") == 0;
+    if (is_font && !fonts_installed_) return std::nullopt;
     return system_environment()->read_file(path);
   }
   std::vector<std::string> list_directory(const std::string&) const override { return {}; }
   std::vector<std::string> list_subdirectories(const std::string&) const override { return {}; }
   std::int64_t now() const override { return kTime; }
+
+ private:
+  bool fonts_installed_;
 };
 
 }  // namespace
@@ -230,7 +237,7 @@ class TestClock final : public Environment {
 TEST_CASE("without a time, signing happens now: the environment's clock, not 1970") {
   const auto key = software_key();
   SignOptions options;
-  options.environment = std::make_shared<TestClock>();
+  options.environment = std::make_shared<TestEnvironment>();
   const auto signed_pdf = sign_pdf(unsigned_pdf(), *key, options);
   REQUIRE(signed_pdf.ok());
   CHECK(signed_pdf.pdf == sign_pdf(unsigned_pdf(), *key, at_test_time()).pdf);  // /M is the clock's time
@@ -363,25 +370,9 @@ TEST_CASE("signing draws the signed box in the signed revision, in an embedded f
     CHECK(signed_box.find("<" + hex_of(text) + "> Tj") != std::string::npos);
 }
 
-namespace {
-
-// The font manifest is there, the font files it names are not.
-class FontsMissing final : public Environment {
- public:
-  std::optional<std::string> read_file(const std::string& path) const override {
-    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".yaml") != 0) return std::nullopt;
-    return system_environment()->read_file(path);
-  }
-  std::vector<std::string> list_directory(const std::string&) const override { return {}; }
-  std::vector<std::string> list_subdirectories(const std::string&) const override { return {}; }
-  std::int64_t now() const override { return kTime; }
-};
-
-}  // namespace
-
 TEST_CASE("without its fonts, the signed box cannot be drawn: the signature is refused, nothing is written") {
   SignOptions options = at_test_time();
-  options.environment = std::make_shared<FontsMissing>();
+  options.environment = std::make_shared<TestEnvironment>(false);
   const auto result = sign_pdf(unsigned_pdf(), *software_key(), options);
   CHECK_FALSE(result.ok());
   CHECK(result.pdf.empty());
