@@ -43,7 +43,7 @@ enum class SignCategory {
   wrong_signature,     ///< the signature is not the certificate's key's over the prepared digest (S-SIGNATURE)
   not_prepared,        ///< not a prepared PDF, or changed since it was prepared (S-PREPARED)
   reserve_too_small,   ///< the CMS does not fit the space reserved (S-RESERVE)
-  internal,            ///< OpenSSL could not build the CMS (S-CMS)
+  internal,            ///< OpenSSL could not build the CMS (S-CMS), or the signed box's fonts cannot be read (C-FONT)
 };
 
 /// True for the failures that are the document's (it cannot take a signature), not the caller's inputs.
@@ -112,6 +112,9 @@ struct SignOptions {
   /// Bytes reserved beyond what the chain needs, for a CMS an external signer makes bigger (a timestamp
   /// or revocation data): two-step signing only.
   std::size_t extra_reserve = 0;
+  /// The font manifest whose regular font draws the signed box (who signed, and when). Empty: the one of
+  /// default_data_dir(), as the engine's by default.
+  std::string fonts_manifest;
 };
 
 struct SignResult {

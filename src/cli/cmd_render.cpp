@@ -63,6 +63,7 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
     if (signer) {
       SignOptions sign_options;
       sign_options.time = ctx.now;  // unset: the library's "now"
+      sign_options.fonts_manifest = ctx.data_dir + "/fonts/manifest.yaml";
       signed_pdf = sign_pdf(result.pdf, *signer, sign_options);
       print_signing_diagnostics(ctx.err, ctx.lang, signed_pdf.diagnostics, args->output);
       if (!signed_pdf.ok()) {

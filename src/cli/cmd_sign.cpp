@@ -63,6 +63,7 @@ SignOptions options_from(const Context& ctx, const SignArgs& args) {
   options.reason = args.reason;
   options.location = args.location;
   options.extra_reserve = args.reserve_extra;
+  options.fonts_manifest = ctx.data_dir + "/fonts/manifest.yaml";  // the signed box's font: --data-dir's
   return options;
 }
 

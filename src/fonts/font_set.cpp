@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <hb-ot.h>
 #include <hb.h>
 
 #include "fonts/subset.hpp"
@@ -18,6 +19,44 @@ struct HbFontDeleter {
   void operator()(hb_font_t* font) const { hb_font_destroy(font); }
 };
 using HbFont = std::unique_ptr<hb_font_t, HbFontDeleter>;
+
+struct HbSetDeleter {
+  void operator()(hb_set_t* set) const { hb_set_destroy(set); }
+};
+using HbSet = std::unique_ptr<hb_set_t, HbSetDeleter>;
+
+// A font made over a program's bytes (which must outlive it), scaled to its units per em.
+HbFont font_over(std::string_view program) {
+  hb_blob_t* blob = hb_blob_create(program.data(), static_cast<unsigned>(program.size()), HB_MEMORY_MODE_READONLY,
+                                   nullptr, nullptr);
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_blob_destroy(blob);
+  HbFont font{hb_font_create(face)};
+  const int upem = static_cast<int>(hb_face_get_upem(face));
+  hb_face_destroy(face);
+  hb_font_set_scale(font.get(), upem, upem);
+  return font;
+}
+
+std::string postscript_name(hb_face_t* face) {
+  char name[128] = {};
+  unsigned size = sizeof name;
+  hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name);
+  return name;
+}
+
+// head's xMin, yMin, xMax, yMax (big-endian signed 16-bit at byte 36), in font units.
+std::array<double, 4> head_bbox(hb_face_t* face) {
+  hb_blob_t* head = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(head, &length);
+  std::array<double, 4> box{};
+  for (std::size_t i = 0; i < box.size() && 36 + 2 * i + 1 < length; ++i)
+    box[i] = static_cast<std::int16_t>(static_cast<unsigned char>(data[36 + 2 * i]) << 8 |
+                                       static_cast<unsigned char>(data[36 + 2 * i + 1]));
+  hb_blob_destroy(head);
+  return box;
+}
 
 Diagnostic font_error(model::FontStyle style, const std::string& file, std::string fr, std::string en) {
   return model::error("C-FONT", fmt::format("fonts.{}", model::style_name(style)), Location{file, 0, 0}, std::move(fr),
@@ -142,10 +181,7 @@ double FontSet::descender(model::FontStyle style) const { return impl_->face(sty
 const std::map<model::FontStyle, std::string>& FontSet::files() const { return impl_->files; }
 
 DocumentFonts FontSet::subset(const model::Pages& pages) const {
-  struct SetDeleter {
-    void operator()(hb_set_t* set) const { hb_set_destroy(set); }
-  };
-  std::map<model::FontStyle, std::unique_ptr<hb_set_t, SetDeleter>> used;
+  std::map<model::FontStyle, HbSet> used;
   for (const auto& page : pages.pages)
     for (const auto& text : page.texts) {
       auto& set = used[text.style];
@@ -166,6 +202,41 @@ DocumentFonts FontSet::subset(const model::Pages& pages) const {
     }
     out.files.emplace(style, impl_->files.at(style));
   }
+  return out;
+}
+
+model::FontProgram FontSet::text_program(model::FontStyle style, std::string_view utf8) const {
+  const auto& whole = impl_->face(style);
+  hb_face_t* face = hb_font_get_face(whole.font.get());
+  const HbSet code_points{hb_set_create()};
+  add_code_points(utf8, code_points.get());
+  model::FontProgram out;
+  if (auto program = subset_program(face, code_points.get())) {
+    out.program = std::move(*program);
+  } else {  // as subset() does: the whole font, a larger PDF but never a wrong one
+    hb_blob_t* blob = hb_face_reference_blob(face);
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    out.program.assign(data, length);
+    hb_blob_destroy(blob);
+  }
+  const HbFont cut = font_over(out.program);
+  // A subset renumbers glyphs: ids and advances are the program's, as the PDF's /W must agree with it.
+  for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(code_points.get(), &cp);) {
+    hb_codepoint_t glyph = 0;
+    if (!hb_font_get_nominal_glyph(cut.get(), cp, &glyph)) continue;
+    out.glyphs.emplace(cp, static_cast<std::uint16_t>(glyph));
+    out.advances.emplace(cp, hb_font_get_glyph_h_advance(cut.get(), glyph) * whole.per_unit);
+  }
+  out.postscript_name = postscript_name(face);
+  out.ascender = whole.ascender;
+  out.descender = whole.descender;
+  hb_position_t cap_height = 0;
+  if (hb_ot_metrics_get_position(whole.font.get(), HB_OT_METRICS_TAG_CAP_HEIGHT, &cap_height))
+    out.cap_height = cap_height * whole.per_unit;
+  out.italic_angle = hb_style_get_value(whole.font.get(), HB_STYLE_TAG_SLANT_ANGLE);
+  out.bbox = head_bbox(face);
+  for (double& v : out.bbox) v *= whole.per_unit;
   return out;
 }
 

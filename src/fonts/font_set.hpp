@@ -4,12 +4,14 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <medcert/environment.hpp>
 
 #include "fonts/memory_file.hpp"
 #include "model/font_manifest.hpp"
+#include "model/font_program.hpp"
 #include "model/font_metrics.hpp"
 #include "model/pages.hpp"
 #include "model/result.hpp"
@@ -49,6 +51,10 @@ class FontSet final : public model::FontMetrics {
   /// (HarfBuzz hb-subset, from the face parsed once in load()), in a memory file. Should a subset or
   /// its memory file fail, that style gets its whole font file: a larger PDF, never a wrong one.
   DocumentFonts subset(const model::Pages& pages) const;
+
+  /// The font of `style` cut down to the code points of `utf8` that it covers, for a PDF writer of its
+  /// own (the signature's appearance, drawn after render). Should the subset fail, the whole font.
+  model::FontProgram text_program(model::FontStyle style, std::string_view utf8) const;
 
   struct Impl;
   explicit FontSet(std::unique_ptr<Impl> impl);

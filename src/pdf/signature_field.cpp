@@ -4,6 +4,7 @@
 
 #include <medcert/signing.hpp>
 
+#include "pdf/box_appearance.hpp"
 #include "pdf/document_edits.hpp"
 
 namespace medcert::pdf {
@@ -12,22 +13,6 @@ namespace {
 using PoDoFo::PdfMemDocument;
 using PoDoFo::PdfName;
 using PoDoFo::PdfObject;
-
-// A Form XObject drawing the box's frame: a non-empty appearance with no text, hence no font (an
-// XObject created by PoDoFo's PdfXObject has no stream until painted, and PDF/A rejects that).
-PdfObject* frame_appearance(PdfMemDocument& document, double width, double height) {
-  PdfObject* form = document.GetObjects().CreateObject("XObject");
-  form->GetDictionary().AddKey(PoDoFo::PdfName::KeySubtype, PdfName("Form"));
-  PoDoFo::PdfVariant bbox;
-  PoDoFo::PdfRect(0, 0, width, height).ToVariant(bbox);
-  form->GetDictionary().AddKey("BBox", bbox);
-  form->GetDictionary().AddKey("Resources", PoDoFo::PdfDictionary());
-  const double inset = model::kSignatureFrameWidth / 2;
-  const std::string content = fmt::format("q {:.2f} w {:.2f} {:.2f} {:.2f} {:.2f} re S Q\n", model::kSignatureFrameWidth, inset, inset,
-                                          width - model::kSignatureFrameWidth, height - model::kSignatureFrameWidth);
-  form->GetStream()->Set(content.data(), static_cast<PoDoFo::pdf_long>(content.size()));
-  return form;
-}
 
 PdfObject& array_entry(PdfMemDocument& document, PdfObject& dictionary, const char* key) {
   if (!dictionary.GetDictionary().HasKey(key)) dictionary.GetDictionary().AddKey(key, PoDoFo::PdfArray());
@@ -50,7 +35,7 @@ void add_signature_field(PdfMemDocument& document, const model::SignatureBox& bo
   rect.ToVariant(rect_value);
 
   PoDoFo::PdfDictionary appearances;
-  appearances.AddKey("N", frame_appearance(document, box.width, box.height)->Reference());
+  appearances.AddKey("N", box_appearance(document, box.width, box.height)->Reference());
 
   // Field and widget in one dictionary. No /V: a signature dictionary, even empty, reads as a broken
   // signature; no /DA: nothing is typed into a signature field, so no font is needed.

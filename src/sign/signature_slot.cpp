@@ -126,6 +126,7 @@ Outcome<Slot> open_slot(std::string_view pdf, const SlotRequest& request) {
     PdfObject* form = acro_form(*document);
     form->GetDictionary().AddKey("SigFlags", PdfObject(static_cast<pdf_int64>(3)));  // SignaturesExist | AppendOnly
     form->GetDictionary().RemoveKey("NeedAppearances");
+    draw_signed_box(*document, *target, request.box);
     auto slot = write_update(*document, request.reserve, *target, request);
     if (!slot) return failed<Slot>(SignCategory::unreadable_pdf, unreadable("PoDoFo did not write the signature placeholder"));
     return {std::move(slot), {}, SignCategory::ok};

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "sign/appearance.hpp"
 #include "sign/byte_range.hpp"
 #include "sign/outcome.hpp"
 
@@ -18,6 +19,7 @@ struct SlotRequest {
   std::string reason;     ///< /Reason, omitted when empty
   std::string location;   ///< /Location, omitted when empty
   std::size_t reserve = 0;  ///< bytes the hole can hold (the file grows by twice as much: hexadecimal)
+  SignedBox box;            ///< the field's new appearance, part of the signed revision
 };
 
 /// The original bytes, then the update; the hole zero-filled.

@@ -4,11 +4,15 @@
 
 #include <fmt/format.h>
 
+#include <medcert/engine.hpp>  // default_data_dir(), where the fonts of the signed box are
+
 #include "model/diag.hpp"
 #include "pdf/read_back.hpp"
 #include "pdf/xmp.hpp"
+#include "sign/appearance.hpp"
 #include "sign/certificates.hpp"
 #include "sign/cms.hpp"
+#include "sign/local_time.hpp"
 #include "sign/signature_slot.hpp"
 
 MEDCERT_BEGIN_NAMESPACE
@@ -55,6 +59,9 @@ sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::str
   const std::int64_t time = options.time ? *options.time : options.environment->now();
   auto chain = sign::read_chain(chain_entries, time);
   if (!chain.value) return {std::nullopt, std::move(chain.diagnostics), chain.category};
+  auto fonts = sign::load_box_fonts(
+      *options.environment, options.fonts_manifest.empty() ? default_data_dir() + "/fonts/manifest.yaml" : options.fonts_manifest);
+  if (!fonts.value) return {std::nullopt, std::move(fonts.diagnostics), fonts.category};
   std::string error;
   auto sizing = SignatureCms::build(*chain.value, std::string(32, '\0'), error);
   if (!sizing) return sign::failed<Prepared>(SignCategory::internal, cms_error(error));
@@ -63,7 +70,9 @@ sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::str
 
   sign::SlotRequest request{signature_field_name, time,
                             options.reason.empty() ? default_reason : options.reason,
-                            options.location.empty() && back.value ? pdf::issuance_place(*back.value) : options.location, reserve};
+                            options.location.empty() && back.value ? pdf::issuance_place(*back.value) : options.location, reserve,
+                            sign::SignedBox{std::move(*fonts.value), sign::signer_name(chain.value->front().get()),
+                                            sign::signing_time_text(time, sign::kDefaultTimeZone)}};
   auto slot = sign::open_slot(pdf, request);
   if (!slot.value) return {std::nullopt, std::move(slot.diagnostics), slot.category};
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));

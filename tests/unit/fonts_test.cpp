@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -156,4 +157,36 @@ TEST_CASE("a document's fonts are subsets holding exactly its glyphs, with the s
   CHECK_FALSE(subset.covers(FontStyle::regular, U'T'));  // printed in bold only
   CHECK(subset.covers(FontStyle::bold, U'T'));
   CHECK_FALSE(subset.covers(FontStyle::bold, U'N'));
+}
+
+TEST_CASE("a text's program holds its glyphs, each code point its own, with the font's metrics") {
+  const auto fonts = load_liberation();
+  const auto text = fonts->text_program(FontStyle::regular, "Dr Émilie Ngô\u00A0✓");  // ✓: not in Liberation Serif
+  TestEnvironment env;
+  CHECK(text.program.size() * 20 < env.read_file(liberation + "Regular.ttf")->size());
+  CHECK(text.postscript_name == "LiberationSerif");
+  CHECK(text.glyphs.count(U'✓') == 0);
+  REQUIRE(text.glyphs.size() == 12);  // D r space É m i l e N g ô no-break space (the repeated i and e once)
+  std::set<std::uint16_t> distinct;
+  for (const auto& [cp, glyph] : text.glyphs) distinct.insert(glyph);
+  CHECK(distinct.size() == text.glyphs.size());
+  // The program, loaded as a font, covers each code point of the text and nothing else.
+  auto manifest = liberation_manifest();
+  const medcert::fonts::MemoryFile file(text.program);
+  manifest.files[FontStyle::regular] = file.path();
+  const auto reloaded = FontSet::load(env, manifest);
+  REQUIRE(reloaded.diagnostics.empty());
+  for (const auto& [cp, glyph] : text.glyphs) {
+    INFO("U+" << std::hex << static_cast<unsigned>(cp));
+    CHECK(glyph != 0);
+    CHECK((*reloaded.value)->covers(FontStyle::regular, cp));
+    CHECK(text.advances.at(cp) == fonts->advance(FontStyle::regular, cp));
+  }
+  CHECK_FALSE((*reloaded.value)->covers(FontStyle::regular, U'Z'));
+  CHECK(text.ascender == fonts->ascender(FontStyle::regular));
+  CHECK(text.descender == fonts->descender(FontStyle::regular));
+  CHECK(text.cap_height > 600);  // Liberation Serif: 662 of 1000
+  CHECK(text.cap_height < text.ascender);
+  CHECK(text.bbox[0] < 0);
+  CHECK(text.bbox[2] > 1000);
 }

@@ -2,10 +2,17 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include <medcert/signing.hpp>
 #include <medcert/verification.hpp>
 
+#include "pdf/podofo_document.hpp"
+#include "sign/appearance.hpp"
 #include "sign/byte_range.hpp"
+#include "sign/certificates.hpp"
+#include "sign/local_time.hpp"
+#include "sign/pdf_fields.hpp"
 #include "sign_fixtures.hpp"
 
 using namespace medcert;
@@ -206,13 +213,23 @@ TEST_CASE("signing refuses a signed PDF, a PDF without the field, and a certific
 
 namespace {
 
-// A clock at the test time: "now" for the library, which reads no clock of its own.
-class TestClock final : public Environment {
+// A clock at the test time: "now" for the library, which reads no clock of its own. Files as the system
+// reads them, the signed box's fonts included, unless told that the font files are missing (the manifest
+// is still there).
+class TestEnvironment final : public Environment {
  public:
-  std::optional<std::string> read_file(const std::string&) const override { return std::nullopt; }
+  explicit TestEnvironment(bool fonts_installed = true) : fonts_installed_(fonts_installed) {}
+  std::optional<std::string> read_file(const std::string& path) const override {
+    const bool is_font = path.size() >= 4 && path.compare(path.size() - 4, 4, ".ttf") == 0;
+    if (is_font && !fonts_installed_) return std::nullopt;
+    return system_environment()->read_file(path);
+  }
   std::vector<std::string> list_directory(const std::string&) const override { return {}; }
   std::vector<std::string> list_subdirectories(const std::string&) const override { return {}; }
   std::int64_t now() const override { return kTime; }
+
+ private:
+  bool fonts_installed_;
 };
 
 }  // namespace
@@ -220,7 +237,7 @@ class TestClock final : public Environment {
 TEST_CASE("without a time, signing happens now: the environment's clock, not 1970") {
   const auto key = software_key();
   SignOptions options;
-  options.environment = std::make_shared<TestClock>();
+  options.environment = std::make_shared<TestEnvironment>();
   const auto signed_pdf = sign_pdf(unsigned_pdf(), *key, options);
   REQUIRE(signed_pdf.ok());
   CHECK(signed_pdf.pdf == sign_pdf(unsigned_pdf(), *key, at_test_time()).pdf);  // /M is the clock's time
@@ -228,4 +245,137 @@ TEST_CASE("without a time, signing happens now: the environment's clock, not 197
   const auto now = sign_pdf(unsigned_pdf(), *key, SignOptions{});
   CHECK(now.ok());
   CHECK(now.category == SignCategory::ok);
+}
+
+// ---- the signed box: who signed and when, visible on a printed copy ------------------------------------
+
+namespace {
+
+// The local time as "YYYY-MM-DD HH:MM +offset", to compare at a glance.
+std::string local(std::int64_t unix_seconds, const std::string& zone) {
+  const auto t = sign::local_time(unix_seconds, zone);
+  if (!t) return "unknown zone";
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} {:+}", t->date.year, t->date.month, t->date.day, t->hour, t->minute,
+                     t->offset_minutes);
+}
+
+// The text with its no-break spaces (U+00A0, U+202F) as plain spaces.
+std::string plain(std::string text) {
+  for (const std::string nbsp : {"\u00A0", "\u202F"})
+    for (std::size_t at = text.find(nbsp); at != std::string::npos; at = text.find(nbsp, at)) text.replace(at, nbsp.size(), " ");
+  return text;
+}
+
+// Every glyph 500 thousandths wide, "x" not in the font: widths and coverage the tests can compute.
+class FixedMetrics final : public model::FontMetrics {
+ public:
+  bool covers(model::FontStyle, char32_t cp) const override { return cp != U'x'; }
+  double advance(model::FontStyle, char32_t) const override { return 500; }
+  double ascender(model::FontStyle) const override { return 900; }
+  double descender(model::FontStyle) const override { return -200; }
+};
+
+std::string hex_of(const std::u32string& text) {
+  std::string hex;
+  for (const char32_t cp : text) hex += fmt::format("{:04X}", static_cast<unsigned>(cp));
+  return hex;
+}
+
+}  // namespace
+
+TEST_CASE("the signing time is read in the practice's zone: offsets, daylight saving, midnight, overseas") {
+  CHECK(local(kTime, "Europe/Paris") == "2026-11-21 01:00 +60");            // 00:00Z in winter
+  CHECK(local(1782986400, "Europe/Paris") == "2026-07-02 12:00 +120");      // 10:00Z in summer
+  CHECK(local(1774746000 - 1, "Europe/Paris") == "2026-03-29 01:59 +60");   // 00:59:59Z, before the change
+  CHECK(local(1774746000, "Europe/Paris") == "2026-03-29 03:00 +120");      // 01:00Z: 2 h never happens
+  CHECK(local(1792890000 - 1, "Europe/Paris") == "2026-10-25 02:59 +120");  // 00:59:59Z, summer time's last second
+  CHECK(local(1792890000, "Europe/Paris") == "2026-10-25 02:00 +60");       // 01:00Z: 2 h again, in winter time
+  CHECK(local(1798759800, "Europe/Paris") == "2027-01-01 00:30 +60");       // 2026-12-31T23:30Z: the next year
+  CHECK(local(1798759800, "Indian/Reunion") == "2027-01-01 03:30 +240");
+  CHECK(local(1798759800, "America/Guadeloupe") == "2026-12-31 19:30 -240");
+  CHECK(local(1798759800, "Indian/Mayotte") == "2027-01-01 02:30 +180");
+  CHECK(local(-1, "UTC") == "1969-12-31 23:59 +0");
+  CHECK(local(kTime, "Europe/Lutece") == "unknown zone");
+}
+
+TEST_CASE("the signed box says when in French, « le 1er mars 2026 à 0 h 30 », and in UTC, said so, for an unknown zone") {
+  CHECK(plain(sign::signing_time_text(1772321400, "Europe/Paris")) == "le 1er mars 2026 à 0 h 30");  // 2026-02-28T23:30Z
+  CHECK(plain(sign::signing_time_text(kTime, "Europe/Paris")) == "le 21 novembre 2026 à 1 h");
+  CHECK(plain(sign::signing_time_text(kTime, "Europe/Lutece")) == "le 21 novembre 2026 à 0 h UTC");
+}
+
+TEST_CASE("the signed box names the signer by the certificate's common name") {
+  const auto chain = sign::parse_certificates(pki_file("signer.pem"));
+  REQUIRE(chain.size() == 1);
+  CHECK(sign::signer_name(chain.front().get()) == "Dr Claire Martin (TEST)");
+}
+
+TEST_CASE("the signed box's lines are centred inside it, a name too wide is set smaller, a missing glyph is « ? »") {
+  const FixedMetrics metrics;
+  sign::SignedBox box{nullptr, "Dr Claire Martin", "le 21 novembre 2026 à 1 h"};
+  const double width = 190, height = 56;
+  auto lines = sign::signed_box_lines(metrics, width, height, box);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[1].text == U"Dr Claire Martin");
+  CHECK(lines[1].size == 11);  // 16 glyphs × 5.5 pt = 88 pt: fits
+  double previous = 0;
+  for (const auto& line : lines) {
+    const double line_width = static_cast<double>(line.text.size()) * 0.5 * line.size;
+    CHECK(line.x == Approx((width - line_width) / 2));
+    CHECK(line.x >= 0);
+    CHECK(line.baseline - 0.9 * line.size >= previous);  // below the line above, and inside the box
+    previous = line.baseline + 0.2 * line.size;
+  }
+  CHECK(previous <= height);
+
+  box.signer = std::string(60, 'M') + "x";  // 61 glyphs at 11 pt: 335.5 pt, for 182 available
+  lines = sign::signed_box_lines(metrics, width, height, box);
+  CHECK(lines[1].text == std::u32string(60, U'M') + U"?");
+  CHECK(static_cast<double>(lines[1].text.size()) * 0.5 * lines[1].size == Approx(width - 8));
+  CHECK(lines[1].x == Approx(4));
+}
+
+TEST_CASE("signing draws the signed box in the signed revision, in an embedded font, and the unsigned box is empty") {
+  const std::string original = unsigned_pdf();
+  const auto signed_pdf = sign_pdf(original, *software_key(), at_test_time());
+  REQUIRE(signed_pdf.ok());
+  CHECK(verify_pdf(signed_pdf.pdf).status == VerifyStatus::valid);  // the appearance is inside the signed bytes
+
+  const auto appearance_of = [](const std::string& pdf) {
+    auto document = pdf::load_document(pdf, false);
+    const auto fields = sign::signature_fields(*document);
+    REQUIRE(fields.size() == 1);
+    PoDoFo::PdfObject* normal = pdf::entry(*document, *pdf::entry(*document, *fields.front().field, "AP"), "N");
+    REQUIRE(normal);
+    std::string fonts;
+    if (PoDoFo::PdfObject* font = pdf::entry(*document, *normal, "Resources");
+        font && (font = pdf::entry(*document, *font, "Font")) && (font = pdf::entry(*document, *font, "F1"))) {
+      PoDoFo::PdfObject* cid = pdf::resolve(*document, &pdf::entry(*document, *font, "DescendantFonts")->GetArray()[0]);
+      PoDoFo::PdfObject* descriptor = pdf::entry(*document, *cid, "FontDescriptor");
+      fonts = pdf::has_name(*document, *font, "Subtype", "Type0") ? "Type0" : "?";
+      fonts += pdf::has_name(*document, *cid, "Subtype", "CIDFontType2") ? " CIDFontType2" : " ?";
+      fonts += pdf::entry(*document, *font, "ToUnicode") ? " ToUnicode" : "";
+      fonts += pdf::entry(*document, *descriptor, "CIDSet") ? " CIDSet" : "";
+      if (const PoDoFo::PdfObject* program = pdf::entry(*document, *descriptor, "FontFile2"))
+        fonts += pdf::decoded_stream(*program).size() > 1000 ? " FontFile2" : " empty FontFile2";
+    }
+    return std::pair{pdf::decoded_stream(*normal), fonts};
+  };
+  const auto [empty_box, no_font] = appearance_of(original);
+  CHECK(empty_box.find("Tj") == std::string::npos);
+  CHECK(no_font.empty());
+  const auto [signed_box, font] = appearance_of(signed_pdf.pdf);
+  CHECK(font == "Type0 CIDFontType2 ToUnicode CIDSet FontFile2");
+  for (const std::u32string text : {U"Signé électroniquement par", U"Dr Claire Martin (TEST)", U"le 21 novembre 2026 à 1\u00A0h"})
+    CHECK(signed_box.find("<" + hex_of(text) + "> Tj") != std::string::npos);
+}
+
+TEST_CASE("without its fonts, the signed box cannot be drawn: the signature is refused, nothing is written") {
+  SignOptions options = at_test_time();
+  options.environment = std::make_shared<TestEnvironment>(false);
+  const auto result = sign_pdf(unsigned_pdf(), *software_key(), options);
+  CHECK_FALSE(result.ok());
+  CHECK(result.pdf.empty());
+  CHECK(result.category == SignCategory::internal);
+  CHECK(has_rule(result.diagnostics, "C-FONT"));
 }
