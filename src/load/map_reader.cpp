@@ -11,8 +11,8 @@
 
 namespace medcert::load {
 
-void Sink::error(const char* rule, std::string path, Location where, std::string fr, std::string en) {
-  diagnostics.push_back(model::error(rule, std::move(path), std::move(where), std::move(fr), std::move(en)));
+void Sink::error(std::string_view message_id, std::string path, Location where, std::vector<MessageParam> params) {
+  diagnostics.push_back(model::error(message_id, std::move(path), std::move(where), std::move(params)));
 }
 
 void Sink::report(const char* rule, std::string_view message_id, std::string path, Location where,
@@ -33,7 +33,7 @@ void Slot::type_error(std::string_view expected_fr, std::string_view expected_en
   const auto kind = value ? value->kind : Node::Kind::null;
   sink->report(sink->rules.type, "F-TYPE.kind", path, where,
                {model::param("expected", std::string(expected_fr), std::string(expected_en)),
-                model::param("kind", std::string(kind_fr(kind)), std::string(kind_en(kind))),
+                kind_param(kind),
                 model::param("hint", std::string(hint_fr), std::string(hint_en))});
 }
 

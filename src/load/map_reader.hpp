@@ -34,7 +34,8 @@ struct Sink {
   Diagnostics& diagnostics;
   Rules rules;
 
-  void error(const char* rule, std::string path, Location where, std::string fr, std::string en);
+  /// Catalogue entry `message_id`, under its own rule.
+  void error(std::string_view message_id, std::string path, Location where, std::vector<MessageParam> params = {});
   /// Catalogue entry `message_id` reported under `rule` (F-TYPE for findings, T-SCHEMA for templates...).
   void report(const char* rule, std::string_view message_id, std::string path, Location where,
               std::vector<MessageParam> params = {});

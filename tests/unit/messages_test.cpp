@@ -88,8 +88,12 @@ TEST_CASE("braces are written doubled, and French typography applies to the patt
   CHECK(contains(offset.message(Language::fr), "2026-11-20T14:30+01:00"));
 }
 
-TEST_CASE("a diagnostic built with its texts keeps them in both renderings") {
-  const auto d = model::make_diagnostic(Severity::error, "S-P12", "", {}, "texte", "text");
+TEST_CASE("a diagnostic a caller built with its texts, without the catalogue, keeps them in both renderings") {
+  Diagnostic d;
+  d.severity = Severity::error;
+  d.rule = "S-P12";
+  d.message_fr = "texte";
+  d.message_en = "text";
   CHECK(d.message(Language::fr) == "texte");
   CHECK(d.form_message(Language::en) == "text");
 }
