@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every rule id the code reports is documented (docs/rules.md) and worded in both languages of the message
 # catalogue (src/model/messages/{fr,en}.txt); every message id the code names is in both; every catalogue
-# entry belongs to a documented rule (or is a shared piece: common.*, cli.*). No message is worded in C++:
-# src/model/diag.hpp builds diagnostics from catalogue entries only. Needs SRC.
+# entry belongs to a documented rule (or is a shared piece: common.*, cli.*) and is named in src/. No message
+# is worded in C++: src/model/diag.hpp builds diagnostics from catalogue entries only. Needs SRC.
 set -euo pipefail
 : "${SRC:?SRC must name the source tree}"
 exec python3 - "$SRC" <<'PY'
@@ -36,6 +36,9 @@ for lang in ("fr", "en"):
     for e in sorted(entries):
         if not e.startswith(("common.", "cli.")) and e.split(".")[0] not in documented:
             failures.append(f"{e}: entry of src/model/messages/{lang}.txt, its rule is not in docs/rules.md")
+        # An entry no code names is dead.
+        if f'"{e}"' not in code:
+            failures.append(f"{e}: entry of src/model/messages/{lang}.txt that no file of src/ names")
 for r in sorted(used_rules - documented):
     failures.append(f"{r}: used in src/, not in docs/rules.md")
 
