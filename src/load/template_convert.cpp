@@ -89,8 +89,7 @@ model::Vocabulary read_vocabulary(MapReader m, const std::string& name) {
   for (const auto& entry : m.entries()) {
     const Slot slot = m.slot(entry.key);
     if (!slot.value || !slot.value->is_mapping()) {
-      slot.type_error("un bloc de formes", "a mapping of forms", "\u202F; écrivez par exemple {label: avant-bras}",
-                      "; write for example {label: avant-bras}");
+      slot.type_error("un bloc de formes", "a mapping of forms", "F-TYPE.kind_forms");
       continue;
     }
     MapReader forms = as_mapping(slot);
