@@ -104,6 +104,7 @@ nnbsp=$'\u202F'
 grep -qF "erreur [T-VARIABLE] variable inconnue «${nnbsp}examination.dat${nnbsp}»${nnbsp}; vouliez-vous dire «${nnbsp}examination.date${nnbsp}»${nnbsp}?" \
   "$WORK/err" || fail "start-up error without its rule id, or not in French: $(cat "$WORK/err")"
 grep -q "unknown\|did you mean" "$WORK/err" && fail "the French start-up error holds English: $(cat "$WORK/err")"
+grep -qF -- "- id: date_lieu" "$WORK/err" || fail "start-up error without the template's line under it"
 expect_exit 2 "$MEDCERT" --lang en --data-dir "$data" templates
 grep -qF "$common:$block_line:" "$WORK/err" || fail "start-up error without the template's file:line:column (en)"
 grep -qF 'error [T-VARIABLE] unknown variable "examination.dat"; did you mean "examination.date"?' "$WORK/err" ||
