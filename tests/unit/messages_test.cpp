@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "model/catalogue.hpp"
 #include "model/diag.hpp"
@@ -26,6 +27,23 @@ Diagnostic missing_region() {
                          {model::param("what", "la région", "region"), model::param("example", "avant_bras")});
 }
 
+// The {placeholders} a pattern names, sorted ("{{" and "}}" write braces).
+std::vector<std::string> placeholders(std::string_view pattern) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if ((pattern[i] == '{' || pattern[i] == '}') && i + 1 < pattern.size() && pattern[i + 1] == pattern[i]) {
+      ++i;
+      continue;
+    }
+    const auto close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos) continue;
+    names.emplace_back(pattern.substr(i + 1, close - i - 1));
+    i = close;
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 }  // namespace
 
 TEST_CASE("the catalogue has the same entries in French and in English") {
@@ -41,6 +59,9 @@ TEST_CASE("the catalogue has the same entries in French and in English") {
     REQUIRE(e);
     CHECK_FALSE(f->file.empty());
     CHECK_FALSE(e->form.empty());
+    // A parameter one language names and the other forgets would be lost in translation.
+    CHECK(placeholders(f->file) == placeholders(e->file));
+    CHECK(placeholders(f->form) == placeholders(e->form));
   }
   CHECK_FALSE(model::catalogue_entry("R-NOPE", Language::fr));
   CHECK(model::rule_of("R-L-1.missing_code") == "R-L-1");
