@@ -16,6 +16,7 @@
 #include "fonts/font_set.hpp"
 #include "layout/layout.hpp"
 #include "load/load.hpp"
+#include "model/diag.hpp"
 #include "pdf/finalize.hpp"
 #include "pdf/findings_json.hpp"
 #include "render/render.hpp"
@@ -190,9 +191,11 @@ Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>()) {
   impl_->env = config.environment ? config.environment : system_environment();
   const Environment& env = *impl_->env;
 
-  auto templates = load::load_templates(env, or_default(config.templates_dir, config.data_dir, "/templates"));
+  const std::string templates_dir = or_default(config.templates_dir, config.data_dir, "/templates");
+  auto templates = load::load_templates(env, templates_dir);
   if (!templates.value || has_errors(templates.diagnostics)) fail("medcert: cannot load the templates", templates.diagnostics);
-  if (templates.value->empty()) fail("medcert: no template found in " + or_default(config.templates_dir, config.data_dir, "/templates"), {});
+  if (templates.value->empty())
+    fail("medcert: no template found", {model::error("C-TEMPLATES", {}, {}, {model::param("directory", templates_dir)})});
   impl_->templates = std::move(*templates.value);
   // Every template string, condition and vocabulary, whether or not some findings will use it.
   Diagnostics template_errors;

@@ -13,12 +13,7 @@ ExtractResult extract_findings(std::string_view pdf) {
   if (read.value->findings_json) {
     result.json = std::move(*read.value->findings_json);
   } else {
-    result.diagnostics.push_back(model::error(
-        "P-NO-FINDINGS", "", Location{},
-        "Ce PDF ne contient pas de constatations medcert\u202F: seul un certificat PDF/A-3b (le format par défaut "
-        "de «\u202Fmedcert render\u202F») les embarque.",
-        "This PDF holds no medcert findings: only a PDF/A-3b certificate (the default of \"medcert render\") "
-        "embeds them."));
+    result.diagnostics.push_back(model::error("P-NO-FINDINGS", "", Location{}));
   }
   return result;
 }

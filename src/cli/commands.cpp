@@ -19,10 +19,12 @@ const Engine* Context::engine() {
                tr(lang, "medcert\u202F: les données de medcert (modèles, polices) sont inutilisables\u202F:",
                   "medcert: medcert's own data (templates, fonts) cannot be used:"));
     // Each problem with its rule id and file:line:column, in the user's language; what() is English only.
-    if (e.diagnostics().empty())
-      fmt::print(err, "{}\n", e.what());
-    else
-      print_text(err, e.diagnostics(), lang, {}, {});
+    if (e.diagnostics().empty()) fmt::print(err, "{}\n", e.what());
+    // Under each located problem, its line of the template or manifest with a caret, as for findings.
+    for (const auto& d : e.diagnostics()) {
+      const auto text = d.location.line > 0 ? system_environment()->read_file(d.location.file) : std::nullopt;
+      print_text(err, {d}, lang, d.location.file, text.value_or(""));
+    }
   }
   return engine_.get();
 }

@@ -53,13 +53,11 @@ class TemplateCheck {
       // A vocabulary the template lacks is reported once, by check_template_at_start.
       if (vocabulary == tmpl_.vocabularies.end() || vocabulary->second.find(condition.value)) continue;
       const auto suggestion = model::closest(condition.value, vocabulary->second.codes());
-      out_.push_back(model::error(
-          "T-VOCABULARY", path + ".when", condition.where.line > 0 ? condition.where : where,
-          fmt::format("«\u202F{}\u202F» n'est pas un code du vocabulaire «\u202F{}\u202F» de «\u202F{}\u202F»{}\u202F: "
-                      "la condition ne serait jamais vraie",
-                      condition.value, value->vocabulary, condition.variable, model::did_you_mean_fr(suggestion)),
-          fmt::format("\"{}\" is not a code of the \"{}\" vocabulary of \"{}\"{}: the condition could never hold",
-                      condition.value, value->vocabulary, condition.variable, model::did_you_mean_en(suggestion))));
+      out_.push_back(model::error("T-VOCABULARY.condition", path + ".when",
+                                  condition.where.line > 0 ? condition.where : where,
+                                  {model::param("found", condition.value), model::param("vocabulary", value->vocabulary),
+                                   model::param("variable", condition.variable),
+                                   model::did_you_mean_param(suggestion)}));
     }
   }
 
@@ -70,14 +68,7 @@ class TemplateCheck {
       return;
     }
     if (!is_list(block.each)) {
-      out_.push_back(model::error(
-          "T-SCHEMA", path + ".each", block.where,
-          fmt::format("liste inconnue «\u202F{}\u202F»\u202F: each vaut declarations, complaints, lesions, "
-                      "negative_findings ou complementary_exams",
-                      block.each),
-          fmt::format("unknown list \"{}\": each is declarations, complaints, lesions, negative_findings or "
-                      "complementary_exams",
-                      block.each)));
+      out_.push_back(model::error("T-SCHEMA.each", path + ".each", block.where, {model::param("found", block.each)}));
       return;
     }
     const Variables none =
@@ -125,14 +116,8 @@ Diagnostics check_template_at_start(const model::Template& tmpl) {
   const Variables variables = document_variables(tmpl, none);
   for (const auto& name : needed_vocabularies(tmpl, variables, none)) {
     if (tmpl.vocabularies.count(name)) continue;
-    out.push_back(model::error(
-        "T-VOCABULARY", "vocabularies." + name, tmpl.where,
-        fmt::format("le modèle «\u202F{}\u202F» ne définit pas le vocabulaire «\u202F{}\u202F», dont ses variables ont "
-                    "besoin\u202F: ajoutez-le (ou héritez-le par extends)",
-                    tmpl.id, name),
-        fmt::format("template \"{}\" defines no \"{}\" vocabulary, which its variables need: add it (or inherit it "
-                    "through extends)",
-                    tmpl.id, name)));
+    out.push_back(model::error("T-VOCABULARY", "vocabularies." + name, tmpl.where,
+                               {model::param("template", tmpl.id), model::param("vocabulary", name)}));
   }
   check_template(tmpl, variables, none, out);
   return out;

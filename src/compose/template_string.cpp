@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <utility>
 
-#include <fmt/format.h>
-
 #include "compose/french.hpp"
 #include "model/diag.hpp"
 #include "model/spelling.hpp"
@@ -28,8 +26,8 @@ struct Piece {
 };
 
 struct SyntaxError {
-  std::string fr;
-  std::string en;
+  std::string_view message_id;  ///< a T-SCHEMA entry of the catalogue
+  std::vector<MessageParam> params;
 };
 
 struct Parsed {
@@ -71,8 +69,7 @@ class Parser {
         const auto close = text_.find('}', pos_);
         const auto nested = text_.find('{', pos_ + 1);
         if (close == std::string_view::npos || nested < close) {
-          error("«\u202F{\u202F» sans «\u202F}\u202F» (écrivez «\u202F\\{\u202F» pour une accolade)",
-                "\"{\" without \"}\" (write \"\\{\" for a literal brace)");
+          error("T-SCHEMA.open_brace");
           literal += c;
           ++pos_;
           continue;
@@ -90,14 +87,13 @@ class Parser {
         return out;
       } else {
         if (c == ']' || c == '}')
-          error(fmt::format("«\u202F{}\u202F» sans ouverture (écrivez «\u202F\\{}\u202F» pour le caractère)", c, c),
-                fmt::format("\"{}\" without its opening (write \"\\{}\" for the character)", c, c));
+          error("T-SCHEMA.unopened", {model::param("found", std::string(1, c))});
         literal += c;
         ++pos_;
       }
     }
     if (in_optional)
-      error("partie facultative «\u202F[\u202F» sans «\u202F]\u202F»", "optional part \"[\" without \"]\"");
+      error("T-SCHEMA.open_optional");
     flush();
     return out;
   }
@@ -106,11 +102,13 @@ class Parser {
     const auto bar = content.find('|');
     Piece piece{Piece::Kind::placeholder, trim(content.substr(0, bar)), {}, {}};
     if (bar != std::string_view::npos) piece.filter = trim(content.substr(bar + 1));
-    if (piece.text.empty()) error("«\u202F{}\u202F» sans nom de variable", "\"{}\" without a variable name");
+    if (piece.text.empty()) error("T-SCHEMA.empty_placeholder");
     return piece;
   }
 
-  void error(std::string fr, std::string en) { errors_.push_back({std::move(fr), std::move(en)}); }
+  void error(std::string_view message_id, std::vector<MessageParam> params = {}) {
+    errors_.push_back({message_id, std::move(params)});
+  }
 
   std::string_view text_;
   std::size_t pos_ = 0;
@@ -238,8 +236,9 @@ std::vector<std::string> known_names(const Context& context) {
   return names;
 }
 
-Diagnostic schema_error(const Context& context, const std::string& path, std::string fr, std::string en) {
-  return model::error("T-SCHEMA", path, context.where, std::move(fr), std::move(en));
+Diagnostic schema_error(const Context& context, const std::string& path, std::string_view message_id,
+                        std::vector<MessageParam> params) {
+  return model::error(message_id, path, context.where, std::move(params));
 }
 
 void check_pieces(const std::vector<Piece>& pieces, const Context& context, const std::string& path,
@@ -249,14 +248,11 @@ void check_phrase(const std::string& name, const std::string& body, const Contex
                   std::vector<std::string>& phrase_stack, Diagnostics& out) {
   const std::string path = "phrases." + name.substr(kPhrasePrefix.size());
   if (std::find(phrase_stack.begin(), phrase_stack.end(), name) != phrase_stack.end()) {
-    out.push_back(
-        model::error("T-VARIABLE", path, context.where,
-                     fmt::format("la phrase «\u202F{}\u202F» se cite elle-même\u202F: retirez ce renvoi", name),
-                     fmt::format("the phrase \"{}\" refers to itself: remove that reference", name)));
+    out.push_back(model::error("T-VARIABLE.self", path, context.where, {model::param("found", name)}));
     return;
   }
   const Parsed parsed = parse(body);
-  for (const auto& e : parsed.errors) out.push_back(schema_error(context, path, e.fr, e.en));
+  for (const auto& e : parsed.errors) out.push_back(schema_error(context, path, e.message_id, e.params));
   phrase_stack.push_back(name);
   check_pieces(parsed.pieces, context, path, phrase_stack, out);
   phrase_stack.pop_back();
@@ -266,12 +262,8 @@ void check_placeholder(const Piece& piece, const Context& context, const std::st
                        std::vector<std::string>& phrase_stack, Diagnostics& out) {
   if (!piece.filter.empty() && std::find(kFilters.begin(), kFilters.end(), piece.filter) == kFilters.end()) {
     const auto suggestion = model::closest(piece.filter, kFilters);
-    out.push_back(
-        schema_error(context, path,
-                     fmt::format("filtre inconnu «\u202F{}\u202F»{} (filtres possibles\u202F: capitalize, upper, inline)",
-                                 piece.filter, model::did_you_mean_fr(suggestion)),
-                     fmt::format("unknown filter \"{}\"{} (filters: capitalize, upper, inline)", piece.filter,
-                                 model::did_you_mean_en(suggestion))));
+    out.push_back(schema_error(context, path, "T-SCHEMA.filter",
+                               {model::param("found", piece.filter), model::did_you_mean_param(suggestion)}));
   }
   if (passed_through(context, piece.text)) return;
   if (const std::string* body = phrase(context, piece.text)) {
@@ -282,13 +274,8 @@ void check_placeholder(const Piece& piece, const Context& context, const std::st
   if (!value) {
     out.push_back(unknown_variable(piece.text, known_names(context), path, context.where));
   } else if (value->provenance == Provenance::patient_quote && !piece.filter.empty()) {
-    out.push_back(schema_error(
-        context, path,
-        fmt::format("«\u202F{}\u202F» rapporte les mots de la personne, imprimés tels quels\u202F: retirez le filtre "
-                    "«\u202F{}\u202F»",
-                    piece.text, piece.filter),
-        fmt::format("\"{}\" holds the person's own words, printed as they are: remove the filter \"{}\"", piece.text,
-                    piece.filter)));
+    out.push_back(schema_error(context, path, "T-SCHEMA.quote_filter",
+                               {model::param("variable", piece.text), model::param("found", piece.filter)}));
   }
 }
 
@@ -310,7 +297,7 @@ std::vector<Run> render(std::string_view text, const Context& context) {
 
 void check(std::string_view text, const Context& context, Diagnostics& out) {
   const Parsed parsed = parse(french::nfc(text));
-  for (const auto& e : parsed.errors) out.push_back(schema_error(context, context.path, e.fr, e.en));
+  for (const auto& e : parsed.errors) out.push_back(schema_error(context, context.path, e.message_id, e.params));
   std::vector<std::string> phrase_stack;
   check_pieces(parsed.pieces, context, context.path, phrase_stack, out);
 }
@@ -319,10 +306,7 @@ Diagnostic unknown_variable(std::string_view name, const std::vector<std::string
                             const Location& where) {
   const auto suggestion = model::closest(name, known);
   return model::error("T-VARIABLE", path, where,
-                      fmt::format("variable inconnue «\u202F{}\u202F»{} (docs/templates.md liste les variables)", name,
-                                  model::did_you_mean_fr(suggestion)),
-                      fmt::format("unknown variable \"{}\"{} (docs/templates.md lists the variables)", name,
-                                  model::did_you_mean_en(suggestion)));
+                      {model::param("found", std::string(name)), model::did_you_mean_param(suggestion)});
 }
 
 }  // namespace medcert::compose

@@ -58,9 +58,10 @@ std::array<double, 4> head_bbox(hb_face_t* face) {
   return box;
 }
 
-Diagnostic font_error(model::FontStyle style, const std::string& file, std::string fr, std::string en) {
-  return model::error("C-FONT", fmt::format("fonts.{}", model::style_name(style)), Location{file, 0, 0}, std::move(fr),
-                      std::move(en));
+// C-FONT's variants, at the manifest's entry for `style`, about `file`.
+Diagnostic font_error(std::string_view message_id, model::FontStyle style, const std::string& file) {
+  return model::error(message_id, fmt::format("fonts.{}", model::style_name(style)), Location{file, 0, 0},
+                      {model::param("style", model::style_name(style)), model::param("file", file)});
 }
 
 }  // namespace
@@ -93,15 +94,7 @@ std::optional<FontSet::Impl::Face> parse_face(const std::string& bytes, model::F
   HbFont font{hb_font_create(face)};
   hb_face_destroy(face);
   if (glyphs == 0 || upem == 0) {
-    diagnostics.push_back(font_error(
-        style, file,
-        fmt::format(
-            "Le fichier «\u202F{}\u202F» n'est pas une police TrueType ou OpenType lisible. Indiquez dans le manifeste "
-            "des polices un fichier .ttf valide, par exemple celui du paquet fonts-liberation2.",
-            file),
-        fmt::format("The file \"{}\" is not a readable TrueType or OpenType font. Name a valid .ttf file in the font "
-                    "manifest, for instance one from the fonts-liberation2 package.",
-                    file)));
+    diagnostics.push_back(font_error("C-FONT.not_a_font", style, file));
     return std::nullopt;
   }
   // Scale = units per em: HarfBuzz then reports metrics in font units, converted once below.
@@ -126,29 +119,13 @@ model::Result<std::shared_ptr<const FontSet>> FontSet::load(const Environment& e
   for (const auto style : model::all_font_styles) {
     const auto entry = manifest.files.find(style);
     if (entry == manifest.files.end()) {
-      result.diagnostics.push_back(font_error(
-          style, "",
-          fmt::format("Le manifeste des polices ne donne aucune police pour le style «\u202F{0}\u202F». Ajoutez sous "
-                      "«\u202Ffonts:\u202F» "
-                      "une entrée «\u202F{0}: {{family: ..., file: ...}}\u202F».",
-                      model::style_name(style)),
-          fmt::format("The font manifest names no font for the style \"{0}\". Add an entry \"{0}: {{family: ..., "
-                      "file: ...}}\" under \"fonts:\".",
-                      model::style_name(style))));
+      result.diagnostics.push_back(font_error("C-FONT.no_style", style, ""));
       continue;
     }
     const std::string& file = entry->second;
     const auto bytes = env.read_file(file);
     if (!bytes) {
-      result.diagnostics.push_back(font_error(
-          style, file,
-          fmt::format(
-              "Le fichier de police «\u202F{}\u202F» est introuvable ou illisible. Installez le paquet qui le fournit "
-              "(fonts-liberation2) ou corrigez son chemin dans le manifeste des polices.",
-              file),
-          fmt::format("The font file \"{}\" is missing or unreadable. Install the package that provides it "
-                      "(fonts-liberation2) or correct its path in the font manifest.",
-                      file)));
+      result.diagnostics.push_back(font_error("C-FONT.unreadable", style, file));
       continue;
     }
     if (auto face = parse_face(*bytes, style, file, result.diagnostics)) {

@@ -36,24 +36,10 @@ std::string describe(char32_t cp, std::string_view utf8, bool french) {
 }
 
 Diagnostic glyph_error(const CodePoint& c, model::FontStyle style, const Location& where, const std::string& path) {
-  if (c.cp > last_printable) {
-    return model::error(
-        "L-GLYPH", path, where,
-        fmt::format("Le caractère {} ne peut pas être imprimé\u202F: un PDF medcert ne contient que des caractères "
-                    "jusqu'à U+FFFF (ni émoji ni idéogramme rare). Décrivez-le en toutes lettres ou supprimez-le.",
-                    describe(c.cp, c.utf8, true)),
-        fmt::format("The character {} cannot be printed: a medcert PDF only holds characters up to U+FFFF (no "
-                    "emoji, no rare ideograph). Describe it in words or remove it.",
-                    describe(c.cp, c.utf8, false)));
-  }
-  return model::error(
-      "L-GLYPH", path, where,
-      fmt::format("Le caractère {} ne peut pas être imprimé\u202F: la police du document ({}) ne le contient pas. "
-                  "Écrivez-le autrement (lettre latine, mot en toutes lettres) ou supprimez-le.",
-                  describe(c.cp, c.utf8, true), style_name_fr(style)),
-      fmt::format("The character {} cannot be printed: the document's font ({}) has no glyph for it. Write it "
-                  "another way (a Latin letter, a word) or remove it.",
-                  describe(c.cp, c.utf8, false), model::style_name(style)));
+  auto character = model::param("character", describe(c.cp, c.utf8, true), describe(c.cp, c.utf8, false));
+  if (c.cp > last_printable) return model::error("L-GLYPH.beyond_bmp", path, where, {std::move(character)});
+  return model::error("L-GLYPH.font_lacks", path, where,
+                      {std::move(character), model::param("style", style_name_fr(style), model::style_name(style))});
 }
 
 class CoverageCheck {

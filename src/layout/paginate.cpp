@@ -153,13 +153,7 @@ Diagnostic too_many_pages(const model::Document& doc) {
   for (const auto& block : doc.blocks)
     for (const auto& run : block.runs)
       if (where.file.empty() && run.provenance != model::Provenance::template_text) where.file = run.source.file;
-  return model::error("L-PAGES", {}, where,
-                      fmt::format("le certificat dépasserait {} pages\u202F; un certificat en compte quelques-unes\u202F: "
-                                  "raccourcissez les textes libres et regroupez les lésions voisines",
-                                  model::kMaxPages),
-                      fmt::format("the certificate would exceed {} pages; a certificate has a few: shorten the free "
-                                  "texts and group neighbouring lesions",
-                                  model::kMaxPages));
+  return model::error("L-PAGES", {}, where, {model::param("max", std::to_string(model::kMaxPages))});
 }
 
 }  // namespace medcert::layout

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include <fmt/format.h>
+#include "model/diag.hpp"
 
 namespace medcert::load {
 namespace {
@@ -51,14 +51,7 @@ std::optional<model::Condition> parse_condition(const Slot& slot) {
   condition.variable = std::string(variable);
   const bool comparison = op != std::string_view::npos;
   if (is_variable(variable) && (!comparison || !condition.value.empty())) return condition;
-  slot.sink->error("T-SCHEMA", slot.path, slot.where,
-                   fmt::format("condition «\u202F{}\u202F» mal écrite\u202F; écrivez «\u202Fvariable\u202F», "
-                               "«\u202F!variable\u202F», «\u202Fvariable == valeur\u202F» ou «\u202Fvariable != "
-                               "valeur\u202F», par exemple «\u202Fitt.mode == fixed\u202F»",
-                               text),
-                   fmt::format("malformed condition \"{}\"; write \"variable\", \"!variable\", \"variable == value\" "
-                               "or \"variable != value\", for example \"itt.mode == fixed\"",
-                               text));
+  slot.sink->error("T-SCHEMA.condition", slot.path, slot.where, {model::param("found", std::string(text))});
   return std::nullopt;
 }
 

@@ -1,7 +1,6 @@
 // Findings (formats.md §1): the tree read key by key into model::Findings, the keys and their kinds those
 // of the field table (model/field_table.hpp). Shape only: whether a required value is there, or a code is
 // in a vocabulary, is validate/'s business.
-#include <fmt/format.h>
 
 #include "load/load.hpp"
 #include "load/map_reader.hpp"
@@ -125,15 +124,8 @@ model::Result<model::Findings> load_findings(const std::string& text, const std:
 model::Result<model::Findings> load_findings(const Node& root, const std::string& name) {
   model::Result<model::Findings> result;
   if (!root.is_mapping()) {
-    result.diagnostics.push_back(model::error(
-        "F-TYPE", "findings", root.where,
-        fmt::format("un fichier de constatations est un bloc de clés «\u202Fclé: valeur\u202F», pas {}\u202F; "
-                    "commencez par «\u202Fmedcert: {}\u202F» («\u202Fmedcert new <profession>\u202F» écrit un "
-                    "squelette)",
-                    kind_fr(root.kind), kFormatVersion),
-        fmt::format("a findings file is a mapping of \"key: value\" lines, not {}; start with \"medcert: {}\" "
-                    "(\"medcert new <profession>\" prints a skeleton)",
-                    kind_en(root.kind), kFormatVersion)));
+    result.diagnostics.push_back(model::error("F-TYPE.findings_root", "findings", root.where,
+                                              {kind_param(root.kind), model::param("version", std::to_string(kFormatVersion))}));
     return result;
   }
   Sink sink{result.diagnostics, kFindingsRules};

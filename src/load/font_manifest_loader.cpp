@@ -2,8 +2,6 @@
 #include <array>
 #include <filesystem>
 
-#include <fmt/format.h>
-
 #include "load/load.hpp"
 #include "load/map_reader.hpp"
 #include "load/parse_yaml.hpp"
@@ -25,9 +23,7 @@ model::Result<model::FontManifest> load_font_manifest(const Environment& env, co
   model::Result<model::FontManifest> result;
   const auto text = env.read_file(path);
   if (!text) {
-    result.diagnostics.push_back(model::error("F-SYNTAX", {}, Location{path, 0, 0},
-                                              "manifeste des polices absent ou illisible",
-                                              "the font manifest is missing or unreadable"));
+    result.diagnostics.push_back(model::error("F-SYNTAX.font_manifest", {}, Location{path, 0, 0}));
     return result;
   }
   auto parsed = parse_yaml(*text, path, kConfigSize);
@@ -35,12 +31,7 @@ model::Result<model::FontManifest> load_font_manifest(const Environment& env, co
   if (!parsed.value) return result;
   Sink sink{result.diagnostics, kConfigRules};
   if (!parsed.value->is_mapping()) {
-    sink.error(
-        "T-SCHEMA", {}, parsed.value->where,
-        fmt::format("le manifeste des polices est un bloc de clés, pas {}\u202F; il commence par "
-                    "«\u202Ffonts:\u202F»",
-                    kind_fr(parsed.value->kind)),
-        fmt::format("the font manifest is a mapping, not {}; it starts with \"fonts:\"", kind_en(parsed.value->kind)));
+    sink.error("T-SCHEMA.manifest_kind", {}, parsed.value->where, {kind_param(parsed.value->kind)});
     return result;
   }
   MapReader root(sink, &*parsed.value, parsed.value->where, {});

@@ -11,8 +11,8 @@
 
 namespace medcert::load {
 
-void Sink::error(const char* rule, std::string path, Location where, std::string fr, std::string en) {
-  diagnostics.push_back(model::error(rule, std::move(path), std::move(where), std::move(fr), std::move(en)));
+void Sink::error(std::string_view message_id, std::string path, Location where, std::vector<MessageParam> params) {
+  diagnostics.push_back(model::error(message_id, std::move(path), std::move(where), std::move(params)));
 }
 
 void Sink::report(const char* rule, std::string_view message_id, std::string path, Location where,
@@ -28,13 +28,10 @@ std::string_view shown_path(std::string_view path) {
   return path.size() == kRoot.size() ? std::string_view{} : path.substr(kRoot.size() + 1);
 }
 
-void Slot::type_error(std::string_view expected_fr, std::string_view expected_en, std::string_view hint_fr,
-                      std::string_view hint_en) const {
+void Slot::type_error(std::string_view expected_fr, std::string_view expected_en, std::string_view message_id) const {
   const auto kind = value ? value->kind : Node::Kind::null;
-  sink->report(sink->rules.type, "F-TYPE.kind", path, where,
-               {model::param("expected", std::string(expected_fr), std::string(expected_en)),
-                model::param("kind", std::string(kind_fr(kind)), std::string(kind_en(kind))),
-                model::param("hint", std::string(hint_fr), std::string(hint_en))});
+  sink->report(sink->rules.type, message_id, path, where,
+               {model::param("expected", std::string(expected_fr), std::string(expected_en)), kind_param(kind)});
 }
 
 MapReader::MapReader(Sink& sink, const Node* node, Location fallback, std::string path)
@@ -81,9 +78,7 @@ void MapReader::finish() {
 namespace {
 
 void mapping_expected(const Slot& slot) {
-  slot.type_error("un bloc de clés", "a mapping",
-                  "\u202F; écrivez ses clés en dessous, une par ligne, indentées de deux espaces",
-                  "; write its keys below it, one per line, indented by two spaces");
+  slot.type_error("un bloc de clés", "a mapping", "F-TYPE.kind_mapping");
 }
 
 }  // namespace
@@ -103,8 +98,7 @@ std::vector<Slot> list_items(const Slot& slot, std::string_view element_fr, std:
   const auto shown = shown_path(slot.path);
   if (!slot.value->is_sequence()) {
     slot.type_error(fmt::format("une liste de {}", element_fr), fmt::format("a list of {}", element_en),
-                    "\u202F; écrivez chaque élément sur sa ligne, après un tiret «\u202F-\u202F»",
-                    "; write each element on its own line, after a dash \"- \"");
+                    "F-TYPE.kind_list");
     return {};
   }
   std::vector<Slot> items;

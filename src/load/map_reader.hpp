@@ -34,7 +34,8 @@ struct Sink {
   Diagnostics& diagnostics;
   Rules rules;
 
-  void error(const char* rule, std::string path, Location where, std::string fr, std::string en);
+  /// Catalogue entry `message_id`, under its own rule.
+  void error(std::string_view message_id, std::string path, Location where, std::vector<MessageParam> params = {});
   /// Catalogue entry `message_id` reported under `rule` (F-TYPE for findings, T-SCHEMA for templates...).
   void report(const char* rule, std::string_view message_id, std::string path, Location where,
               std::vector<MessageParam> params = {});
@@ -48,9 +49,10 @@ struct Slot {
   Location where;
   std::string path;
 
-  /// "<name> expects <expected>, not <what it is>" with a hint of what to write (rule: the sink's type rule).
-  void type_error(std::string_view expected_fr, std::string_view expected_en, std::string_view hint_fr = {},
-                  std::string_view hint_en = {}) const;
+  /// "<name> expects <expected>, not <what it is>" (rule: the sink's type rule); an F-TYPE.kind_* variant
+  /// adds what to write (one value on the key's line, keys below, one element per line...).
+  void type_error(std::string_view expected_fr, std::string_view expected_en,
+                  std::string_view message_id = "F-TYPE.kind") const;
 };
 
 class MapReader {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "model/diag.hpp"
+
 namespace medcert::load {
 
 const Node::Entry* Node::find(std::string_view key) const {
@@ -43,6 +45,10 @@ std::string_view kind_en(Node::Kind kind) {
       return "a list";
   }
   return {};
+}
+
+MessageParam kind_param(Node::Kind kind) {
+  return model::param("kind", std::string(kind_fr(kind)), std::string(kind_en(kind)));
 }
 
 }  // namespace medcert::load

@@ -41,5 +41,7 @@ struct Node::Entry {
 /// What a node is, in words, for "expected text, found <a list>" messages.
 std::string_view kind_fr(Node::Kind kind);
 std::string_view kind_en(Node::Kind kind);
+/// The {kind} parameter of a catalogue message: what a node is, in both languages.
+MessageParam kind_param(Node::Kind kind);
 
 }  // namespace medcert::load

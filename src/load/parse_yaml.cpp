@@ -241,9 +241,9 @@ model::Result<Node> parse_yaml(const std::string& text, const std::string& name,
     result.diagnostics.push_back(nesting_error(builder.innermost()));
     return result;
   } catch (const YAML::ParserException& e) {
-    auto explained = explain_syntax_error(e.msg);
-    result.diagnostics.push_back(model::error("F-SYNTAX", {}, mark_location(body, e.mark.pos, e.mark.line, e.mark.column, name),
-                                              {model::param("explanation", std::move(explained.fr), std::move(explained.en))}));
+    result.diagnostics.push_back(model::error(syntax_message_id(e.msg), {},
+                                              mark_location(body, e.mark.pos, e.mark.line, e.mark.column, name),
+                                              {model::param("detail", e.msg)}));
     return result;
   }
   if (!builder.root() || builder.root()->is_null()) {

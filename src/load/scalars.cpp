@@ -27,8 +27,7 @@ model::Field<T> present(const Slot& slot, T value) {
 const std::string* scalar(const Slot& slot, std::string_view expected_fr, std::string_view expected_en) {
   if (!slot.value) return nullptr;
   if (slot.value->is_scalar()) return &slot.value->text;
-  slot.type_error(expected_fr, expected_en, "\u202F; écrivez une seule valeur, sur la ligne de la clé",
-                  "; write one value, on the key's line");
+  slot.type_error(expected_fr, expected_en, "F-TYPE.kind_text");
   return nullptr;
 }
 

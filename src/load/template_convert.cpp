@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <set>
 
-#include <fmt/format.h>
-
 #include "load/conditions.hpp"
 #include "load/findings_paths.hpp"
 #include "load/scalars.hpp"
 #include "load/template_fields.hpp"
 #include "load/template_rules.hpp"
 #include "model/field_table.hpp"
+#include "model/diag.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::load {
@@ -68,16 +67,8 @@ std::vector<std::string> read_required(const Slot& slot) {
     const auto& known = findings_paths();
     if (std::find(known.begin(), known.end(), path.value) == known.end()) {
       const auto suggestion = model::closest(path.value, known);
-      item.sink->error(
-          "T-SCHEMA", item.path, item.where,
-          fmt::format("«\u202F{}\u202F» ne désigne aucun champ des constatations{}", path.value,
-                      suggestion.empty() ? "\u202F; écrivez un chemin comme «\u202Fpatient.birth_date\u202F» "
-                                           "(docs/findings-format.md)"
-                                         : model::did_you_mean_fr(suggestion)),
-          fmt::format("\"{}\" names no findings field{}", path.value,
-                      suggestion.empty() ? "; write a path such as \"patient.birth_date\" "
-                                           "(docs/findings-format.md)"
-                                         : model::did_you_mean_en(suggestion)));
+      item.sink->error(suggestion.empty() ? "T-SCHEMA.not_a_field" : "T-SCHEMA.not_a_field_suggestion", item.path,
+                       item.where, {model::param("found", path.value), model::did_you_mean_param(suggestion)});
       continue;
     }
     paths.push_back(path.value);
@@ -98,8 +89,7 @@ model::Vocabulary read_vocabulary(MapReader m, const std::string& name) {
   for (const auto& entry : m.entries()) {
     const Slot slot = m.slot(entry.key);
     if (!slot.value || !slot.value->is_mapping()) {
-      slot.type_error("un bloc de formes", "a mapping of forms", "\u202F; écrivez par exemple {label: avant-bras}",
-                      "; write for example {label: avant-bras}");
+      slot.type_error("un bloc de formes", "a mapping of forms", "F-TYPE.kind_forms");
       continue;
     }
     MapReader forms = as_mapping(slot);
@@ -123,11 +113,8 @@ void check_unused(MapReader& m, const std::vector<std::string_view>& keys, std::
   for (const auto key : keys) {
     const auto slot = m.slot(key);
     if (!slot.value) continue;
-    m.sink().error("T-SCHEMA", slot.path, slot.where,
-                   fmt::format("«\u202F{}\u202F» ne sert pas dans un bloc «\u202Fkind: {}\u202F»\u202F; retirez-le ou "
-                               "changez «\u202Fkind\u202F»",
-                               key, kind),
-                   fmt::format("\"{}\" is not used by a \"kind: {}\" block; remove it or change \"kind\"", key, kind));
+    m.sink().error("T-SCHEMA.unused_key", slot.path, slot.where,
+                   {model::param("found", std::string(key)), model::param("kind", std::string(kind))});
   }
 }
 

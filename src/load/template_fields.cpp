@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "load/scalars.hpp"
+#include "model/diag.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::load {
@@ -16,24 +17,20 @@ std::string one_of(const Slot& slot, const std::vector<std::string>& allowed, co
   if (std::find(allowed.begin(), allowed.end(), text.value) != allowed.end()) return text.value;
   const auto suggestion = model::closest(text.value, allowed);
   const auto name = shown_path(slot.path);
-  slot.sink->error(
-      "T-SCHEMA", slot.path, slot.where,
-      fmt::format("«\u202F{}: {}\u202F» inconnu{}", name, text.value,
-                  suggestion.empty() ? fmt::format("\u202F; valeurs possibles\u202F: {}", fmt::join(allowed, ", "))
-                                     : model::did_you_mean_fr(suggestion)),
-      fmt::format("unknown \"{}: {}\"{}", name, text.value,
-                  suggestion.empty() ? fmt::format("; allowed values: {}", fmt::join(allowed, ", "))
-                                     : model::did_you_mean_en(suggestion)));
+  std::vector<MessageParam> params{model::param("name", std::string(name)), model::param("found", text.value)};
+  if (suggestion.empty()) {
+    params.push_back(model::param("allowed", fmt::format("{}", fmt::join(allowed, ", "))));
+    slot.sink->error("T-SCHEMA.unknown_value", slot.path, slot.where, std::move(params));
+  } else {
+    params.push_back(model::did_you_mean_param(suggestion));
+    slot.sink->error("T-SCHEMA.unknown_value_suggestion", slot.path, slot.where, std::move(params));
+  }
   return fallback;
 }
 
 void check_unique(std::set<std::string>& seen, const std::string& id, const Slot& slot) {
   if (id.empty() || seen.insert(id).second) return;
-  slot.sink->error("T-DUPLICATE-ID", slot.path, slot.where,
-                   fmt::format("identifiant «\u202F{}\u202F» déjà utilisé dans cette liste\u202F; donnez-lui un "
-                               "identifiant unique",
-                               id),
-                   fmt::format("id \"{}\" already used in this list; give it a unique id", id));
+  slot.sink->error("T-DUPLICATE-ID", slot.path, slot.where, {model::param("found", id)});
 }
 
 }  // namespace medcert::load

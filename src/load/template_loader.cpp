@@ -11,6 +11,7 @@
 #include "load/parse_yaml.hpp"
 #include "load/template_convert.hpp"
 #include "load/template_merge.hpp"
+#include "model/diag.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::load {
@@ -64,27 +65,20 @@ struct Resolved {
 std::optional<Source> read_source(const Environment& env, const std::string& file, Sink& sink) {
   const auto text = env.read_file(file);
   if (!text) {
-    sink.error("F-SYNTAX", {}, Location{file, 0, 0}, "fichier illisible (droits d'accès\u202F?)",
-               "unreadable file (permissions?)");
+    sink.error("F-SYNTAX.unreadable", {}, Location{file, 0, 0});
     return std::nullopt;
   }
   auto parsed = parse_yaml(*text, file, kConfigSize);
   sink.diagnostics.insert(sink.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
   if (!parsed.value) return std::nullopt;
   if (!parsed.value->is_mapping()) {
-    sink.error(
-        "T-SCHEMA", {}, parsed.value->where,
-        fmt::format("un modèle est un bloc de clés, pas {}\u202F; il commence par «\u202Ftemplate:\u202F»",
-                    kind_fr(parsed.value->kind)),
-        fmt::format("a template is a mapping, not {}; it starts with \"template:\"", kind_en(parsed.value->kind)));
+    sink.error("T-SCHEMA.template_kind", {}, parsed.value->where, {kind_param(parsed.value->kind)});
     return std::nullopt;
   }
   Source source{file, std::move(*parsed.value), {}, std::nullopt, false};
   const auto* header = source.tree.find("template");
   if (!header || !header->value.is_mapping() || header->value.text_of("id").empty()) {
-    sink.error("T-SCHEMA", "template.id", header ? header->key_where : source.tree.where,
-               "identifiant du modèle absent\u202F; écrivez «\u202Ftemplate: {id: profession.nom, version: 1}\u202F»",
-               "the template id is missing; write \"template: {id: profession.name, version: 1}\"");
+    sink.error("T-SCHEMA.template_id", "template.id", header ? header->key_where : source.tree.where);
     return std::nullopt;
   }
   source.id = header->value.text_of("id");
@@ -130,11 +124,8 @@ class Resolver {
     std::vector<std::string> ids;
     for (const auto& entry : sources_) ids.push_back(entry.first);
     const auto suggestion = model::closest(value.text, ids);
-    sink_.error(
-        "T-EXTENDS", "template.extends", value.where,
-        fmt::format("«\u202Fextends: {}\u202F»\u202F: aucun modèle n'a cet identifiant{}", value.text,
-                    model::did_you_mean_fr(suggestion)),
-        fmt::format("\"extends: {}\": no template has this id{}", value.text, model::did_you_mean_en(suggestion)));
+    sink_.error("T-EXTENDS", "template.extends", value.where,
+                {model::param("found", value.text), model::did_you_mean_param(suggestion)});
     return nullptr;
   }
 
@@ -142,12 +133,8 @@ class Resolver {
   void report_cycle(std::vector<std::string> cycle, const std::string& id) {
     const Node& closing = *sources_.at(cycle.back()).extends;
     cycle.push_back(id);
-    sink_.error(
-        "T-EXTENDS", "template.extends", closing.where,
-        fmt::format("cycle d'extension {}\u202F; un modèle ne peut pas s'étendre lui-même, même "
-                    "indirectement",
-                    fmt::join(cycle, " → ")),
-        fmt::format("extends cycle {}; a template cannot extend itself, even indirectly", fmt::join(cycle, " → ")));
+    sink_.error("T-EXTENDS.cycle", "template.extends", closing.where,
+                {model::param("cycle", fmt::format("{}", fmt::join(cycle, " → ")))});
   }
 
   const std::map<std::string, Source>& sources_;
@@ -175,12 +162,8 @@ model::Result<std::vector<model::Template>> load_templates(const Environment& en
     if (!source) continue;
     if (const auto first = sources.find(source->id); first != sources.end()) {
       const auto& id = source->tree.find("template")->value.find("id")->value;
-      sink.error(
-          "T-DUPLICATE-ID", "template.id", id.where,
-          fmt::format("le modèle «\u202F{}\u202F» est déjà défini dans {}\u202F; donnez-lui un autre "
-                      "identifiant",
-                      source->id, first->second.file),
-          fmt::format("template \"{}\" is already defined in {}; give it another id", source->id, first->second.file));
+      sink.error("T-DUPLICATE-ID.template", "template.id", id.where,
+                 {model::param("found", source->id), model::param("file", first->second.file)});
       continue;
     }
     const std::string id = source->id;

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "model/diag.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::load {
@@ -95,9 +96,7 @@ class Merger {
       const auto* after = element.find(kAfter);
       const auto* before = element.find(kBefore);
       if (after && before) {
-        sink_.error("T-SCHEMA", element_path, before->key_where,
-                    "«\u202Fafter\u202F» et «\u202Fbefore\u202F» ensemble\u202F; gardez l'un des deux",
-                    "\"after\" and \"before\" together; keep one of them");
+        sink_.error("T-SCHEMA.after_before", element_path, before->key_where);
         before = nullptr;
       }
       const auto* placement = after ? after : before;
@@ -133,33 +132,23 @@ class Merger {
     if (!remove) return false;
     if (remove->value.is_scalar() && (remove->value.text == "true" || remove->value.text == "false"))
       return remove->value.text == "true";
-    sink_.error("T-SCHEMA", path + ".remove", remove->value.where,
-                "«\u202Fremove\u202F» attend true (retirer l'élément du modèle parent)",
-                "\"remove\" expects true (remove the element from the parent template)");
+    sink_.error("T-SCHEMA.remove_value", path + ".remove", remove->value.where);
     return false;
   }
 
   void nothing_to_remove(const Node& element, const std::string& id, const std::vector<Node>& items,
                          const std::string& path) {
     const auto suggestion = model::closest(id, ids(items));
-    sink_.error("T-SCHEMA", path, element.find(kRemove)->key_where,
-                fmt::format("«\u202Fremove\u202F»\u202F: aucun élément «\u202F{}\u202F» à retirer dans le modèle "
-                            "parent{}",
-                            id, model::did_you_mean_fr(suggestion)),
-                fmt::format("\"remove\": no element \"{}\" to remove in the parent template{}", id,
-                            model::did_you_mean_en(suggestion)));
+    sink_.error("T-SCHEMA.nothing_to_remove", path, element.find(kRemove)->key_where,
+                {model::param("found", id), model::did_you_mean_param(suggestion)});
   }
 
   void unknown_anchor(const Node::Entry& placement, const std::string& anchor, const std::vector<Node>& items,
                       const std::string& path) {
     const auto suggestion = model::closest(anchor, ids(items));
-    sink_.error("T-SCHEMA", path + "." + placement.key, placement.value.where,
-                fmt::format("«\u202F{}: {}\u202F»\u202F: aucun élément «\u202F{}\u202F» dans cette liste{}\u202F; "
-                            "l'élément reste à sa place (ou à la fin)",
-                            placement.key, anchor, anchor, model::did_you_mean_fr(suggestion)),
-                fmt::format("\"{}: {}\": no element \"{}\" in this list{}; the element stays in place (or at the "
-                            "end)",
-                            placement.key, anchor, anchor, model::did_you_mean_en(suggestion)));
+    sink_.error("T-SCHEMA.unknown_anchor", path + "." + placement.key, placement.value.where,
+                {model::param("placement", placement.key), model::param("found", anchor),
+                 model::did_you_mean_param(suggestion)});
   }
 
   Sink& sink_;

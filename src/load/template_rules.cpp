@@ -2,10 +2,9 @@
 
 #include <set>
 
-#include <fmt/format.h>
-
 #include "load/scalars.hpp"
 #include "load/template_fields.hpp"
+#include "model/diag.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::load {
@@ -61,11 +60,8 @@ void check_region(const model::TemplateText& region, const model::Vocabulary* re
                   const std::string& path) {
   if (regions && regions->find(region.text)) return;
   const auto suggestion = regions ? model::closest(region.text, regions->codes()) : std::string{};
-  sink.error("T-SCHEMA", path, region.where,
-             fmt::format("«\u202F{}\u202F» n'est pas un code du vocabulaire «\u202Fregions\u202F»{}", region.text,
-                         model::did_you_mean_fr(suggestion)),
-             fmt::format("\"{}\" is not a code of the \"regions\" vocabulary{}", region.text,
-                         model::did_you_mean_en(suggestion)));
+  sink.error("T-SCHEMA.region", path, region.where,
+             {model::param("found", region.text), model::did_you_mean_param(suggestion)});
 }
 
 }  // namespace

@@ -44,28 +44,4 @@ inline Diagnostic warning(std::string_view message_id, std::string path, Locatio
   return diagnose(Severity::warning, message_id, std::move(path), std::move(where), std::move(params));
 }
 
-/// A diagnostic whose texts are given, not drawn from the catalogue (the stages that still word their own
-/// messages, docs/rules.md "Messages"): its form rendering is its file rendering.
-inline Diagnostic make_diagnostic(Severity severity, std::string rule, std::string path, Location where,
-                                  std::string fr, std::string en) {
-  Diagnostic d;
-  d.severity = severity;
-  d.rule = std::move(rule);
-  d.path = std::move(path);
-  d.location = std::move(where);
-  d.message_fr = std::move(fr);
-  d.message_en = std::move(en);
-  return d;
-}
-
-inline Diagnostic error(std::string rule, std::string path, Location where, std::string fr, std::string en) {
-  return make_diagnostic(Severity::error, std::move(rule), std::move(path), std::move(where), std::move(fr),
-                         std::move(en));
-}
-
-inline Diagnostic warning(std::string rule, std::string path, Location where, std::string fr, std::string en) {
-  return make_diagnostic(Severity::warning, std::move(rule), std::move(path), std::move(where), std::move(fr),
-                         std::move(en));
-}
-
 }  // namespace medcert::model

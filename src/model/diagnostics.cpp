@@ -111,7 +111,11 @@ std::string render_message(const Diagnostic& d, Language lang, Rendering how, co
 
 Diagnostic diagnose(Severity severity, std::string_view message_id, std::string path, Location where,
                     std::vector<MessageParam> params, std::vector<Choice> choices) {
-  auto d = make_diagnostic(severity, std::string(rule_of(message_id)), std::move(path), std::move(where), {}, {});
+  Diagnostic d;
+  d.severity = severity;
+  d.rule = rule_of(message_id);
+  d.path = std::move(path);
+  d.location = std::move(where);
   d.message_id = message_id;
   d.params = std::move(params);
   d.choices = std::move(choices);

@@ -80,4 +80,8 @@ std::string did_you_mean_fr(const std::string& suggestion) { return did_you_mean
 
 std::string did_you_mean_en(const std::string& suggestion) { return did_you_mean(suggestion, Language::en); }
 
+MessageParam did_you_mean_param(const std::string& suggestion) {
+  return param("did_you_mean", did_you_mean_fr(suggestion), did_you_mean_en(suggestion));
+}
+
 }  // namespace medcert::model

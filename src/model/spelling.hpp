@@ -26,4 +26,7 @@ std::string did_you_mean(const std::string& suggestion, Language lang);
 std::string did_you_mean_fr(const std::string& suggestion);
 std::string did_you_mean_en(const std::string& suggestion);
 
+/// The {did_you_mean} parameter of a catalogue message: that tail in both languages.
+MessageParam did_you_mean_param(const std::string& suggestion);
+
 }  // namespace medcert::model

@@ -43,13 +43,7 @@ std::string finalized(const std::string& rendered, const FinalizeInput& input) {
 }
 
 Diagnostic failure(const std::string& why) {
-  return model::error("P-FINALIZE", "", Location{},
-                      fmt::format("Le PDF n'a pas pu être rendu archivable ({}). Signalez-le\u202F: c'est un défaut de "
-                                  "medcert, pas des constatations.",
-                                  why),
-                      fmt::format("The PDF could not be made archival ({}). Please report it: this is a defect of "
-                                  "medcert, not of the findings.",
-                                  why));
+  return model::error("P-FINALIZE", "", Location{}, {model::param("detail", why)});
 }
 
 }  // namespace

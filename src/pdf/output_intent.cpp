@@ -22,16 +22,7 @@ std::string problem(std::string_view icc) {
 }
 
 Diagnostic unusable(const std::string& file, const std::string& why) {
-  return model::error(
-      "C-ICC", {}, Location{file, 0, 0},
-      fmt::format("profil de couleur de l'intention de sortie PDF/A inutilisable ({})\u202F: installez le paquet "
-                  "icc-profiles-free (scripts/install-deps.sh) ou nommez un profil sRGB ICC version 2 sous "
-                  "«\u202Foutput_intent:\u202F» dans fonts/manifest.yaml",
-                  why),
-      fmt::format("the colour profile of the PDF/A output intent is unusable ({}): install the icc-profiles-free "
-                  "package (scripts/install-deps.sh) or name an ICC version 2 sRGB profile under "
-                  "\"output_intent:\" in fonts/manifest.yaml",
-                  why));
+  return model::error("C-ICC", {}, Location{file, 0, 0}, {model::param("detail", why)});
 }
 
 }  // namespace

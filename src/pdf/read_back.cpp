@@ -2,7 +2,6 @@
 
 #include <exception>
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "model/diag.hpp"
@@ -44,9 +43,7 @@ std::string metadata(const PdfMemDocument& document) {
 }
 
 Diagnostic unreadable(const std::string& why) {
-  return model::error("P-UNREADABLE", "", Location{},
-                      fmt::format("Ce fichier n'est pas un PDF lisible ({})\u202F; donnez le PDF produit par medcert.", why),
-                      fmt::format("This file is not a readable PDF ({}); give the PDF medcert produced.", why));
+  return model::error("P-UNREADABLE", "", Location{}, {model::param("detail", why)});
 }
 
 }  // namespace

@@ -156,14 +156,7 @@ model::Result<std::string> render(const model::Pages& pages, const std::map<mode
     // this document has neither, so the bytes depend on the pages and creation_time alone.
     result.value = save(pdf);
   } catch (const HaruError& e) {
-    result.diagnostics.push_back(model::error(
-        "P-RENDER", "", Location{},
-        fmt::format("Le PDF n'a pas pu être produit ({}). Vérifiez que les polices du manifeste sont installées et "
-                    "lisibles, puis recommencez.",
-                    e.what()),
-        fmt::format("The PDF could not be produced ({}). Check that the manifest's fonts are installed and "
-                    "readable, then try again.",
-                    e.what())));
+    result.diagnostics.push_back(model::error("P-RENDER", "", Location{}, {model::param("detail", e.what())}));
   }
   return result;
 }

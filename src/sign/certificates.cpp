@@ -2,7 +2,6 @@
 
 #include <ctime>
 
-#include <fmt/format.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
@@ -13,34 +12,22 @@
 namespace medcert::sign {
 namespace {
 
-Diagnostic certificate_error(const std::string& fr, const std::string& en) {
-  return model::error("S-CERTIFICATE", "", {}, fr, en);
+// S-CERTIFICATE's variants name the certificate by its subject.
+Diagnostic certificate_error(std::string_view message_id, const std::string& subject) {
+  return model::error(message_id, "", {}, {model::param("subject", subject)});
 }
 
 std::optional<Diagnostic> unusable_for_signing(X509* signer, std::int64_t time) {
   const std::string subject = name_line(X509_get_subject_name(signer));
   auto t = static_cast<std::time_t>(time);
   if (X509_cmp_time(X509_get0_notBefore(signer), &t) > 0 || X509_cmp_time(X509_get0_notAfter(signer), &t) < 0)
-    return certificate_error(
-        fmt::format("le certificat de signature ({}) n'est pas valide à la date de signature\u202F; utilisez un "
-                    "certificat en cours de validité",
-                    subject),
-        fmt::format("the signing certificate ({}) is not valid at the signing time; use a certificate that is",
-                    subject));
+    return certificate_error("S-CERTIFICATE.validity", subject);
   // No key usage extension means any usage; with one, it must allow signatures.
   const std::uint32_t usage = X509_get_key_usage(signer);
   if (!(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)))
-    return certificate_error(
-        fmt::format("le certificat ({}) n'est pas un certificat de signature (usage de clé sans digitalSignature ni "
-                    "nonRepudiation)\u202F; sur une carte CPS, choisissez le certificat de signature",
-                    subject),
-        fmt::format("the certificate ({}) is not a signing certificate (its key usage has neither digitalSignature "
-                    "nor nonRepudiation); on a CPS card, choose the signing certificate",
-                    subject));
+    return certificate_error("S-CERTIFICATE.key_usage", subject);
   if (!supported_key(X509_get0_pubkey(signer)))
-    return certificate_error(
-        fmt::format("la clé du certificat ({}) n'est ni RSA ni EC\u202F; medcert signe avec ces deux types", subject),
-        fmt::format("the certificate's key ({}) is neither RSA nor EC; medcert signs with these two types", subject));
+    return certificate_error("S-CERTIFICATE.key_type", subject);
   return std::nullopt;
 }
 
@@ -69,14 +56,13 @@ Outcome<std::vector<X509Ptr>> read_chain(const std::vector<std::string>& entries
     if (certificates.empty())
       return failed<std::vector<X509Ptr>>(
           SignCategory::certificate,
-          certificate_error(fmt::format("l'élément {} de la chaîne n'est pas un certificat (PEM ou DER)", i + 1),
-                            fmt::format("item {} of the chain is not a certificate (PEM or DER)", i + 1)));
+          model::error("S-CERTIFICATE.chain", "", {}, {model::param("item", std::to_string(i + 1))}));
     for (auto& c : certificates) chain.push_back(std::move(c));
   }
   if (chain.empty())
     return failed<std::vector<X509Ptr>>(
         SignCategory::certificate,
-        certificate_error("aucun certificat de signature n'a été donné", "no signing certificate was given"));
+        model::error("S-CERTIFICATE", "", {}));
   if (auto problem = unusable_for_signing(chain.front().get(), time))
     return failed<std::vector<X509Ptr>>(SignCategory::certificate, std::move(*problem));
   return {std::move(chain), {}, SignCategory::ok};

@@ -44,13 +44,12 @@ struct Pkcs12Deleter {
   void operator()(PKCS12* p) const { PKCS12_free(p); }
 };
 
-OpenedSigner failure(SignCategory category, std::string rule, std::string fr, std::string en) {
-  return {nullptr, {model::error(std::move(rule), "", {}, std::move(fr), std::move(en))}, category};
+OpenedSigner failure(SignCategory category, std::string_view message_id, std::vector<MessageParam> params = {}) {
+  return {nullptr, {model::error(message_id, "", {}, std::move(params))}, category};
 }
 
 OpenedSigner unreadable() {
-  return failure(SignCategory::bad_key, "S-P12", "ce fichier n'est pas un PKCS#12 lisible (.p12, .pfx)\u202F; exportez le certificat avec sa clé privée au format PKCS#12",
-                 "this file is not a readable PKCS#12 (.p12, .pfx); export the certificate with its private key as PKCS#12");
+  return failure(SignCategory::bad_key, "S-P12");
 }
 
 bool mac_checks(PKCS12* p12, const Secret& password) {
@@ -80,7 +79,7 @@ OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password) {
   const Secret pass{std::string(password)};
   if (PKCS12_mac_present(p12.get()) && !mac_checks(p12.get(), pass)) {
     ERR_clear_error();
-    return failure(SignCategory::wrong_password, "S-P12-PASSWORD", "mot de passe incorrect pour ce fichier PKCS#12", "wrong password for this PKCS#12 file");
+    return failure(SignCategory::wrong_password, "S-P12-PASSWORD");
   }
   EVP_PKEY* key = nullptr;
   X509* certificate = nullptr;
@@ -89,19 +88,10 @@ OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password) {
   PkeyPtr owned_key(key);
   sign::X509Ptr owned_certificate(certificate);
   sign::X509StackPtr owned_authorities(authorities);
-  if (parsed != 1) {
-    const std::string detail = sign::take_openssl_error();
-    return failure(SignCategory::bad_key, "S-P12",
-                   "la clé de ce fichier PKCS#12 n'a pas pu être déchiffrée (" + detail +
-                       ")\u202F; s'il a été exporté avec un ancien algorithme (RC2), réexportez-le avec "
-                       "«\u202Fopenssl pkcs12 -legacy\u202F» puis sans -legacy",
-                   "the key of this PKCS#12 file could not be decrypted (" + detail +
-                       "); if it was exported with an old algorithm (RC2), convert it with \"openssl pkcs12 -legacy\" "
-                       "then without -legacy");
-  }
+  if (parsed != 1)
+    return failure(SignCategory::bad_key, "S-P12.decrypt", {model::param("detail", sign::take_openssl_error())});
   if (!owned_key || !owned_certificate)
-    return failure(SignCategory::bad_key, "S-P12", "ce fichier PKCS#12 ne contient pas à la fois une clé privée et son certificat",
-                   "this PKCS#12 file does not hold both a private key and its certificate");
+    return failure(SignCategory::bad_key, "S-P12.incomplete");
   std::vector<std::string> chain{sign::certificate_der(owned_certificate.get())};
   for (int i = 0; i < sk_X509_num(owned_authorities.get()); ++i)
     chain.push_back(sign::certificate_der(sk_X509_value(owned_authorities.get(), i)));

@@ -1,8 +1,5 @@
 #include "sign/signature_slot.hpp"
 
-
-#include <fmt/format.h>
-
 #include "model/diag.hpp"
 #include "pdf/dates.hpp"
 #include "sign/pdf_fields.hpp"
@@ -13,9 +10,7 @@ namespace {
 using namespace PoDoFo;
 
 Diagnostic unreadable(const std::string& detail) {
-  return model::error("S-PDF", "", {},
-                      fmt::format("ce fichier n'est pas un PDF lisible ({})\u202F; signez le PDF produit par medcert render", detail),
-                      fmt::format("this file is not a readable PDF ({}); sign the PDF that medcert render wrote", detail));
+  return model::error("S-PDF", "", {}, {model::param("detail", detail)});
 }
 
 // Loading for update stamps Info with the machine's clock (/ModDate; a whole new Info when there was none,
@@ -38,34 +33,23 @@ void keep_original_info(PdfMemDocument& document, std::string_view original) {
   }
 }
 
-std::string list_names(const std::vector<SignatureField>& fields) {
+// The fields' names quoted as each language quotes, or the word for none.
+std::string list_names(const std::vector<SignatureField>& fields, Language lang) {
+  const bool fr = lang == Language::fr;
   std::string names;
-  for (const auto& f : fields) names += (names.empty() ? "«\u202F" : ", «\u202F") + f.name + "\u202F»";
-  return names.empty() ? "aucun" : names;
+  for (const auto& f : fields)
+    names += (names.empty() ? "" : ", ") + (fr ? "«\u202F" + f.name + "\u202F»" : "\"" + f.name + "\"");
+  return !names.empty() ? names : fr ? "aucun" : "none";
 }
 
 Diagnostic no_field(const std::string& name, const std::vector<SignatureField>& fields) {
-  std::string names_en;
-  for (const auto& f : fields) names_en += (names_en.empty() ? "\"" : ", \"") + f.name + "\"";
-  return model::error(
-      "S-FIELD", "", {},
-      fmt::format("ce PDF n'a pas de champ de signature «\u202F{}\u202F» (champs de signature présents\u202F: {})\u202F; "
-                  "signez le PDF produit par medcert render, qui le contient",
-                  name, list_names(fields)),
-      fmt::format("this PDF has no signature field \"{}\" (signature fields present: {}); sign the PDF that medcert "
-                  "render wrote, which has it",
-                  name, names_en.empty() ? "none" : names_en));
+  return model::error("S-FIELD", "", {},
+                      {model::param("field", name),
+                       model::param("fields", list_names(fields, Language::fr), list_names(fields, Language::en))});
 }
 
 Diagnostic already_signed(const std::string& name) {
-  return model::error(
-      "S-SIGNED", "", {},
-      fmt::format("ce PDF est déjà signé (champ «\u202F{}\u202F»)\u202F; une seconde signature ajoutée à un document "
-                  "signé peut invalider la première\u202F: signez le PDF non signé",
-                  name),
-      fmt::format("this PDF is already signed (field \"{}\"); a second signature appended to a signed document can "
-                  "break the first: sign the unsigned PDF",
-                  name));
+  return model::error("S-SIGNED", "", {}, {model::param("field", name)});
 }
 
 // The signature dictionary, as PdfSignatureField::SetSignature writes it: /ByteRange is a placeholder of fixed
@@ -139,13 +123,7 @@ Outcome<Slot> find_slot(std::string_view pdf, const std::string& field_name) {
   const auto not_prepared = [&] {
     return failed<Slot>(
         SignCategory::not_prepared,
-        model::error("S-PREPARED", "", {},
-                      fmt::format("ce PDF n'a pas été préparé par medcert sign --prepare (pas de signature en attente "
-                                  "dans le champ «\u202F{}\u202F»)\u202F; donnez le fichier écrit par --prepare",
-                                  field_name),
-                      fmt::format("this PDF was not prepared by medcert sign --prepare (no pending signature in field "
-                                  "\"{}\"); give the file that --prepare wrote",
-                                  field_name)));
+        model::error("S-PREPARED", "", {}, {model::param("field", field_name)}));
   };
   try {
     const std::lock_guard lock(pdf::podofo_clock_mutex());

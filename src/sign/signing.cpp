@@ -23,9 +23,6 @@ using sign::Slot;
 
 constexpr const char* default_reason = "Je suis l'auteur de ce certificat";
 
-Diagnostic signature_error(std::string rule, std::string fr, std::string en) {
-  return model::error(std::move(rule), "", {}, std::move(fr), std::move(en));
-}
 
 SignResult refused(SignCategory category, Diagnostics diagnostics) { return {std::move(diagnostics), {}, category}; }
 
@@ -33,7 +30,7 @@ PreparedSignature not_prepared(SignCategory category, Diagnostics diagnostics) {
   return {std::move(diagnostics), {}, {}, category};
 }
 
-Diagnostic cms_error(const std::string& error) { return signature_error("S-CMS", "CMS\u202F: " + error, "CMS: " + error); }
+Diagnostic cms_error(const std::string& error) { return model::error("S-CMS", "", {}, {model::param("detail", error)}); }
 
 // A training specimen (RenderOptions::specimen) says so in its XMP; signing it would make it look real.
 bool is_specimen(const pdf::ReadBack& back) { return pdf::xmp_property(back.xmp, "medcert:Specimen") == "True"; }
@@ -50,11 +47,7 @@ sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::str
   const auto back = pdf::read_back(pdf);
   if (back.value && is_specimen(*back.value))
     return sign::failed<Prepared>(SignCategory::specimen,
-                             signature_error("S-SPECIMEN",
-                             "ce PDF est un spécimen de formation (medcert:Specimen)\u202F: il ne peut pas être signé\u202F; "
-                             "produisez le certificat sans --specimen",
-                             "this PDF is a training specimen (medcert:Specimen): it cannot be signed; render the "
-                             "certificate without --specimen"));
+                             model::error("S-SPECIMEN", "", {}));
   // The default time is read once: the certificate's validity and /M must agree.
   const std::int64_t time = options.time ? *options.time : options.environment->now();
   auto chain = sign::read_chain(chain_entries, time);
@@ -85,26 +78,15 @@ SignResult fill(const Slot& slot, const std::string& der) {
   auto filled = sign::fill_hole(slot.pdf, slot.ranges, der);
   if (!filled)
     return refused(SignCategory::reserve_too_small,
-                   {signature_error(
-                "S-RESERVE",
-                fmt::format("la signature ({} octets) dépasse la place réservée ({} octets)\u202F; préparez de nouveau "
-                            "avec --reserve-extra {}",
-                            der.size(), sign::hole_capacity(slot.ranges), der.size() - sign::hole_capacity(slot.ranges)),
-                fmt::format("the signature ({} bytes) is larger than the space reserved ({} bytes); prepare again "
-                            "with --reserve-extra {}",
-                            der.size(), sign::hole_capacity(slot.ranges), der.size() - sign::hole_capacity(slot.ranges)))});
+                   {model::error("S-RESERVE", "", {},
+                                 {model::param("size", std::to_string(der.size())),
+                                  model::param("reserved", std::to_string(sign::hole_capacity(slot.ranges))),
+                                  model::param("missing", std::to_string(der.size() - sign::hole_capacity(slot.ranges)))})});
   return {{}, std::move(*filled), SignCategory::ok};
 }
 
 Diagnostic wrong_signature(const std::string& detail) {
-  return signature_error(
-      "S-SIGNATURE",
-      fmt::format("la signature ne correspond pas au certificat et à l'empreinte préparés ({})\u202F; signez "
-                  "l'empreinte donnée par --prepare avec la clé de ce certificat",
-                  detail),
-      fmt::format("the signature does not match the prepared certificate and digest ({}); sign the digest --prepare "
-                  "gave with this certificate's key",
-                  detail));
+  return model::error("S-SIGNATURE", "", {}, {model::param("detail", detail)});
 }
 
 // A whole CMS from an external signer: it must sign exactly the prepared PDF's signed bytes.
@@ -125,8 +107,7 @@ SignResult sign_pdf(std::string_view pdf, const Signer& signer, const SignOption
   const auto signature = signer.sign_digest(prepared.value->cms.digest_to_sign());
   if (!signature)
     return refused(SignCategory::signer_refused,
-                   {signature_error("S-SIGNER", "la clé de signature a refusé de signer (carte retirée, code bloqué\u202F?)",
-                                    "the signing key refused to sign (card removed, PIN blocked?)")});
+                   {model::error("S-SIGNER", "", {})});
   std::string error;
   if (!prepared.value->cms.set_signature(*signature, error))
     return refused(SignCategory::wrong_signature, {wrong_signature(error)});
@@ -154,11 +135,7 @@ SignResult complete_signature(std::string_view prepared_pdf, std::string_view si
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));
   if (!pending || pending->message_digest() != digest)
     return refused(SignCategory::not_prepared,
-                   {signature_error("S-PREPARED",
-                             "ce PDF a changé depuis sa préparation, ou n'a pas été préparé par medcert sign "
-                             "--prepare\u202F; préparez-le de nouveau",
-                             "this PDF changed since it was prepared, or medcert sign --prepare did not prepare it; "
-                             "prepare it again")});
+                   {model::error("S-PREPARED.changed", "", {})});
   if (auto external = SignatureCms::parse(signature, error)) return complete_with_cms(*slot.value, signature, *external);
   if (!pending->set_signature(signature, error)) return refused(SignCategory::wrong_signature, {wrong_signature(error)});
   return fill(*slot.value, pending->der());

@@ -25,22 +25,10 @@ void check_metadata(std::string_view file, VerifyReport& report) {
   if (hash && back.value->findings_json) report.findings_hash_ok = pdf::sha256_hex(*back.value->findings_json) == *hash;
 
   if (report.findings_hash_ok == false)
-    report.diagnostics.push_back(model::error(
-        "V-FINDINGS", "", {},
-        "les constatations jointes au PDF ne correspondent pas à l'empreinte (medcert:FindingsSHA256) de ses métadonnées",
-        "the findings attached to the PDF do not match the hash (medcert:FindingsSHA256) of its metadata"));
-  if (report.specimen)
-    report.diagnostics.push_back(model::error(
-        "V-SPECIMEN", "", {}, "ce PDF est un spécimen de formation (medcert:Specimen), pas un certificat",
-        "this PDF is a training specimen (medcert:Specimen), not a certificate"));
-  if (!report.pdfa_part)
-    report.diagnostics.push_back(model::warning("V-PDFA", "", {},
-                                                "le PDF ne s'identifie pas comme PDF/A (pas de pdfaid:part dans ses XMP)",
-                                                "the PDF does not identify itself as PDF/A (no pdfaid:part in its XMP)"));
-  if (report.template_id.empty())
-    report.diagnostics.push_back(model::warning(
-        "V-TEMPLATE", "", {}, "le PDF ne dit pas de quel modèle medcert il vient (pas de medcert:TemplateId)",
-        "the PDF does not say which medcert template it comes from (no medcert:TemplateId)"));
+    report.diagnostics.push_back(model::error("V-FINDINGS", "", {}));
+  if (report.specimen) report.diagnostics.push_back(model::error("V-SPECIMEN", "", {}));
+  if (!report.pdfa_part) report.diagnostics.push_back(model::warning("V-PDFA", "", {}));
+  if (report.template_id.empty()) report.diagnostics.push_back(model::warning("V-TEMPLATE", "", {}));
 }
 
 }  // namespace medcert::verify

@@ -85,10 +85,15 @@ std::string verify_report_json(const VerifyReport& report, Language lang, const 
                           {"trust", trust_id(s.trust)},
                           {"trust_detail", s.trust_detail}});
   json diagnostics = json::array();
-  for (const auto& d : report.diagnostics)
+  for (const auto& d : report.diagnostics) {
+    json params = json::object();
+    for (const auto& p : d.params) params[p.name] = lang == Language::en ? p.en : p.fr;
     diagnostics.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
                            {"rule", d.rule},
-                           {"message", d.message(lang)}});
+                           {"message", d.message(lang)},
+                           {"message_id", d.message_id},
+                           {"params", params}});
+  }
   const json out = {
       {"format_version", 1},
       {"file", file},

@@ -1,6 +1,5 @@
 #include "verify/signature_check.hpp"
 
-#include <fmt/format.h>
 #include <openssl/err.h>
 #include <openssl/ess.h>
 #include <openssl/x509_vfy.h>
@@ -25,13 +24,15 @@ struct EssDeleter {
   void operator()(ESS_SIGNING_CERT_V2* e) const { ESS_SIGNING_CERT_V2_free(e); }
 };
 
-void error(Diagnostics& out, const char* rule, const std::string& fr, const std::string& en) {
-  out.push_back(model::error(rule, "", {}, fr, en));
+void error(Diagnostics& out, std::string_view message_id, std::vector<MessageParam> params = {}) {
+  out.push_back(model::error(message_id, "", {}, std::move(params)));
 }
 
-void warning(Diagnostics& out, const char* rule, const std::string& fr, const std::string& en) {
-  out.push_back(model::warning(rule, "", {}, fr, en));
+void warning(Diagnostics& out, std::string_view message_id, std::vector<MessageParam> params = {}) {
+  out.push_back(model::warning(message_id, "", {}, std::move(params)));
 }
+
+MessageParam number(std::string name, std::size_t value) { return model::param(std::move(name), std::to_string(value)); }
 
 // What lies after the signed bytes (from `begin` to the end of the file): new revisions (each incremental
 // update ends with %%EOF) or bare bytes.
@@ -40,20 +41,9 @@ void report_tail(std::string_view tail, std::size_t begin, Diagnostics& out) {
   for (auto at = tail.find("%%EOF"); at != std::string_view::npos; at = tail.find("%%EOF", at + 5)) ++revisions;
   const std::size_t end = begin + tail.size();
   if (revisions > 0)
-    error(out, "V-MODIFIED",
-          fmt::format("le document a été modifié après la signature\u202F: {} mise(s) à jour incrémentale(s) "
-                      "ajoutée(s) après la partie signée (octets {}–{})",
-                      revisions, begin, end),
-          fmt::format("the document was modified after signing: {} incremental update(s) appended after the signed "
-                      "part (bytes {}–{})",
-                      revisions, begin, end));
+    error(out, "V-MODIFIED", {number("revisions", revisions), number("begin", begin), number("end", end)});
   else
-    error(out, "V-MODIFIED",
-          fmt::format("le document a été modifié après la signature\u202F: {} octets ajoutés après la partie signée "
-                      "(octets {}–{})",
-                      tail.size(), begin, end),
-          fmt::format("the document was modified after signing: {} bytes appended after the signed part (bytes {}–{})",
-                      tail.size(), begin, end));
+    error(out, "V-MODIFIED.bytes", {number("bytes", tail.size()), number("begin", begin), number("end", end)});
 }
 
 // The digest of the signed bytes with the algorithm the SignerInfo names.
@@ -99,24 +89,12 @@ void check_attributes(const SignatureCms& cms, X509* signer, SignatureReport& re
     report.signing_certificate_v2 = ess && OSSL_ESS_check_signing_certs(nullptr, ess.get(), chain.get(), 1) == 1;
     ERR_clear_error();
     if (!report.signing_certificate_v2)
-      error(out, "V-SIGNING-CERTIFICATE",
-            "l'attribut signing-certificate-v2 ne désigne pas le certificat du signataire\u202F: la signature n'est "
-            "pas liée à ce certificat",
-            "the signing-certificate-v2 attribute does not name the signer's certificate: the signature is not bound "
-            "to this certificate");
+      error(out, "V-SIGNING-CERTIFICATE");
   }
   if (report.sub_filter != "ETSI.CAdES.detached")
-    warning(out, "V-PADES",
-            fmt::format("SubFilter «\u202F{}\u202F»\u202F: une signature PKCS#7, pas PAdES (ETSI.CAdES.detached)",
-                        report.sub_filter),
-            fmt::format("SubFilter \"{}\": a PKCS#7 signature, not PAdES (ETSI.CAdES.detached)", report.sub_filter));
-  if (!value)
-    warning(out, "V-PADES", "pas d'attribut signing-certificate-v2\u202F: la signature n'est pas PAdES baseline",
-            "no signing-certificate-v2 attribute: the signature is not PAdES baseline");
-  if (report.signing_time_attribute)
-    warning(out, "V-PADES",
-            "la CMS porte un attribut signing-time, que PAdES baseline interdit (l'heure revient à /M)",
-            "the CMS carries a signing-time attribute, which PAdES baseline forbids (the time belongs in /M)");
+    warning(out, "V-PADES", {model::param("found", report.sub_filter)});
+  if (!value) warning(out, "V-PADES.no_signing_certificate");
+  if (report.signing_time_attribute) warning(out, "V-PADES.signing_time");
 }
 
 void check_trust(const SignatureCms& cms, X509* signer, const std::vector<sign::X509Ptr>& trusted,
@@ -133,9 +111,7 @@ void check_trust(const SignatureCms& cms, X509* signer, const std::vector<sign::
   report.trust = ok ? TrustStatus::trusted : TrustStatus::untrusted;
   if (!ok) {
     report.trust_detail = ctx ? X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())) : "no context";
-    error(out, "V-TRUST",
-          fmt::format("le certificat du signataire ne mène pas à la liste de confiance donnée ({})", report.trust_detail),
-          fmt::format("the signer's certificate does not lead to the given trust list ({})", report.trust_detail));
+    error(out, "V-TRUST", {model::param("detail", report.trust_detail)});
   }
   ERR_clear_error();
 }
@@ -148,8 +124,7 @@ void check_cms(std::string_view content, const std::string& der, const std::vect
   if (cms) CMS_SignerInfo_get0_algs(cms->signer_info(), nullptr, &signer, nullptr, nullptr);
   if (!cms || !signer) {
     if (cms) detail = "the signer's certificate is not in the CMS";
-    error(out, "V-CMS", fmt::format("la signature (/Contents) n'est pas une CMS utilisable ({})", detail),
-          fmt::format("the signature (/Contents) is not a usable CMS ({})", detail));
+    error(out, "V-CMS", {model::param("detail", detail)});
     return;
   }
   report.signer_subject = sign::name_line(X509_get_subject_name(signer));
@@ -163,12 +138,9 @@ void check_cms(std::string_view content, const std::string& der, const std::vect
   report.digest_ok = verified || (!attribute.empty() && attribute == content_digest(cms->signer_info(), content));
   report.signature_ok = verified || (!attribute.empty() && cms->signature_checks(detail));
   if (!report.digest_ok)
-    error(out, "V-DIGEST",
-          "les octets signés ont changé depuis la signature (l'empreinte ne correspond plus)",
-          "the signed bytes changed since signing (the digest no longer matches)");
+    error(out, "V-DIGEST");
   else if (!report.signature_ok)
-    error(out, "V-SIGNATURE", "la valeur de signature ne se vérifie pas avec la clé du certificat du signataire",
-          "the signature value does not verify with the signer certificate's key");
+    error(out, "V-SIGNATURE");
   check_attributes(*cms, signer, report, out);
   check_trust(*cms, signer, trusted, report, out);
 }
@@ -185,24 +157,14 @@ void check_signature(std::string_view file, const sign::SignatureDictionary& val
   const auto ranges = value.byte_range ? sign::check_byte_range(file, *value.byte_range) : std::nullopt;
   // Only the hole may escape the signature, and the hole must be this dictionary's own /Contents.
   if (!value.byte_range || value.contents.empty() || !ranges) {
-    const char* what_fr = !value.byte_range     ? "absente ou pas un tableau de quatre entiers"
-                          : value.contents.empty() ? "sans valeur de signature (/Contents absent ou vide)"
-                                                 : "hors du fichier, chevauchante, ou son trou n'est pas «\u202F<hex>\u202F»";
-    const char* what_en = !value.byte_range     ? "missing or not an array of four integers"
-                          : value.contents.empty() ? "without a signature value (/Contents missing or empty)"
-                                                 : "outside the file, overlapping, or its hole is not \"<hex>\"";
-    error(diagnostics, "V-BYTE-RANGE", fmt::format("la /ByteRange de la signature est {}", what_fr),
-          fmt::format("the signature's /ByteRange is {}", what_en));
+    error(diagnostics, !value.byte_range       ? "V-BYTE-RANGE"
+                       : value.contents.empty() ? "V-BYTE-RANGE.no_contents"
+                                                : "V-BYTE-RANGE.outside");
     return;
   }
   if (sign::hole_bytes(file, *ranges) != value.contents) {
-    error(diagnostics, "V-BYTE-RANGE",
-          fmt::format("la /ByteRange ne couvre pas le fichier comme il faut\u202F: le trou (octets {}–{}) n'est pas la "
-                      "valeur /Contents de la signature",
-                      ranges->hole_begin, ranges->hole_end),
-          fmt::format("the /ByteRange does not cover the file: its hole (bytes {}–{}) differs from the signature's "
-                      "/Contents",
-                      ranges->hole_begin, ranges->hole_end));
+    error(diagnostics, "V-BYTE-RANGE.hole",
+          {number("begin", ranges->hole_begin), number("end", ranges->hole_end)});
     return;
   }
   report.byte_range_ok = true;

@@ -3,8 +3,6 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "model/diag.hpp"
 #include "sign/certificates.hpp"
 #include "sign/pdf_fields.hpp"
@@ -35,20 +33,11 @@ VerifyReport unreadable(std::string_view pdf, const std::string& detail) {
   VerifyReport report;
   if (pdf.find("/ByteRange") != std::string_view::npos) {
     report.status = VerifyStatus::invalid;
-    report.diagnostics.push_back(model::error(
-        "V-DAMAGED", "", {},
-        fmt::format("ce PDF porte une signature mais n'est pas lisible en entier ({})\u202F: un lecteur qui le "
-                    "répare peut afficher autre chose que ce qui a été signé\u202F; il est tenu pour invalide",
-                    detail),
-        fmt::format("this PDF carries a signature but cannot be read as a whole ({}): a reader that repairs it may "
-                    "show something other than what was signed; it is held invalid",
-                    detail)));
+    report.diagnostics.push_back(model::error("V-DAMAGED", "", {}, {model::param("detail", detail)}));
     return report;
   }
   report.status = VerifyStatus::unreadable;
-  report.diagnostics.push_back(model::error("V-UNREADABLE", "", {},
-                                            fmt::format("ce fichier n'est pas un PDF lisible ({})", detail),
-                                            fmt::format("this file is not a readable PDF ({})", detail)));
+  report.diagnostics.push_back(model::error("V-UNREADABLE", "", {}, {model::param("detail", detail)}));
   return report;
 }
 
@@ -83,16 +72,9 @@ VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options) {
   // An update can drop the signed field from the form (Incremental Saving Attack): the reader then shows an
   // unsigned document, yet the file still holds the signature that covered its first revisions.
   if (report.signatures.empty() && pdf.find("/ByteRange") != std::string_view::npos)
-    report.diagnostics.push_back(model::error(
-        "V-MODIFIED", "", {},
-        "le document a été modifié après la signature\u202F: le fichier contient une signature (/ByteRange) que le "
-        "formulaire du document n'atteint plus (une révision ultérieure a retiré son champ)",
-        "the document was modified after signing: the file holds a signature (/ByteRange) that the document's form "
-        "no longer reaches (a later revision removed its field)"));
+    report.diagnostics.push_back(model::error("V-MODIFIED.field_removed", "", {}));
   else if (report.signatures.empty())
-    report.diagnostics.push_back(model::error("V-UNSIGNED", "", {},
-                                              "le document n'est pas signé (aucun de ses champs de signature n'est rempli)",
-                                              "the document is not signed (none of its signature fields is filled)"));
+    report.diagnostics.push_back(model::error("V-UNSIGNED", "", {}));
   verify::check_metadata(pdf, report);
   report.status = summarize(report);
   return report;

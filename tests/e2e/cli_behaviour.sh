@@ -100,11 +100,38 @@ sed -i 's/{examination\.date}, à/{examination.dat}, à/' "$common"
 block_line=$(grep -n -- "- id: date_lieu" "$common" | cut -d: -f1)
 expect_exit 2 "$MEDCERT" --data-dir "$data" check "$short"
 grep -qF "$common:$block_line:" "$WORK/err" || fail "start-up error without the template's file:line:column"
-grep -qF "[T-VARIABLE]" "$WORK/err" && grep -q "variable inconnue" "$WORK/err" ||
-  fail "start-up error without its rule id, or not in French"
+nnbsp=$'\u202F'
+grep -qF "erreur [T-VARIABLE] variable inconnue «${nnbsp}examination.dat${nnbsp}»${nnbsp}; vouliez-vous dire «${nnbsp}examination.date${nnbsp}»${nnbsp}?" \
+  "$WORK/err" || fail "start-up error without its rule id, or not in French: $(cat "$WORK/err")"
+grep -q "unknown\|did you mean" "$WORK/err" && fail "the French start-up error holds English: $(cat "$WORK/err")"
+grep -qF -- "- id: date_lieu" "$WORK/err" || fail "start-up error without the template's line under it"
 expect_exit 2 "$MEDCERT" --lang en --data-dir "$data" templates
-grep -qF "[T-VARIABLE]" "$WORK/err" && grep -qF 'did you mean "examination.date"' "$WORK/err" ||
-  fail "start-up error not in English with --lang en"
+grep -qF "$common:$block_line:" "$WORK/err" || fail "start-up error without the template's file:line:column (en)"
+grep -qF 'error [T-VARIABLE] unknown variable "examination.dat"; did you mean "examination.date"?' "$WORK/err" ||
+  fail "start-up error not in English with --lang en: $(cat "$WORK/err")"
+grep -q "inconnue\|vouliez" "$WORK/err" && fail "the English start-up error holds French: $(cat "$WORK/err")"
 [ ! -s "$WORK/out" ] || fail "a refused engine still listed templates"
 rm -rf "$data"
 pass "a misspelt template variable stops medcert at start-up, with its rule id and position"
+
+# A data directory without templates, or whose font manifest names a missing font: refused at start-up too,
+# each problem with its rule id, in French by default and in English.
+data="$WORK/empty-data"
+mkdir -p "$data/templates"
+expect_exit 2 "$MEDCERT" --data-dir "$data" templates
+grep -qF "medcert: erreur [C-TEMPLATES] aucun modèle dans le dossier $data/templates" "$WORK/err" ||
+  fail "no template: $(cat "$WORK/err")"
+expect_exit 2 "$MEDCERT" --lang en --data-dir "$data" templates
+grep -qF "medcert: error [C-TEMPLATES] no template in the directory $data/templates" "$WORK/err" ||
+  fail "no template (en): $(cat "$WORK/err")"
+cp -r "$SRC/templates" "$data/" && mkdir -p "$data/fonts"
+sed 's#LiberationSerif-Bold.ttf#Absente-Bold.ttf#' "$SRC/fonts/manifest.yaml" >"$data/fonts/manifest.yaml"
+missing=/usr/share/fonts/truetype/liberation2/Absente-Bold.ttf
+expect_exit 2 "$MEDCERT" --data-dir "$data" check "$short"
+grep -qF "$missing: erreur [C-FONT] Le fichier de police «${nnbsp}$missing${nnbsp}» est introuvable ou illisible." \
+  "$WORK/err" || fail "missing font: $(cat "$WORK/err")"
+expect_exit 2 "$MEDCERT" --lang en --data-dir "$data" check "$short"
+grep -qF "$missing: error [C-FONT] The font file \"$missing\" is missing or unreadable." "$WORK/err" ||
+  fail "missing font (en): $(cat "$WORK/err")"
+rm -rf "$data"
+pass "a data directory without templates, or with a missing font, stops medcert: C-TEMPLATES, C-FONT (fr, en)"

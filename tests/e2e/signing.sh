@@ -204,6 +204,30 @@ pdfinfo "$WORK/revised.pdf" | grep -q "Modified after signing" || fail "the appe
 expect_tampered revised "incremental update" "Not total document signed"
 pass "tampering (page content, embedded findings, signature value, appended bytes, a new revision): exit 1"
 
+# --- the report speaks the language asked for: French by default, English with --lang en; its JSON too ------
+nnbsp=$'\u202F'
+expect_exit 1 "$MEDCERT" verify "$WORK/revised.pdf"
+grep -qF "document MODIFIÉ après la signature" "$WORK/out" || fail "verify: no French verdict: $(cat "$WORK/out")"
+grep -qF "erreur [V-MODIFIED] le document a été modifié après la signature${nnbsp}: 1 mise(s) à jour incrémentale(s) ajoutée(s) après la partie signée (octets" \
+  "$WORK/out" || fail "verify: V-MODIFIED not in French: $(cat "$WORK/out")"
+grep -q "modified after\|incremental update\|signed part" "$WORK/out" && fail "verify in French holds English: $(cat "$WORK/out")"
+expect_exit 1 "$MEDCERT" --lang en verify "$WORK/revised.pdf"
+grep -qF "error [V-MODIFIED] the document was modified after signing: 1 incremental update(s) appended after the signed part (bytes" \
+  "$WORK/out" || fail "verify --lang en: V-MODIFIED not in English: $(cat "$WORK/out")"
+grep -q "modifié\|incrémentale\|octets" "$WORK/out" && fail "verify --lang en holds French: $(cat "$WORK/out")"
+expect_exit 1 "$MEDCERT" verify "$WORK/revised.pdf" --format json
+modified='.diagnostics[] | select(.rule == "V-MODIFIED")'
+jq -r "$modified | .message" "$WORK/out" | grep -q "^le document a été modifié après la signature${nnbsp}: 1 mise(s)" ||
+  fail "verify --format json: message not in French: $(cat "$WORK/out")"
+[ "$(jq -r "$modified | .message_id" "$WORK/out")" = V-MODIFIED ] || fail "verify --format json: message_id"
+[ "$(jq -r "$modified | .params.revisions" "$WORK/out")" = 1 ] || fail "verify --format json: params"
+[ "$(jq -r .verdict "$WORK/out")" = "document MODIFIÉ après la signature" ] || fail "verify --format json: verdict"
+expect_exit 1 "$MEDCERT" --lang en verify "$WORK/revised.pdf" --format json
+jq -r "$modified | .message" "$WORK/out" | grep -q "^the document was modified after signing: 1 incremental update(s)" ||
+  fail "verify --lang en --format json: message not in English: $(cat "$WORK/out")"
+[ "$(jq -r .verdict "$WORK/out")" = "document MODIFIED after signing" ] || fail "verify --lang en --format json: verdict"
+pass "verify of a tampered PDF: French by default, English with --lang en, text and JSON (message_id, params)"
+
 # --- untrusted input: an error message, never a crash -----------------------------------------------------
 head -c $(($(stat -c %s "$WORK/signed.pdf") / 2)) "$WORK/signed.pdf" >"$WORK/truncated.pdf"
 printf 'not a PDF at all' >"$WORK/garbage.pdf"

@@ -201,6 +201,20 @@ medcert::Diagnostics start_up_errors(const std::filesystem::path& templates) {
 
 }  // namespace
 
+TEST_CASE("a templates directory without a template refuses the engine: C-TEMPLATES, in French and English") {
+  const auto errors = start_up_errors("/nowhere/templates");
+  REQUIRE(errors.size() == 1);
+  const auto& d = errors.front();
+  CHECK(d.rule == "C-TEMPLATES");
+  CHECK(d.param("directory", medcert::Language::fr) == "/nowhere/templates");
+  CHECK(d.message(medcert::Language::fr) ==
+        "aucun modèle dans le dossier /nowhere/templates\u202F: donnez le dossier de données de medcert "
+        "(--data-dir), qui contient templates/ et fonts/");
+  CHECK(d.message(medcert::Language::en) ==
+        "no template in the directory /nowhere/templates: give medcert's data directory (--data-dir), which holds "
+        "templates/ and fonts/");
+}
+
 TEST_CASE("a template with a misspelt variable refuses the engine, at the template's file:line:column") {
   const auto dir = templates_with("{examination.date}, à", "{examination.dat}, à");
   const auto errors = start_up_errors(dir);
@@ -215,8 +229,14 @@ TEST_CASE("a template with a misspelt variable refuses the engine, at the templa
                                    "- id: date_lieu"));
   CHECK(d.location.column > 0);
   CHECK(d.path == "sections.contexte.blocks.date_lieu.text");
-  CHECK(d.message_fr.find("examination.dat") != std::string::npos);
-  CHECK(d.message_en.find("did you mean \"examination.date\"") != std::string::npos);
+  CHECK(d.message_id == "T-VARIABLE");
+  CHECK(d.param("found", medcert::Language::fr) == "examination.dat");
+  CHECK(d.message(medcert::Language::fr) ==
+        "variable inconnue «\u202Fexamination.dat\u202F»\u202F; vouliez-vous dire «\u202Fexamination.date\u202F»\u202F? "
+        "(docs/templates.md liste les variables)");
+  CHECK(d.message(medcert::Language::en) ==
+        "unknown variable \"examination.dat\"; did you mean \"examination.date\"? (docs/templates.md lists the "
+        "variables)");
   CHECK(errors.size() == 1);  // once, though every profession's template extends the common one
 }
 

@@ -938,6 +938,10 @@ TEST_CASE("extends: cycles and unknown parents are T-EXTENDS") {
     const auto cycles = with_rule(loaded.diagnostics, "T-EXTENDS");
     REQUIRE(cycles.size() == 2);
     CHECK(contains(cycles[0]->message_en, "extends cycle a → b → a"));
+    CHECK(cycles[0]->message_id == "T-EXTENDS.cycle");
+    CHECK(cycles[0]->param("cycle", Language::fr) == "a → b → a");
+    CHECK(cycles[0]->message(Language::fr) ==
+          "cycle d'extension a → b → a\u202F; un modèle ne peut pas s'étendre lui-même, même indirectement");
     CHECK(cycles[0]->location.file == "/t/b.yaml");
     check_at(cycles[0]->location, 1, 40);
     CHECK(contains(cycles[1]->message_en, "extends cycle c → c"));
@@ -950,6 +954,13 @@ TEST_CASE("extends: cycles and unknown parents are T-EXTENDS") {
     CHECK(d.location.file == "/t/m.yaml");
     check_at(d.location, 1, 40);
     CHECK(contains(d.message_en, "did you mean \"commun.violences\""));
+    // The catalogue's entry, its parameters, and both languages.
+    CHECK(d.message_id == "T-EXTENDS");
+    CHECK(d.param("found", Language::en) == "commun.violence");
+    CHECK(d.message(Language::fr) == "«\u202Fextends: commun.violence\u202F»\u202F: aucun modèle n'a cet identifiant"
+                                     "\u202F; vouliez-vous dire «\u202Fcommun.violences\u202F»\u202F?");
+    CHECK(d.message(Language::en) == "\"extends: commun.violence\": no template has this id; did you mean "
+                                     "\"commun.violences\"?");
   }
 }
 
@@ -958,6 +969,10 @@ TEST_CASE("templates: two files with one id are T-DUPLICATE-ID") {
   const auto& d = only(loaded.diagnostics, "T-DUPLICATE-ID");
   CHECK(d.location.file == "/t/professions/copie.yaml");
   CHECK(contains(d.message_en, "already defined in /t/common/commun.yaml"));
+  CHECK(d.message_id == "T-DUPLICATE-ID.template");
+  CHECK(d.param("file", Language::fr) == "/t/common/commun.yaml");
+  CHECK(d.message(Language::fr) == "le modèle «\u202Fcommun.violences\u202F» est déjà défini dans "
+                                   "/t/common/commun.yaml\u202F; donnez-lui un autre identifiant");
 }
 
 TEST_CASE("extends: misplaced directives are T-SCHEMA") {

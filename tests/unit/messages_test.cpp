@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "model/catalogue.hpp"
 #include "model/diag.hpp"
@@ -26,6 +27,23 @@ Diagnostic missing_region() {
                          {model::param("what", "la région", "region"), model::param("example", "avant_bras")});
 }
 
+// The {placeholders} a pattern names, sorted ("{{" and "}}" write braces).
+std::vector<std::string> placeholders(std::string_view pattern) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if ((pattern[i] == '{' || pattern[i] == '}') && i + 1 < pattern.size() && pattern[i + 1] == pattern[i]) {
+      ++i;
+      continue;
+    }
+    const auto close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos) continue;
+    names.emplace_back(pattern.substr(i + 1, close - i - 1));
+    i = close;
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 }  // namespace
 
 TEST_CASE("the catalogue has the same entries in French and in English") {
@@ -41,6 +59,9 @@ TEST_CASE("the catalogue has the same entries in French and in English") {
     REQUIRE(e);
     CHECK_FALSE(f->file.empty());
     CHECK_FALSE(e->form.empty());
+    // A parameter one language names and the other forgets would be lost in translation.
+    CHECK(placeholders(f->file) == placeholders(e->file));
+    CHECK(placeholders(f->form) == placeholders(e->form));
   }
   CHECK_FALSE(model::catalogue_entry("R-NOPE", Language::fr));
   CHECK(model::rule_of("R-L-1.missing_code") == "R-L-1");
@@ -88,8 +109,12 @@ TEST_CASE("braces are written doubled, and French typography applies to the patt
   CHECK(contains(offset.message(Language::fr), "2026-11-20T14:30+01:00"));
 }
 
-TEST_CASE("a diagnostic built with its texts keeps them in both renderings") {
-  const auto d = model::make_diagnostic(Severity::error, "S-P12", "", {}, "texte", "text");
+TEST_CASE("a diagnostic a caller built with its texts, without the catalogue, keeps them in both renderings") {
+  Diagnostic d;
+  d.severity = Severity::error;
+  d.rule = "S-P12";
+  d.message_fr = "texte";
+  d.message_en = "text";
   CHECK(d.message(Language::fr) == "texte");
   CHECK(d.form_message(Language::en) == "text");
 }

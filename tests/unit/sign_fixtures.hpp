@@ -18,6 +18,13 @@ inline bool has_rule(const Diagnostics& diagnostics, const std::string& rule) {
   return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
 }
 
+/// The first diagnostic with that rule id, or null.
+inline const Diagnostic* first_with_rule(const Diagnostics& diagnostics, const std::string& rule) {
+  const auto found =
+      std::find_if(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
+  return found == diagnostics.end() ? nullptr : &*found;
+}
+
 /// The folder make_test_pki.sh filled (once per test run; removed at exit).
 const std::string& pki_dir();
 /// The whole content of a file of the PKI folder ("signer.p12", "ca.pem"...).

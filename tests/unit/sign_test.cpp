@@ -16,6 +16,7 @@
 #include "sign_fixtures.hpp"
 
 using namespace medcert;
+using medcert::test::first_with_rule;
 using medcert::test::has_rule;
 using medcert::test::kTime;
 using medcert::test::pki_file;
@@ -209,6 +210,50 @@ TEST_CASE("signing refuses a signed PDF, a PDF without the field, and a certific
   CHECK(is_document_problem(SignCategory::not_signable));
   CHECK(is_document_problem(SignCategory::specimen));
   CHECK_FALSE(is_document_problem(SignCategory::certificate));
+}
+
+TEST_CASE("signing's messages are catalogue entries: French and English, with their parameters") {
+  const std::string nnbsp = "\u202F";
+  const auto wrong = open_pkcs12(pki_file("signer.p12"), "not the password");
+  const auto* password = first_with_rule(wrong.diagnostics, "S-P12-PASSWORD");
+  REQUIRE(password);
+  CHECK(password->message_id == "S-P12-PASSWORD");
+  CHECK(password->message(Language::fr) == "mot de passe incorrect pour ce fichier PKCS#12");
+  CHECK(password->message(Language::en) == "wrong password for this PKCS#12 file");
+
+  const auto key = software_key();
+  const auto other_field = sign_pdf(unsigned_pdf("another_field"), *key, at_test_time());
+  const auto* field = first_with_rule(other_field.diagnostics, "S-FIELD");
+  REQUIRE(field);
+  CHECK(field->param("field", Language::fr) == "medcert_signature");
+  CHECK(field->param("fields", Language::fr) == "«" + nnbsp + "another_field" + nnbsp + "»");
+  CHECK(field->param("fields", Language::en) == "\"another_field\"");
+  CHECK(field->message(Language::fr) ==
+        "ce PDF n'a pas de champ de signature «" + nnbsp + "medcert_signature" + nnbsp +
+            "» (champs de signature présents" + nnbsp + ": «" + nnbsp + "another_field" + nnbsp + "»)" + nnbsp +
+            "; signez le PDF produit par medcert render, qui le contient");
+  CHECK(field->message(Language::en) ==
+        "this PDF has no signature field \"medcert_signature\" (signature fields present: \"another_field\"); sign "
+        "the PDF that medcert render wrote, which has it");
+  const auto without_field = sign_pdf(unsigned_pdf(""), *key, at_test_time());
+  const auto* none = first_with_rule(without_field.diagnostics, "S-FIELD");
+  REQUIRE(none);
+  CHECK(none->param("fields", Language::fr) == "aucun");
+  CHECK(none->param("fields", Language::en) == "none");
+
+  SignOptions late = at_test_time();
+  late.time = 4102444800;  // 2100-01-01: after the certificate expired
+  const auto expired = sign_pdf(unsigned_pdf(), *key, late);
+  const auto* validity = first_with_rule(expired.diagnostics, "S-CERTIFICATE");
+  REQUIRE(validity);
+  CHECK(validity->message_id == "S-CERTIFICATE.validity");
+  const auto subject = validity->param("subject", Language::en);
+  CHECK(subject.find("CN=") != std::string::npos);
+  CHECK(validity->message(Language::fr) == "le certificat de signature (" + subject +
+                                               ") n'est pas valide à la date de signature" + nnbsp +
+                                               "; utilisez un certificat en cours de validité");
+  CHECK(validity->message(Language::en) ==
+        "the signing certificate (" + subject + ") is not valid at the signing time; use a certificate that is");
 }
 
 namespace {

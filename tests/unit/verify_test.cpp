@@ -10,6 +10,7 @@
 #include "verify/pdf_date.hpp"
 
 using namespace medcert;
+using medcert::test::first_with_rule;
 using medcert::test::has_rule;
 using medcert::test::kTime;
 using medcert::test::pki_file;
@@ -101,6 +102,39 @@ TEST_CASE("bytes appended after the signature, or a new revision, make the docum
   CHECK(note->message_en.find("incremental update") != std::string::npos);
 }
 
+TEST_CASE("verification's messages are catalogue entries: French and English, with their parameters") {
+  const std::string nnbsp = "\u202F";
+  const auto appended = verify_pdf(signed_pdf() + "\n% appended\n");
+  const auto* modified = first_with_rule(appended.diagnostics, "V-MODIFIED");
+  REQUIRE(modified);
+  CHECK(modified->message_id == "V-MODIFIED.bytes");
+  const auto size = std::to_string(signed_pdf().size());
+  CHECK(modified->param("bytes", Language::en) == "12");
+  CHECK(modified->param("begin", Language::en) == size);
+  CHECK(modified->param("end", Language::en) == std::to_string(signed_pdf().size() + 12));
+  CHECK(modified->message(Language::fr) == "le document a été modifié après la signature" + nnbsp +
+                                               ": 12 octets ajoutés après la partie signée (octets " + size + "–" +
+                                               modified->param("end", Language::fr) + ")");
+  CHECK(modified->message(Language::en) == "the document was modified after signing: 12 bytes appended after the "
+                                           "signed part (bytes " + size + "–" + modified->param("end", Language::en) +
+                                               ")");
+
+  const auto not_signed = verify_pdf(unsigned_pdf());
+  const auto* unsigned_note = first_with_rule(not_signed.diagnostics, "V-UNSIGNED");
+  REQUIRE(unsigned_note);
+  CHECK(unsigned_note->message(Language::fr) ==
+        "le document n'est pas signé (aucun de ses champs de signature n'est rempli)");
+  CHECK(unsigned_note->message(Language::en) == "the document is not signed (none of its signature fields is filled)");
+
+  const auto garbage = verify_pdf("not a PDF at all");
+  const auto* unreadable = first_with_rule(garbage.diagnostics, "V-UNREADABLE");
+  REQUIRE(unreadable);
+  const auto detail = unreadable->param("detail", Language::en);
+  CHECK_FALSE(detail.empty());
+  CHECK(unreadable->message(Language::fr) == "ce fichier n'est pas un PDF lisible (" + detail + ")");
+  CHECK(unreadable->message(Language::en) == "this file is not a readable PDF (" + detail + ")");
+}
+
 TEST_CASE("a ByteRange that leaves more than /Contents unsigned is refused") {
   std::string tampered = signed_pdf();
   const auto at = tampered.rfind("/ByteRange [ 0 ");
@@ -167,5 +201,13 @@ TEST_CASE("the verify report as JSON: versioned, the verdict in the chosen langu
   CHECK(en.find("\"status\": \"not_signed\"") != std::string::npos);
   CHECK(en.find("document not signed") != std::string::npos);
   CHECK(en.find("\"rule\": \"V-UNSIGNED\"") != std::string::npos);
+  CHECK(en.find("\"message\": \"the document is not signed (none of its signature fields is filled)\"") !=
+        std::string::npos);
+  // The messages in the chosen language, with the catalogue entry and its parameters for a program.
+  const auto appended = verify_report_json(verify_pdf(signed_pdf() + "\n% appended\n"), Language::fr, "-");
+  CHECK(appended.find("\"message\": \"le document a été modifié après la signature\u202F: 12 octets ajoutés") !=
+        std::string::npos);
+  CHECK(appended.find("\"message_id\": \"V-MODIFIED.bytes\"") != std::string::npos);
+  CHECK(appended.find("\"bytes\": \"12\"") != std::string::npos);
   CHECK(utc_time_text(kTime) == "2026-11-21T00:00:00Z");
 }
