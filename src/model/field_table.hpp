@@ -138,7 +138,10 @@ void visit_fields(Visitor& v, F& f) {
                      .rules = "R-ID-1, R-VOCAB, F-TEMPLATE",
                      .doc = "French or English id: `medecin`/`physician`, `infirmier`/`nurse`, "
                             "`masseur-kinesitherapeute`/`physiotherapist`, `pedicure-podologue`/`podiatrist`, "
-                            "`sage-femme`/`midwife`, `chirurgien-dentiste`/`dentist`"},
+                            "`sage-femme`/`midwife`, `chirurgien-dentiste`/`dentist`; or, accents and case aside, "
+                            "the label (`médecin`, `infirmière`) or a usual name of the template's `aliases` "
+                            "(`kiné`, `kinésithérapeute`, `podologue`, `pédicure`, `dentiste`, `IDE`, `docteur`, "
+                            "`maïeuticien`); an unknown name gets a \"did you mean\""},
                     a.profession);
             v.value({.path = "author.specialty", .description_fr = "la spécialité de l'auteur",
                      .description_en = "the author's specialty", .example = "médecine générale",
