@@ -215,7 +215,7 @@ try {
   assert.equal(await page.getAttribute(idOf(psy), 'aria-invalid'), 'true');
   assert.match(await page.locator('#summary').textContent(), /Error.*R-C-6/);
   await statusSays('correct the errors');
-  assert.match(await page.locator(`label[for="${idOf(psy).slice(1)}"]`).textContent(), /psycholog/);
+  assert.match(await page.locator(`label[for="${idOf(psy).slice(1)}"]`).textContent(), /^Psychological state observed/);
   assert.equal(await page.locator('#form-titre').textContent(), 'Certificat médical initial');
   const birthLabel = page.locator(`label[for="${idOf('findings.patient.birth_date').slice(1)}"]`);
   const madame = page.locator(`${idOf('findings.patient.civility')} option[value="madame"]`);

@@ -436,7 +436,7 @@ static void converts_findings_for_a_form(void) {
   medcert_result_free(&result);
   const char json[] = "{\"medcert\": 1, \"itt\": {\"days\": 5}}";
   EXPECT(medcert_findings_yaml(json, sizeof json - 1, NULL, "exported", NULL, &result) == MEDCERT_OK);
-  EXPECT(strncmp(result_text(result), "# exported\n", 12) == 0 && strstr(result_text(result), "days: 5") != NULL);
+  EXPECT(strncmp(result_text(result), "# exported\n", 11) == 0 && strstr(result_text(result), "days: 5") != NULL);
   medcert_result_free(&result);
   const char list[] = "- a\n- b\n";
   EXPECT(medcert_findings_form_json(list, sizeof list - 1, "liste.yaml", NULL, &result) == MEDCERT_FINDINGS_UNREADABLE);
