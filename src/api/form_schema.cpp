@@ -67,7 +67,7 @@ Json form_field(const model::FieldSpec& field, const model::Template& tmpl, bool
             {"label", in(lang, field.label_fr, field.label_en)},
             {"kind", widget(field, in_row)}};
   if (!field.vocabulary.empty()) f["vocabulary"] = form_vocabulary(field.vocabulary);
-  if (!field.unit.empty()) f["unit"] = field.unit;
+  if (!field.unit.empty()) f["unit"] = in(lang, field.unit, field.unit_en);
   if (const auto help = in(lang, field.help_fr, field.help_en); !help.empty()) f["help"] = help;
   if (!in_row && field.authorship == model::Authorship::quoted) f["quoted"] = true;  // printed verbatim
   const bool required = in_row ? field.required == "yes"

@@ -125,7 +125,8 @@ Reply Api::export_findings(const std::string& body, const Query& query) const {
     return error_reply(400, query, "format vaut yaml ou json", "format is yaml or json");
   const auto yaml = findings_yaml(Source{body, kFormName}, kExportComment);
   if (!yaml.ok())
-    return unconverted(yaml, language_of(query), "ces constatations ne peuvent pas être écrites dans un fichier medcert",
+    return unconverted(yaml, language_of(query),
+                       "ces constatations ne peuvent pas être écrites dans un fichier medcert",
                        "these findings cannot be written to a medcert file");
   return {200, "text/yaml; charset=utf-8", yaml.text, "constatations.yaml"};
 }

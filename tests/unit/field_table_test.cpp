@@ -200,6 +200,7 @@ TEST_CASE("the table's rows are unique, described and labelled in both languages
     CHECK_FALSE(row.label_fr.empty());
     CHECK_FALSE(row.label_en.empty());
     CHECK(row.help_fr.empty() == row.help_en.empty());
+    CHECK(row.unit.empty() == row.unit_en.empty());
     const bool coded = row.kind == medcert::model::ValueKind::code;
     CHECK((!coded || !row.vocabulary.empty() || row.path == "author.profession"));  // a profession is a template's
     const bool elements = row.kind == medcert::model::ValueKind::section_list;

@@ -112,6 +112,8 @@ TEST_CASE("the form in English: the field table's English words and the vocabula
   CHECK(section(en, "lesions")["item_label"] == "Lesion");
   CHECK(section(en, "patient")["label"] == "The person examined");
   CHECK(field(en, "findings.author.address")["help"] == "One line per address line.");
+  CHECK(field(en, "findings.itt.days")["unit"] == "days");
+  CHECK(field(fr, "findings.itt.days")["unit"] == "jours");
   CHECK(label_of(en["vocabularies"]["lesion_types"], "ecchymose") == "bruise");
   CHECK(label_of(en["vocabularies"]["regions"], "avant_bras") == "forearm");
   CHECK(label_of(fr["vocabularies"]["regions"], "avant_bras") == "avant-bras");
@@ -225,8 +227,9 @@ TEST_CASE("the form's messages in English name its English labels") {
   const auto doc = nlohmann::json::parse(reply.body);
   for (const auto& d : doc["diagnostics"]) {
     const auto message = d["form_message"].get<std::string>();
-    length = length || (d["path"] == "findings.lesions[0].size.length_cm" && message.find("Length") != std::string::npos);
-    region = region || (d["path"] == "findings.lesions[0].region" && message.find("Region") != std::string::npos);
+    const auto path = d["path"].get<std::string>();
+    length = length || (path == "findings.lesions[0].size.length_cm" && message.find("Length") != std::string::npos);
+    region = region || (path == "findings.lesions[0].region" && message.find("Region") != std::string::npos);
   }
   CHECK(length);
   CHECK(region);
