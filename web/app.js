@@ -20,7 +20,8 @@ const ui = {
   importFile: $('import-file'), lang: $('message-lang'),
 };
 
-// lang: the language of the checker's messages, 'fr' or 'en', for this page only (the rest of the form is French).
+// lang: the language of the checker's messages and of the form's labels, help and choices, 'fr' or 'en', for this
+// page only (the page around the form and the certificate stay French).
 const state = {
   professions: [], form: null, diagnostics: [], touched: new Set(), showAllMessages: false, checkSeq: 0, timer: 0, busy: false,
   lang: 'fr',
@@ -145,7 +146,7 @@ async function loadProfession(id, findings) {
   ui.status.textContent = 'Chargement du formulaire…';
   let schema;
   try {
-    const {status, data} = await getJSON(`/api/form?profession=${encodeURIComponent(id)}`);
+    const {status, data} = await getJSON(apiUrl('/api/form', {profession: id, lang: langParam()}));
     if (status !== 200) throw new Error(data.error ?? `HTTP ${status}`);
     schema = data;
   } catch (error) {
@@ -276,6 +277,16 @@ async function importFile(file) {
 
 // ---- Start ----
 
+/** The profession chooser's options, named in the chosen language. */
+function nameProfessions() {
+  for (const option of ui.profession.options) {
+    const p = state.professions.find((candidate) => candidate.id === option.value);
+    if (!p) continue;
+    const label = (state.lang === 'en' ? p.label_en : p.label) ?? p.label;
+    option.textContent = label.charAt(0).toUpperCase() + label.slice(1);
+  }
+}
+
 async function start() {
   try {
     const {data} = await getJSON('/api/professions');
@@ -285,16 +296,20 @@ async function start() {
     ui.status.textContent = UNREACHABLE;
     return;
   }
-  ui.profession.append(...state.professions.map((p) => h('option', {value: p.id, text: p.label.charAt(0).toUpperCase() + p.label.slice(1)})));
+  ui.profession.append(...state.professions.map((p) => h('option', {value: p.id})));
   ui.profession.addEventListener('change', () => {
     if (!ui.profession.value) return;
     loadProfession(ui.profession.value, state.form ? state.form.findings() : null);
   });
-  const chooseLang = () => { state.lang = ui.lang.value === 'en' ? 'en' : 'fr'; };
+  const chooseLang = () => {
+    state.lang = ui.lang.value === 'en' ? 'en' : 'fr';
+    nameProfessions();
+  };
   chooseLang();  // French unless the browser kept another choice in this page
   ui.lang.addEventListener('change', () => {
     chooseLang();
-    checkNow();  // the messages in the chosen language, at once
+    // The form again in the chosen language, with what was typed; then the messages in it, at once.
+    if (state.form) loadProfession(state.form.schema.profession, state.form.findings());
   });
   ui.form.addEventListener('input', edited);
   ui.form.addEventListener('change', edited);

@@ -4,22 +4,20 @@
 import {h, hidden} from './dom.js';
 import {idFor, getAt, setAt, segments} from './paths.js';
 import {makeWidget} from './widgets.js';
+import {word} from './words.js';
 
-// The name of one item, when GET /api/form gives none, and the article of the names the form knows
-// (« Ajouter une lésion », « Ajouter un examen »).
+// The name of one item, when GET /api/form gives none.
 const ITEM_NAMES = {
   lesions: 'Lésion', declarations: 'Déclaration', complaints: 'Doléance', negative_findings: 'Constatation',
   complementary_exams: 'Examen',
 };
-const ARTICLES = {Lésion: 'une', Déclaration: 'une', Doléance: 'une', Constatation: 'une', Examen: 'un'};
 
 function itemName(spec) {
-  return spec.item_label ?? ITEM_NAMES[spec.id] ?? ITEM_NAMES[spec.path?.split('.').pop()] ?? 'Élément';
+  return spec.item_label ?? ITEM_NAMES[spec.id] ?? ITEM_NAMES[spec.path?.split('.').pop()] ?? word('item');
 }
 
 function addLabel(spec) {
-  const name = itemName(spec);
-  return ARTICLES[name] ? `Ajouter ${ARTICLES[name]} ${name.toLowerCase()}` : `Ajouter — ${name}`;
+  return word('add')(itemName(spec));
 }
 
 /** The frame shared by lists and rows: its messages, its items, its « Ajouter » button. */
@@ -64,7 +62,7 @@ function editing(add, {values, draw, host, path, blank}) {
 }
 
 function removeButton(name, onClick) {
-  return h('button', {type: 'button', class: 'remove', on: {click: onClick}}, 'Retirer', hidden(` — ${name}`));
+  return h('button', {type: 'button', class: 'remove', on: {click: onClick}}, word('remove'), hidden(` — ${name}`));
 }
 
 /**

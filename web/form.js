@@ -4,12 +4,14 @@ import {h} from './dom.js';
 import {getAt, setAt, segments, within, isMapping} from './paths.js';
 import {makeWidget} from './widgets.js';
 import {makeList, makeRows} from './containers.js';
+import {useLanguage} from './words.js';
 
 /**
  * Builds the form of `schema` into `formElement`. `hooks.changed(path, removedIndex)` is called after an item
  * is added or removed; `hooks.rememberBox(section)` returns the « Mémoriser mon identité » control, if any.
  */
 export function buildForm(schema, formElement, hooks) {
+  useLanguage(schema.language);
   const widgets = new Map();
   const top = [];
   const host = {

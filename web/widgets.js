@@ -1,13 +1,13 @@
 // One input widget per field kind of GET /api/form: text, textarea, lines, date, datetime, number, select,
 // checkbox. Each widget knows its diagnostic path, reads its value for the findings JSON (undefined when
 // empty: an empty optional field is omitted, never sent as "") and takes a value back from imported findings.
-import {h, NNBSP} from './dom.js';
+import {h} from './dom.js';
 import {idFor} from './paths.js';
+import {word} from './words.js';
 
-const DATETIME_HELP = `Heure légale du lieu. Le décalage UTC se remplit seul (+01:00 l'hiver, +02:00 l'été en métropole)${NNBSP};`
-  + ' corrigez-le outre-mer.';
+// The usual offsets; 'winter' and 'summer' name mainland France's in the form's language.
 const OFFSETS = [
-  ['+01:00', 'métropole, heure d\'hiver'], ['+02:00', 'métropole, heure d\'été'], ['-04:00', 'Guadeloupe, Martinique'],
+  ['+01:00', 'winter'], ['+02:00', 'summer'], ['-04:00', 'Guadeloupe, Martinique'],
   ['-03:00', 'Guyane, Saint-Pierre-et-Miquelon (hiver)'], ['+04:00', 'La Réunion'], ['+03:00', 'Mayotte'],
   ['+11:00', 'Nouvelle-Calédonie'], ['-10:00', 'Polynésie française'], ['+12:00', 'Wallis-et-Futuna'],
 ];
@@ -24,7 +24,7 @@ function frame(field, path, {wide = false, extraClass = ''} = {}) {
 
 function labelFor(field, id) {
   return h('label', {for: id}, field.label, field.unit ? h('span', {class: 'unit', text: `(${field.unit})`}) : null,
-    field.required ? h('span', {class: 'required', text: '(obligatoire)'}) : null);
+    field.required ? h('span', {class: 'required', text: word('required')}) : null);
 }
 
 function textOrUndefined(value) {
@@ -100,7 +100,7 @@ function browserOffset(date, time) {
 function datetimeWidget(field, path) {
   const id = idFor(path);
   const msg = h('div', {id: `${id}-msg`, class: 'messages'});
-  const help = h('p', {id: `${id}-help`, class: 'help', text: field.help || DATETIME_HELP});
+  const help = h('p', {id: `${id}-help`, class: 'help', text: field.help || word('datetimeHelp')});
   const describedBy = `${help.id} ${msg.id}`;
   const required = field.required ? 'true' : null;
   const date = h('input', {type: 'date', id, 'aria-describedby': describedBy, 'aria-required': required});
@@ -108,7 +108,7 @@ function datetimeWidget(field, path) {
   const listId = `${id}-offsets`;
   const offset = h('input', {type: 'text', id: `${id}-tz`, class: 'offset', list: listId,
     'aria-describedby': describedBy, 'data-auto': '1'});
-  const offsets = h('datalist', {id: listId}, OFFSETS.map(([value, label]) => h('option', {value, label})));
+  const offsets = h('datalist', {id: listId}, OFFSETS.map(([value, label]) => h('option', {value, label: word(label) ?? label})));
   const autoOffset = () => {
     if (offset.dataset.auto === '1' && date.value) offset.value = browserOffset(date.value, time.value);
   };
@@ -116,11 +116,11 @@ function datetimeWidget(field, path) {
   time.addEventListener('input', autoOffset);
   offset.addEventListener('input', () => { offset.dataset.auto = offset.value.trim() === '' ? '1' : '0'; });
   const root = h('fieldset', {class: 'field datetime wide', 'data-path': path},
-    h('legend', {}, field.label, field.required ? h('span', {class: 'required', text: '(obligatoire)'}) : null),
+    h('legend', {}, field.label, field.required ? h('span', {class: 'required', text: word('required')}) : null),
     h('div', {class: 'dt-parts'},
-      h('div', {}, h('label', {for: id, text: 'Date'}), date),
-      h('div', {}, h('label', {for: time.id, text: 'Heure'}), time),
-      h('div', {}, h('label', {for: offset.id, text: 'Décalage UTC'}), offset, offsets)),
+      h('div', {}, h('label', {for: id, text: word('date')}), date),
+      h('div', {}, h('label', {for: time.id, text: word('time')}), time),
+      h('div', {}, h('label', {for: offset.id, text: word('offset')}), offset, offsets)),
     help, msg);
   const get = () => {
     if (!date.value) return undefined;
@@ -162,14 +162,14 @@ function selectWidget(field, path, vocabularies) {
   const parts = frame(field, path);
   const options = optionsOf(field, vocabularies);
   const input = h('select', {id: parts.id, 'aria-describedby': parts.describedBy, 'aria-required': field.required ? 'true' : null},
-    h('option', {value: '', text: '— choisir —'}),
+    h('option', {value: '', text: word('choose')}),
     options.map((o) => h('option', {value: o.id, text: o.label})));
   parts.root.append(labelFor(field, parts.id), input, parts.help ?? '', parts.msg);
   // An imported code outside the vocabulary is kept and shown, so that the checker can say what to write.
   const set = (value) => {
     const code = scalarText(value);
     if (code !== '' && ![...input.options].some((o) => o.value === code)) {
-      input.append(h('option', {value: code, text: `${code} (code inconnu)`}));
+      input.append(h('option', {value: code, text: `${code} (${word('unknownCode')})`}));
     }
     input.value = code;
     return true;

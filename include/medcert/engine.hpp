@@ -78,12 +78,14 @@ struct TemplateInfo {
   std::string profession_en;  ///< English id, e.g. "physician"
   int version = 0;
   std::string title;
+  std::string profession_label;  ///< as the certificate names the profession, e.g. "médecin"
 };
 
 /// One code of a controlled vocabulary and how the certificate prints it.
 struct VocabularyEntry {
-  std::string code;   ///< what findings write, e.g. "avant_bras"
-  std::string label;  ///< the French label, e.g. "avant-bras"
+  std::string code;      ///< what findings write, e.g. "avant_bras"
+  std::string label;     ///< the French label, e.g. "avant-bras"
+  std::string label_en;  ///< the English label, e.g. "forearm", for a screen in English
 };
 
 /// A controlled vocabulary of a template (docs/templates.md): the codes a coded findings field accepts.
@@ -155,6 +157,10 @@ class MEDCERT_API Engine {
   std::optional<std::string> skeleton(const std::string& profession) const;
   /// The vocabularies of a profession's template (French or English id), by name, or nullopt if unknown.
   std::optional<std::vector<Vocabulary>> vocabularies(const std::string& profession) const;
+  /// The schema from which a form is built for a profession (French or English id, label or alias), as JSON
+  /// text (docs/api.md, "The form schema"): sections and fields of the findings with their labels and help
+  /// in `lang`, the template's vocabularies with their labels, its capabilities; nullopt if unknown.
+  std::optional<std::string> form_schema(const std::string& profession, Language lang = Language::fr) const;
   /// The template ids and profession names, for "did you mean" on the command line.
   std::vector<std::string> profession_names() const;
 

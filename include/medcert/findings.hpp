@@ -28,7 +28,7 @@ struct FindingsPatient {
   OptionalText identity;  ///< verified | declared
 };
 
-/// A legal representative (`kind` and `language` unused) or an interpreter.
+/// A legal representative (who has no `kind` and no `language`: they are not read) or an interpreter.
 struct FindingsAttendant {
   OptionalText kind, given_name, family_name, language;
 };

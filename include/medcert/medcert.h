@@ -211,10 +211,29 @@ MEDCERT_C_API medcert_status medcert_render(const medcert_engine* engine, const 
  * MEDCERT_UNKNOWN_PROFESSION when no template has it. options may be NULL. */
 MEDCERT_C_API medcert_status medcert_skeleton(const medcert_engine* engine, const char* profession,
                                               const medcert_options* options, medcert_result** result);
-/* The controlled vocabularies of a profession's template with their French labels, in medcert_result_text as
- * JSON: {"format_version": 1, "vocabularies": [{"name", "entries": [{"code", "label"}]}]}. */
+/* The controlled vocabularies of a profession's template with their French and English labels, in
+ * medcert_result_text as JSON: {"format_version": 1, "vocabularies": [{"name", "entries": [{"code", "label",
+ * "label_en"}]}]}. */
 MEDCERT_C_API medcert_status medcert_vocabularies(const medcert_engine* engine, const char* profession,
                                                   const medcert_options* options, medcert_result** result);
+/* The schema of a form for a profession (French or English id, label or alias), in medcert_result_text as
+ * JSON (docs/api.md, "The form schema"): sections, fields, vocabularies and capabilities, the labels, help
+ * and choices in the options' language. MEDCERT_UNKNOWN_PROFESSION when no template has it. */
+MEDCERT_C_API medcert_status medcert_form_schema(const medcert_engine* engine, const char* profession,
+                                                 const medcert_options* options, medcert_result** result);
+
+/* FINDINGS FOR A FORM (include/medcert/form.hpp). `name` names the text in the diagnostics (may be NULL).
+ * MEDCERT_FINDINGS_UNREADABLE, with the diagnostics, when the text is no findings mapping (syntax, encoding,
+ * size, nesting, a list or a scalar); nothing else is checked: medcert_check does. */
+/* A findings file (YAML or JSON) as the JSON object a form holds, in medcert_result_text: each value typed as
+ * the findings format types its key (a number, a boolean, otherwise a text). */
+MEDCERT_C_API medcert_status medcert_findings_form_json(const char* findings, size_t size, const char* name,
+                                                        const medcert_options* options, medcert_result** result);
+/* Findings (a form's JSON, or any findings text) as a YAML findings file, in medcert_result_text, after
+ * `comment` (may be NULL) as "# " lines. */
+MEDCERT_C_API medcert_status medcert_findings_yaml(const char* findings, size_t size, const char* name,
+                                                   const char* comment, const medcert_options* options,
+                                                   medcert_result** result);
 
 /* SIGNING (docs/signing.md): PAdES B-B into the empty signature field of an unsigned medcert PDF. Each call
  * sets *result as medcert_check does; the status is MEDCERT_OK or MEDCERT_SIGN_FAILED (then

@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "api/form_schema.hpp"
 #include "api/template_selection.hpp"
 #include "api/typed_findings.hpp"
 #include "compose/compose.hpp"
@@ -243,7 +244,7 @@ RenderResult Engine::render(const Findings& findings, const RenderOptions& optio
 std::vector<TemplateInfo> Engine::templates() const {
   std::vector<TemplateInfo> out;
   for (const auto& t : impl_->templates)
-    out.push_back(TemplateInfo{t.id, t.profession.id, t.profession.id_en, t.version, t.title});
+    out.push_back(TemplateInfo{t.id, t.profession.id, t.profession.id_en, t.version, t.title, t.profession.label});
   return out;
 }
 
@@ -259,10 +260,17 @@ std::optional<std::vector<Vocabulary>> Engine::vocabularies(const std::string& p
   std::vector<Vocabulary> out;
   for (const auto& [name, vocabulary] : t->vocabularies) {
     Vocabulary v{name, {}};
-    for (const auto& entry : vocabulary.entries) v.entries.push_back(VocabularyEntry{entry.code, entry.form("label")});
+    for (const auto& entry : vocabulary.entries) 
+      v.entries.push_back(VocabularyEntry{entry.code, entry.label(Language::fr), entry.label(Language::en)});
     out.push_back(std::move(v));
   }
   return out;
+}
+
+std::optional<std::string> Engine::form_schema(const std::string& profession, Language lang) const {
+  const auto* t = api::find_by_profession(impl_->templates, profession);
+  if (!t) return std::nullopt;
+  return api::form_schema(*t, lang);
 }
 
 std::vector<std::string> Engine::profession_names() const { return api::profession_names(impl_->templates); }

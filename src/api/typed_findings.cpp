@@ -1,26 +1,158 @@
 #include "api/typed_findings.hpp"
 
-#include "load/load.hpp"
+#include <variant>
 
 #include <fmt/format.h>
+
+#include "load/load.hpp"
+#include "model/field_table.hpp"
 
 namespace medcert::api {
 namespace {
 
 using load::Node;
 
-// Each section as a mapping node (defined below; Mapping's templates call them).
-Node tree(const FindingsAuthor& a, const Location& where);
-Node tree(const FindingsPatient& p, const Location& where);
-Node tree(const FindingsAttendant& a, const Location& where);
-Node tree(const FindingsRequisition& r, const Location& where);
-Node tree(const FindingsExamination& e, const Location& where);
-Node tree(const FindingsFacts& f, const Location& where);
-Node tree(const FindingsLesionSize& s, const Location& where);
-Node tree(const FindingsLesion& l, const Location& where);
-Node tree(const FindingsComplementaryExam& e, const Location& where);
-Node tree(const FindingsItt& i, const Location& where);
-Node tree(const FindingsIssuance& i, const Location& where);
+// What a typed member may be: a value, a list of texts, a section, a list of sections (include/medcert/findings.hpp).
+template <class S>
+using Member = std::variant<int S::*, OptionalText S::*, std::optional<double> S::*, std::optional<int> S::*,
+                            std::optional<bool> S::*, std::vector<std::string> S::*, std::optional<FindingsAuthor> S::*,
+                            std::optional<FindingsPatient> S::*, std::optional<FindingsAttendant> S::*,
+                            std::optional<FindingsRequisition> S::*, std::optional<FindingsExamination> S::*,
+                            std::optional<FindingsFacts> S::*, std::optional<FindingsLesionSize> S::*,
+                            std::optional<FindingsItt> S::*, std::optional<FindingsIssuance> S::*,
+                            std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*>;
+
+/// The typed member that holds a row of the field table, by the row's path; the key, the order and the
+/// nesting come from the table.
+template <class S>
+struct Binding {
+  std::string_view path;
+  Member<S> member;
+};
+
+// Each struct's bindings (none for a type that is no struct of the findings).
+template <class S>
+const std::vector<Binding<S>> bindings{};
+
+template <>
+const std::vector<Binding<Findings>> bindings<Findings> = {
+    {"medcert", &Findings::format},
+    {"template", &Findings::template_id},
+    {"author", &Findings::author},
+    {"patient", &Findings::patient},
+    {"examination", &Findings::examination},
+    {"facts", &Findings::facts},
+    {"declarations", &Findings::declarations},
+    {"complaints", &Findings::complaints},
+    {"lesions", &Findings::lesions},
+    {"negative_findings", &Findings::negative_findings},
+    {"psychological_state", &Findings::psychological_state},
+    {"functional_impact", &Findings::functional_impact},
+    {"complementary_exams", &Findings::complementary_exams},
+    {"follow_up_certificate", &Findings::follow_up_certificate},
+    {"itt", &Findings::itt},
+    {"issuance", &Findings::issuance},
+};
+
+template <>
+const std::vector<Binding<FindingsAuthor>> bindings<FindingsAuthor> = {
+    {"author.civility", &FindingsAuthor::civility},
+    {"author.title", &FindingsAuthor::title},
+    {"author.given_name", &FindingsAuthor::given_name},
+    {"author.family_name", &FindingsAuthor::family_name},
+    {"author.profession", &FindingsAuthor::profession},
+    {"author.specialty", &FindingsAuthor::specialty},
+    {"author.rpps", &FindingsAuthor::rpps},
+    {"author.adeli", &FindingsAuthor::adeli},
+    {"author.ordinal_number", &FindingsAuthor::ordinal_number},
+    {"author.structure", &FindingsAuthor::structure},
+    {"author.address", &FindingsAuthor::address},
+    {"author.phone", &FindingsAuthor::phone},
+    {"author.email", &FindingsAuthor::email},
+};
+
+template <>
+const std::vector<Binding<FindingsPatient>> bindings<FindingsPatient> = {
+    {"patient.civility", &FindingsPatient::civility},     {"patient.family_name", &FindingsPatient::family_name},
+    {"patient.birth_name", &FindingsPatient::birth_name}, {"patient.given_names", &FindingsPatient::given_names},
+    {"patient.birth_date", &FindingsPatient::birth_date}, {"patient.address", &FindingsPatient::address},
+    {"patient.identity", &FindingsPatient::identity},
+};
+
+// One struct for both attendants: each binds the rows its section has (a legal representative has no kind
+// and no language).
+template <>
+const std::vector<Binding<FindingsAttendant>> bindings<FindingsAttendant> = {
+    {"examination.legal_representative.given_name", &FindingsAttendant::given_name},
+    {"examination.legal_representative.family_name", &FindingsAttendant::family_name},
+    {"examination.interpreter.kind", &FindingsAttendant::kind},
+    {"examination.interpreter.given_name", &FindingsAttendant::given_name},
+    {"examination.interpreter.family_name", &FindingsAttendant::family_name},
+    {"examination.interpreter.language", &FindingsAttendant::language},
+};
+
+template <>
+const std::vector<Binding<FindingsRequisition>> bindings<FindingsRequisition> = {
+    {"examination.requisition.authority", &FindingsRequisition::authority},
+    {"examination.requisition.reference", &FindingsRequisition::reference},
+    {"examination.requisition.date", &FindingsRequisition::date},
+};
+
+template <>
+const std::vector<Binding<FindingsExamination>> bindings<FindingsExamination> = {
+    {"examination.datetime", &FindingsExamination::datetime},
+    {"examination.place_type", &FindingsExamination::place_type},
+    {"examination.place", &FindingsExamination::place},
+    {"examination.request_mode", &FindingsExamination::request_mode},
+    {"examination.requisition", &FindingsExamination::requisition},
+    {"examination.legal_representative", &FindingsExamination::legal_representative},
+    {"examination.interpreter", &FindingsExamination::interpreter},
+};
+
+template <>
+const std::vector<Binding<FindingsFacts>> bindings<FindingsFacts> = {
+    {"facts.datetime", &FindingsFacts::datetime},
+    {"facts.place", &FindingsFacts::place},
+};
+
+template <>
+const std::vector<Binding<FindingsLesionSize>> bindings<FindingsLesionSize> = {
+    {"lesions[].size.length_cm", &FindingsLesionSize::length_cm},
+    {"lesions[].size.width_cm", &FindingsLesionSize::width_cm},
+};
+
+template <>
+const std::vector<Binding<FindingsLesion>> bindings<FindingsLesion> = {
+    {"lesions[].type", &FindingsLesion::type},
+    {"lesions[].region", &FindingsLesion::region},
+    {"lesions[].side", &FindingsLesion::side},
+    {"lesions[].face", &FindingsLesion::face},
+    {"lesions[].location_detail", &FindingsLesion::location_detail},
+    {"lesions[].tooth", &FindingsLesion::tooth},
+    {"lesions[].size", &FindingsLesion::size},
+    {"lesions[].colour", &FindingsLesion::colour},
+    {"lesions[].aspect", &FindingsLesion::aspect},
+    {"lesions[].note", &FindingsLesion::note},
+};
+
+template <>
+const std::vector<Binding<FindingsComplementaryExam>> bindings<FindingsComplementaryExam> = {
+    {"complementary_exams[].exam", &FindingsComplementaryExam::exam},
+    {"complementary_exams[].result", &FindingsComplementaryExam::result},
+};
+
+template <>
+const std::vector<Binding<FindingsItt>> bindings<FindingsItt> = {
+    {"itt.mode", &FindingsItt::mode},
+    {"itt.days", &FindingsItt::days},
+};
+
+template <>
+const std::vector<Binding<FindingsIssuance>> bindings<FindingsIssuance> = {
+    {"issuance.datetime", &FindingsIssuance::datetime},
+    {"issuance.place", &FindingsIssuance::place},
+    {"issuance.recipient", &FindingsIssuance::recipient},
+};
 
 // Every value of the typed findings is read where the caller's object is: there is no line to point at.
 Node scalar(std::string text, const Location& where) {
@@ -31,188 +163,97 @@ Node scalar(std::string text, const Location& where) {
   return node;
 }
 
-// One mapping, written member by member as the loader reads text: numbers and booleans as their text
-// ("2.5", "true"); absent optionals and empty lists are left out.
-class Mapping {
- public:
-  explicit Mapping(const Location& where) : where_(where) {
-    node_.kind = Node::Kind::mapping;
-    node_.where = where;
+Node sequence(std::vector<Node> items, const Location& where) {
+  Node node;
+  node.kind = Node::Kind::sequence;
+  node.where = where;
+  node.items = std::move(items);
+  return node;
+}
+
+template <class S>
+Node tree(const S& s, std::string_view prefix, const Location& where);
+
+// A typed value as the loader reads text: numbers and booleans as their text ("2.5", "true"); nullopt for an
+// absent optional or an empty list (the key is left out). `path` is the row's, for a section's own rows.
+std::optional<Node> node_of(int value, std::string_view, const Location& where) {
+  return scalar(std::to_string(value), where);
+}
+std::optional<Node> node_of(const OptionalText& value, std::string_view, const Location& where) {
+  if (!value) return std::nullopt;
+  return scalar(*value, where);
+}
+std::optional<Node> node_of(const std::optional<double>& value, std::string_view, const Location& where) {
+  // A NaN or an infinity is written "nan", "inf": the loader reports the wrong type at its path.
+  if (!value) return std::nullopt;
+  return scalar(fmt::format("{}", *value), where);
+}
+std::optional<Node> node_of(const std::optional<int>& value, std::string_view path, const Location& where) {
+  if (!value) return std::nullopt;
+  return node_of(*value, path, where);
+}
+std::optional<Node> node_of(const std::optional<bool>& value, std::string_view, const Location& where) {
+  if (!value) return std::nullopt;
+  return scalar(*value ? "true" : "false", where);
+}
+std::optional<Node> node_of(const std::vector<std::string>& lines, std::string_view, const Location& where) {
+  if (lines.empty()) return std::nullopt;
+  std::vector<Node> items;
+  for (const auto& line : lines) items.push_back(scalar(line, where));
+  return sequence(std::move(items), where);
+}
+template <class T>
+std::optional<Node> node_of(const std::optional<T>& section, std::string_view path, const Location& where) {
+  if (!section) return std::nullopt;
+  return tree(*section, std::string(path) + ".", where);
+}
+template <class T>
+std::optional<Node> node_of(const std::vector<T>& elements, std::string_view path, const Location& where) {
+  if (elements.empty()) return std::nullopt;
+  std::vector<Node> items;
+  for (const auto& element : elements) items.push_back(tree(element, std::string(path) + "[].", where));
+  return sequence(std::move(items), where);
+}
+
+// The rows of the field table right under `prefix` ("", "author.", "lesions[]."), in the table's order, each
+// from the member bound to its path.
+template <class S>
+Node tree(const S& s, std::string_view prefix, const Location& where) {
+  Node node;
+  node.kind = Node::Kind::mapping;
+  node.where = where;
+  for (const auto& row : model::field_table()) {
+    if (row.path.substr(0, prefix.size()) != prefix) continue;
+    const auto rest = row.path.substr(prefix.size());
+    if (rest.find_first_of(".[") != std::string_view::npos) continue;
+    for (const auto& binding : bindings<S>) {
+      if (binding.path != row.path) continue;
+      auto value = std::visit([&](auto member) { return node_of(s.*member, row.path, where); }, binding.member);
+      if (value) node.entries.push_back({std::string(row.key()), where, std::move(*value)});
+    }
   }
-  void add(const char* key, Node value) { node_.entries.push_back({key, where_, std::move(value)}); }
-  void add(const char* key, const std::optional<std::string>& value) {
-    if (value) add(key, scalar(*value, where_));
-  }
-  void add(const char* key, const std::optional<double>& value) {
-    // A NaN or an infinity is written "nan", "inf": the loader reports the wrong type at its path.
-    if (value) add(key, scalar(fmt::format("{}", *value), where_));
-  }
-  void add(const char* key, const std::optional<int>& value) {
-    if (value) add(key, scalar(std::to_string(*value), where_));
-  }
-  void add(const char* key, const std::optional<bool>& value) {
-    if (value) add(key, scalar(*value ? "true" : "false", where_));
-  }
-  void add(const char* key, const std::vector<std::string>& lines) {
-    if (lines.empty()) return;
-    add(key, list(lines, [this](const std::string& line) { return scalar(line, where_); }));
-  }
-  template <class T>
-  void add(const char* key, const std::optional<T>& section) {
-    if (section) add(key, tree(*section, where_));
-  }
-  template <class T>
-  void add(const char* key, const std::vector<T>& items) {
-    if (items.empty()) return;
-    add(key, list(items, [this](const T& item) { return tree(item, where_); }));
-  }
-  Node take() { return std::move(node_); }
-
- private:
-  template <class T, class Convert>
-  Node list(const std::vector<T>& items, Convert convert) const {
-    Node node;
-    node.kind = Node::Kind::sequence;
-    node.where = where_;
-    for (const auto& item : items) node.items.push_back(convert(item));
-    return node;
-  }
-
-  Location where_;
-  Node node_;
-};
-
-Node tree(const FindingsAuthor& a, const Location& where) {
-  Mapping o(where);
-  o.add("civility", a.civility);
-  o.add("title", a.title);
-  o.add("given_name", a.given_name);
-  o.add("family_name", a.family_name);
-  o.add("profession", a.profession);
-  o.add("specialty", a.specialty);
-  o.add("rpps", a.rpps);
-  o.add("adeli", a.adeli);
-  o.add("ordinal_number", a.ordinal_number);
-  o.add("structure", a.structure);
-  o.add("address", a.address);
-  o.add("phone", a.phone);
-  o.add("email", a.email);
-  return o.take();
+  return node;
 }
 
-Node tree(const FindingsPatient& p, const Location& where) {
-  Mapping o(where);
-  o.add("civility", p.civility);
-  o.add("family_name", p.family_name);
-  o.add("birth_name", p.birth_name);
-  o.add("given_names", p.given_names);
-  o.add("birth_date", p.birth_date);
-  o.add("address", p.address);
-  o.add("identity", p.identity);
-  return o.take();
-}
-
-Node tree(const FindingsAttendant& a, const Location& where) {
-  Mapping o(where);
-  o.add("kind", a.kind);
-  o.add("given_name", a.given_name);
-  o.add("family_name", a.family_name);
-  o.add("language", a.language);
-  return o.take();
-}
-
-Node tree(const FindingsRequisition& r, const Location& where) {
-  Mapping o(where);
-  o.add("authority", r.authority);
-  o.add("reference", r.reference);
-  o.add("date", r.date);
-  return o.take();
-}
-
-Node tree(const FindingsExamination& e, const Location& where) {
-  Mapping o(where);
-  o.add("datetime", e.datetime);
-  o.add("place_type", e.place_type);
-  o.add("place", e.place);
-  o.add("request_mode", e.request_mode);
-  o.add("requisition", e.requisition);
-  o.add("legal_representative", e.legal_representative);
-  o.add("interpreter", e.interpreter);
-  return o.take();
-}
-
-Node tree(const FindingsFacts& f, const Location& where) {
-  Mapping o(where);
-  o.add("datetime", f.datetime);
-  o.add("place", f.place);
-  return o.take();
-}
-
-Node tree(const FindingsLesionSize& s, const Location& where) {
-  Mapping o(where);
-  o.add("length_cm", s.length_cm);
-  o.add("width_cm", s.width_cm);
-  return o.take();
-}
-
-Node tree(const FindingsLesion& l, const Location& where) {
-  Mapping o(where);
-  o.add("type", l.type);
-  o.add("region", l.region);
-  o.add("side", l.side);
-  o.add("face", l.face);
-  o.add("location_detail", l.location_detail);
-  o.add("tooth", l.tooth);
-  o.add("size", l.size);
-  o.add("colour", l.colour);
-  o.add("aspect", l.aspect);
-  o.add("note", l.note);
-  return o.take();
-}
-
-Node tree(const FindingsComplementaryExam& e, const Location& where) {
-  Mapping o(where);
-  o.add("exam", e.exam);
-  o.add("result", e.result);
-  return o.take();
-}
-
-Node tree(const FindingsItt& i, const Location& where) {
-  Mapping o(where);
-  o.add("mode", i.mode);
-  o.add("days", i.days);
-  return o.take();
-}
-
-Node tree(const FindingsIssuance& i, const Location& where) {
-  Mapping o(where);
-  o.add("datetime", i.datetime);
-  o.add("place", i.place);
-  o.add("recipient", i.recipient);
-  return o.take();
+template <class... S>
+std::vector<std::string_view> paths_of() {
+  std::vector<std::string_view> out;
+  (..., [&out] {
+    for (const auto& binding : bindings<S>) out.push_back(binding.path);
+  }());
+  return out;
 }
 
 }  // namespace
 
 model::Result<model::Findings> load_typed(const Findings& f, const std::string& name) {
-  Mapping o(Location{name, 0, 0});
-  o.add("medcert", std::optional<int>(f.format));
-  o.add("template", f.template_id);
-  o.add("author", f.author);
-  o.add("patient", f.patient);
-  o.add("examination", f.examination);
-  o.add("facts", f.facts);
-  o.add("declarations", f.declarations);
-  o.add("complaints", f.complaints);
-  o.add("lesions", f.lesions);
-  o.add("negative_findings", f.negative_findings);
-  o.add("psychological_state", f.psychological_state);
-  o.add("functional_impact", f.functional_impact);
-  o.add("complementary_exams", f.complementary_exams);
-  o.add("follow_up_certificate", f.follow_up_certificate);
-  o.add("itt", f.itt);
-  o.add("issuance", f.issuance);
-  return load::load_findings(o.take(), name);
+  return load::load_findings(tree(f, "", Location{name, 0, 0}), name);
+}
+
+std::vector<std::string_view> typed_paths() {
+  return paths_of<Findings, FindingsAuthor, FindingsPatient, FindingsAttendant, FindingsRequisition,
+                  FindingsExamination, FindingsFacts, FindingsLesionSize, FindingsLesion, FindingsComplementaryExam,
+                  FindingsItt, FindingsIssuance>();
 }
 
 }  // namespace medcert::api

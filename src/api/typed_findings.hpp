@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <medcert/findings.hpp>
 
@@ -14,5 +16,9 @@ namespace medcert::api {
 /// The typed findings read into the model, with the diagnostics text would get; every value is located
 /// at `name` without a line (the caller's object has none).
 model::Result<model::Findings> load_typed(const Findings& findings, const std::string& name);
+
+/// The field table's paths that a typed member holds: every row's (typed_findings_test checks it), so that a
+/// new row without its member in include/medcert/findings.hpp fails.
+std::vector<std::string_view> typed_paths();
 
 }  // namespace medcert::api

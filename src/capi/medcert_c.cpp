@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <medcert/engine.hpp>
+#include <medcert/form.hpp>
 #include <medcert/pdf.hpp>
 #include <medcert/signing.hpp>
 #include <medcert/verification.hpp>
@@ -143,6 +144,22 @@ const medcert::Engine* usable(const medcert_engine* engine, medcert_result_s& ou
   return engine->engine ? &*engine->engine : nullptr;
 }
 
+medcert::Language language_of(const medcert_result_s& out) {
+  return out.language == MEDCERT_LANGUAGE_EN ? medcert::Language::en : medcert::Language::fr;
+}
+
+medcert::Source source_of(const char* findings, size_t size, const char* name) {
+  return medcert::Source{std::string(findings, size), name ? name : "<findings>"};
+}
+
+// A conversion's text, or its diagnostics when the findings could not be read.
+medcert_status keep_converted(medcert_result_s& out, medcert::ConvertedFindings converted) {
+  out.diagnostics = std::move(converted.diagnostics);
+  if (!converted.ok()) return MEDCERT_FINDINGS_UNREADABLE;
+  out.text = std::move(converted.text);
+  return MEDCERT_OK;
+}
+
 // check and render share everything but the call itself and what they keep of its result.
 template <class Run>
 medcert_status run(const medcert_engine* engine, const char* findings, size_t size, const char* name,
@@ -150,8 +167,7 @@ medcert_status run(const medcert_engine* engine, const char* findings, size_t si
   return with_result(engine && findings, options, result, [&](medcert_result_s& out) {
     const auto* e = usable(engine, out);
     if (!e) return MEDCERT_INVALID_ARGUMENT;
-    const medcert::Source source{std::string(findings, size), name ? name : "<findings>"};
-    return call(*e, source, options ? options->render : medcert::RenderOptions{}, out);
+    return call(*e, source_of(findings, size, name), options ? options->render : medcert::RenderOptions{}, out);
   });
 }
 
@@ -186,7 +202,8 @@ std::string vocabularies_json(const std::vector<medcert::Vocabulary>& vocabulari
   nlohmann::json list = nlohmann::json::array();
   for (const auto& v : vocabularies) {
     nlohmann::json entries = nlohmann::json::array();
-    for (const auto& e : v.entries) entries.push_back({{"code", e.code}, {"label", e.label}});
+    for (const auto& e : v.entries)
+      entries.push_back({{"code", e.code}, {"label", e.label}, {"label_en", e.label_en}});
     list.push_back({{"name", v.name}, {"entries", std::move(entries)}});
   }
   return nlohmann::json{{"format_version", 1}, {"vocabularies", std::move(list)}}.dump();
@@ -378,6 +395,32 @@ medcert_status medcert_vocabularies(const medcert_engine* engine, const char* pr
   });
 }
 
+medcert_status medcert_form_schema(const medcert_engine* engine, const char* profession,
+                                   const medcert_options* options, medcert_result** result) {
+  return with_result(engine && profession, options, result, [&](medcert_result_s& out) {
+    const auto* e = usable(engine, out);
+    if (!e) return MEDCERT_INVALID_ARGUMENT;
+    auto schema = e->form_schema(profession, language_of(out));
+    if (!schema) return MEDCERT_UNKNOWN_PROFESSION;
+    out.text = std::move(*schema);
+    return MEDCERT_OK;
+  });
+}
+
+medcert_status medcert_findings_form_json(const char* findings, size_t size, const char* name,
+                                          const medcert_options* options, medcert_result** result) {
+  return with_result(findings != nullptr, options, result, [&](medcert_result_s& out) {
+    return keep_converted(out, medcert::findings_form_json(source_of(findings, size, name)));
+  });
+}
+
+medcert_status medcert_findings_yaml(const char* findings, size_t size, const char* name, const char* comment,
+                                     const medcert_options* options, medcert_result** result) {
+  return with_result(findings != nullptr, options, result, [&](medcert_result_s& out) {
+    return keep_converted(out, medcert::findings_yaml(source_of(findings, size, name), comment ? comment : ""));
+  });
+}
+
 medcert_status medcert_sign_pkcs12(const char* pdf, size_t pdf_size, const char* pkcs12, size_t pkcs12_size,
                                    const char* password, const medcert_options* options, medcert_result** result) {
   return with_result(pdf && pkcs12 && password, options, result, [&](medcert_result_s& out) {
@@ -415,7 +458,7 @@ medcert_status medcert_verify(const char* pdf, size_t pdf_size, const char* name
     medcert::VerifyOptions verify_options;
     verify_options.trusted_certificates = byte_strings(trusted, trusted_count);
     auto report = medcert::verify_pdf(std::string_view(pdf, pdf_size), verify_options);
-    const auto lang = out.language == MEDCERT_LANGUAGE_EN ? medcert::Language::en : medcert::Language::fr;
+    const auto lang = language_of(out);
     out.text = medcert::verify_report_json(report, lang, name ? name : "<pdf>");
     out.verify_status = report.status;
     out.diagnostics = std::move(report.diagnostics);

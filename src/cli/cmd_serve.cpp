@@ -11,7 +11,6 @@
 
 #include "cli/language.hpp"
 #include "cli/print_diagnostics.hpp"
-#include "load/load.hpp"
 #include "serve/server.hpp"
 
 namespace medcert::cli {
@@ -41,9 +40,6 @@ std::function<int(Context&)> declare_serve(CLI::App& sub, Language lang) {
   return [port](Context& ctx) {
     const Engine* engine = ctx.engine();
     if (!engine) return int{exit_unusable};
-    // The engine checked these templates already; the form schemas need their vocabularies.
-    auto templates = load::load_templates(*system_environment(), ctx.data_dir + "/templates");
-    if (!templates.value) return int{exit_unusable};
     const auto web_dir = ctx.data_dir + "/web";
     if (!std::filesystem::is_regular_file(web_dir + "/index.html"))
       fmt::print(ctx.err, "{} {}\n",
@@ -52,7 +48,7 @@ std::function<int(Context&)> declare_serve(CLI::App& sub, Language lang) {
 
     const sigset_t signals = stop_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-    serve::Server server({engine, std::move(*templates.value), web_dir, ctx.now,
+    serve::Server server({engine, web_dir, ctx.now,
                           [&ctx](const std::string& line) { fmt::print(ctx.err, "medcert serve\u202F: {}\n", printable(line)); }});
     const int bound = server.bind(*port);
     if (bound < 0) {

@@ -54,7 +54,7 @@ struct FieldSpec {
   std::string_view label_fr = {}, label_en = {}, help_fr = {}, help_en = {};
   std::string_view items_fr = {}, items_en = {};  ///< lists of mappings: their elements, plural ("lésions")
   std::string_view item_label_fr = {}, item_label_en = {};  ///< lists: the form's label of one element
-  std::string_view unit = {};  ///< numbers: the unit the form shows beside the field ("cm")
+  std::string_view unit = {}, unit_en = {};  ///< numbers: the unit the form shows beside the field ("cm")
   bool in_form = true;         ///< false: set by medcert or the profession chosen, not typed in the form
   std::string_view required = "no", rules = {}, doc = {};  ///< docs/findings-format.md's columns
 
@@ -138,7 +138,10 @@ void visit_fields(Visitor& v, F& f) {
                      .rules = "R-ID-1, R-VOCAB, F-TEMPLATE",
                      .doc = "French or English id: `medecin`/`physician`, `infirmier`/`nurse`, "
                             "`masseur-kinesitherapeute`/`physiotherapist`, `pedicure-podologue`/`podiatrist`, "
-                            "`sage-femme`/`midwife`, `chirurgien-dentiste`/`dentist`"},
+                            "`sage-femme`/`midwife`, `chirurgien-dentiste`/`dentist`; or, accents and case aside, "
+                            "the label (`médecin`, `infirmière`) or a usual name of the template's `aliases` "
+                            "(`kiné`, `kinésithérapeute`, `podologue`, `pédicure`, `dentiste`, `IDE`, `docteur`, "
+                            "`maïeuticien`); an unknown name gets a \"did you mean\""},
                     a.profession);
             v.value({.path = "author.specialty", .description_fr = "la spécialité de l'auteur",
                      .description_en = "the author's specialty", .example = "médecine générale",
@@ -419,12 +422,12 @@ void visit_fields(Visitor& v, F& f) {
                      v.value({.path = "lesions[].size.length_cm", .kind = K::number,
                               .description_fr = "la longueur en centimètres", .description_en = "the length in cm",
                               .example = "4", .label_fr = "Longueur", .label_en = "Length", .unit = "cm",
-                              .rules = "F-TYPE, R-L-1", .doc = "above 0"},
+                              .unit_en = "cm", .rules = "F-TYPE, R-L-1", .doc = "above 0"},
                              l.size.length_cm);
                      v.value({.path = "lesions[].size.width_cm", .kind = K::number,
                               .description_fr = "la largeur en centimètres", .description_en = "the width in cm",
                               .example = "2.5", .label_fr = "Largeur", .label_en = "Width", .unit = "cm",
-                              .rules = "F-TYPE", .doc = "above 0"},
+                              .unit_en = "cm", .rules = "F-TYPE", .doc = "above 0"},
                              l.size.width_cm);
                    });
            v.value({.path = "lesions[].colour", .kind = K::code, .vocabulary = "colours",
@@ -499,7 +502,8 @@ void visit_fields(Visitor& v, F& f) {
                        .description_fr = "la durée de l'ITT en jours (entier de 0 à 365)",
                        .description_en = "the ITT in days (an integer from 0 to 365)", .example = "2",
                        .label_fr = "Durée", .label_en = "Duration", .help_fr = "De 0 à 365 jours.",
-                       .help_en = "From 0 to 365 days.", .unit = "jours", .required = "with `mode: fixed`",
+                       .help_en = "From 0 to 365 days.", .unit = "jours", .unit_en = "days",
+                       .required = "with `mode: fixed`",
                        .rules = "F-TYPE, R-ITT-3, R-ITT-6 (above 8: notice)"},
                       i.days);
             });

@@ -24,6 +24,11 @@ const std::string& VocabEntry::form(const std::string& name) const {
   return it == forms.end() ? none : it->second;
 }
 
+const std::string& VocabEntry::label(Language lang) const {
+  const auto& english = form("label_en");
+  return lang == Language::en && !english.empty() ? english : form("label");
+}
+
 const VocabEntry* Vocabulary::find(std::string_view code) const {
   for (const auto& e : entries)
     if (e.code == code) return &e;

@@ -50,13 +50,17 @@ struct Section {
 };
 
 /// A controlled vocabulary entry: a code and its French forms ("label" always; others as the
-/// vocabulary needs, e.g. "article", "gender", "plural" for body regions).
+/// vocabulary needs, e.g. "article", "gender", "plural" for body regions), and "label_en", its English label
+/// for forms and messages.
 struct VocabEntry {
   std::string code;
   std::map<std::string, std::string> forms;
   Location where;
 
   const std::string& form(const std::string& name) const;  ///< "" when absent
+  /// The label a person reads: "label" in French, "label_en" in English (the French one when a template of
+  /// one's own has none; every shipped entry has one: templates_test).
+  const std::string& label(Language lang) const;
 };
 
 struct Vocabulary {

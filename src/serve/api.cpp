@@ -1,14 +1,9 @@
 #include "serve/api.hpp"
 
-#include <algorithm>
 #include <optional>
 
+#include <medcert/form.hpp>
 #include <nlohmann/json.hpp>
-
-#include "load/emit_yaml.hpp"
-#include "load/parse_yaml.hpp"
-#include "serve/findings_json.hpp"
-#include "serve/form_schema.hpp"
 
 namespace medcert::serve {
 namespace {
@@ -36,33 +31,6 @@ std::string value_of(const Query& query, const char* key) {
   return found == query.end() ? std::string{} : found->second;
 }
 
-// Every label the form shows beside a field, by findings path without list indexes.
-void collect_labels(const nlohmann::ordered_json& node, const std::string& base, std::map<std::string, std::string>& out) {
-  if (node.is_array())
-    for (const auto& item : node) collect_labels(item, base, out);
-  if (!node.is_object()) return;
-  std::string here = base;
-  if (const auto path = node.find("path"); path != node.end() && path->is_string()) here = path->get<std::string>();
-  else if (const auto key = node.find("key"); key != node.end() && key->is_string()) here = base + "." + key->get<std::string>();
-  if (const auto label = node.find("label"); label != node.end() && label->is_string() && !here.empty())
-    out.emplace(here, label->get<std::string>());
-  for (const auto& [key, value] : node.items())
-    if (value.is_structured()) collect_labels(value, here, out);
-}
-
-// "findings.lesions[0].size.length_cm" → "findings.lesions.size.length_cm".
-std::string without_indexes(std::string_view path) {
-  std::string out;
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    if (path[i] != '[') {
-      out += path[i];
-      continue;
-    }
-    i = std::min(path.find(']', i), path.size());
-  }
-  return out;
-}
-
 // The body as a findings object, or nullopt when it is not one (400).
 std::optional<nlohmann::ordered_json> findings_object(const std::string& body) {
   auto value = nlohmann::ordered_json::parse(body, nullptr, false);
@@ -82,6 +50,23 @@ std::optional<PdfaLevel> pdfa_level(const std::string& value) {
   return std::nullopt;
 }
 
+// The diagnostics as the form shows them: its own labels of the fields, never a key.
+nlohmann::ordered_json diagnostics_list(const Diagnostics& diagnostics, Language lang) {
+  return nlohmann::ordered_json::parse(diagnostics_json(diagnostics, lang, !has_errors(diagnostics), field_label))
+      .at("diagnostics");
+}
+
+// {"format_version", "ok", "diagnostics"} of medcert::diagnostics_json, with the form's labels.
+Reply check_reply(int status, const Diagnostics& diagnostics, Language lang, bool ok) {
+  return {status, kJson, diagnostics_json(diagnostics, lang, ok, field_label), {}};
+}
+
+// Why a findings text could not be converted: {"error", "diagnostics"}, 400.
+Reply unconverted(const ConvertedFindings& converted, Language lang, const char* fr, const char* en) {
+  return json_reply(400, nlohmann::ordered_json{{"error", lang == Language::en ? en : fr},
+                                                {"diagnostics", diagnostics_list(converted.diagnostics, lang)}});
+}
+
 }  // namespace
 
 Language language_of(const Query& query) { return value_of(query, "lang") == "en" ? Language::en : Language::fr; }
@@ -90,33 +75,22 @@ Reply error_reply(int status, const Query& query, const char* fr, const char* en
   return json_reply(status, nlohmann::json{{"error", language_of(query) == Language::en ? en : fr}});
 }
 
-Api::Api(const ServerConfig& config) : config_(config) {
-  for (const auto& t : config_.templates) collect_labels(form_schema(t), {}, labels_);
+Reply Api::professions() const {
+  auto list = nlohmann::ordered_json::array();
+  for (const auto& t : config_.engine->templates())
+    list.push_back({{"id", t.profession},
+                    {"id_en", t.profession_en},
+                    {"label", t.profession_label},
+                    {"label_en", t.profession_en},
+                    {"template", t.id},
+                    {"title", t.title}});
+  return json_reply(200, nlohmann::ordered_json{{"professions", std::move(list)}});
 }
-
-FieldLabels Api::labels() const {
-  return [this](std::string_view path, Language) {
-    const auto found = labels_.find(without_indexes(path));
-    return found == labels_.end() ? std::string{} : found->second;
-  };
-}
-
-Reply Api::check_reply(int status, const Diagnostics& diagnostics, Language lang, bool ok) const {
-  return {status, kJson, diagnostics_json(diagnostics, lang, ok, labels()), {}};
-}
-
-nlohmann::ordered_json Api::diagnostics_list(const Diagnostics& diagnostics, Language lang) const {
-  return nlohmann::ordered_json::parse(diagnostics_json(diagnostics, lang, !has_errors(diagnostics), labels()))
-      .at("diagnostics");
-}
-
-Reply Api::professions() const { return json_reply(200, professions_json(config_.templates)); }
 
 Reply Api::form(const Query& query) const {
   const auto wanted = value_of(query, "profession");
-  for (const auto& t : config_.templates)
-    if (!wanted.empty() && (t.profession.id == wanted || t.profession.id_en == wanted))
-      return json_reply(200, form_schema(t));
+  if (auto schema = wanted.empty() ? std::nullopt : config_.engine->form_schema(wanted, language_of(query)))
+    return {200, kJson, std::move(*schema), {}};
   return error_reply(404, query, "profession inconnue\u202F: choisissez-en une de /api/professions",
                      "unknown profession: choose one of /api/professions");
 }
@@ -149,26 +123,24 @@ Reply Api::export_findings(const std::string& body, const Query& query) const {
   if (format == "json") return {200, kJson, dump(*findings, 2) + "\n", "constatations.json"};
   if (!format.empty() && format != "yaml")
     return error_reply(400, query, "format vaut yaml ou json", "format is yaml or json");
-  const auto tree = to_node(*findings);
-  if (!tree)
-    return error_reply(400, query, "constatations trop imbriquées pour un fichier medcert",
-                       "findings nested too deeply for a medcert file");
-  return {200, "text/yaml; charset=utf-8", load::emit_yaml(*tree, kExportComment), "constatations.yaml"};
+  const auto yaml = findings_yaml(Source{body, kFormName}, kExportComment);
+  if (!yaml.ok())
+    return unconverted(yaml, language_of(query),
+                       "ces constatations ne peuvent pas être écrites dans un fichier medcert",
+                       "these findings cannot be written to a medcert file");
+  return {200, "text/yaml; charset=utf-8", yaml.text, "constatations.yaml"};
 }
 
 Reply Api::import_findings(const std::string& body, const Query& query) const {
   const auto lang = language_of(query);
-  const auto tree = load::parse_yaml(body, kFormName, load::kFindingsSize);
-  if (!tree.value || !tree.value->is_mapping()) {
-    nlohmann::json reply = {{"error", lang == Language::en ? "this file cannot be read as findings"
-                                                           : "ce fichier ne peut pas être lu comme des constatations"},
-                            {"diagnostics", diagnostics_list(tree.diagnostics, lang)}};
-    return json_reply(400, reply);
-  }
+  const auto converted = findings_form_json(Source{body, kFormName});
+  if (!converted.ok())
+    return unconverted(converted, lang, "ce fichier ne peut pas être lu comme des constatations",
+                       "this file cannot be read as findings");
   RenderOptions options;
   options.now = config_.now;
   const auto checked = config_.engine->check(Source{body, kFormName}, options);
-  nlohmann::ordered_json reply = {{"findings", to_json(*tree.value)},
+  nlohmann::ordered_json reply = {{"findings", nlohmann::ordered_json::parse(converted.text)},
                                   {"diagnostics", diagnostics_list(checked.diagnostics, lang)},
                                   {"ok", checked.ok()}};
   return json_reply(200, reply);

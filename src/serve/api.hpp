@@ -1,18 +1,22 @@
 // The JSON endpoints of `medcert serve`, without HTTP: a body and a few query values in, a reply out.
 // server.cpp maps routes onto these; tests may call them directly. `lang=en` gives English messages.
-//   GET  /api/professions                  {"professions": [{id, id_en, label, template, title}]}
-//   GET  /api/form?profession=ID           the form schema (form_schema.hpp); 404 for an unknown profession
+//   GET  /api/professions                  {"professions": [{id, id_en, label, label_en, template, title}]}
+//   GET  /api/form?profession=ID           the form schema (Engine::form_schema), labels in the request's
+//                                          language; 404 for an unknown profession
 //   POST /api/check        findings JSON → medcert::diagnostics_json, as `medcert check --format json`, whose
 //                                          `form_message` names the form's labels; 400 when not a JSON object
 //   POST /api/render?pdfa=3b|2b|1b&specimen=1 → the PDF (attachment), or 422 with the /api/check reply
-//   POST /api/export?format=yaml|json      → a findings file `medcert render` accepts (attachment)
+//   POST /api/export?format=yaml|json      → a findings file `medcert render` accepts (attachment); 400
+//                                          with {"error", "diagnostics"} when it cannot be written
 //   POST /api/import       a findings file's text (YAML or JSON) → {"findings", "diagnostics", "ok"};
-//                                          400 with diagnostics when it cannot be read
+//                                          400 with {"error", "diagnostics"} when it cannot be read
+// Built on the public API only (<medcert/engine.hpp>, <medcert/form.hpp>), as an EHR's server would be.
 #pragma once
 
 #include <map>
 #include <string>
 
+#include <medcert/diagnostics.hpp>
 #include <nlohmann/json.hpp>
 
 #include "serve/server.hpp"
@@ -32,7 +36,7 @@ using Query = std::map<std::string, std::string>;
 class Api {
  public:
   /// `config` must outlive the Api.
-  explicit Api(const ServerConfig& config);
+  explicit Api(const ServerConfig& config) : config_(config) {}
 
   Reply professions() const;
   Reply form(const Query& query) const;
@@ -42,14 +46,7 @@ class Api {
   Reply import_findings(const std::string& body, const Query& query) const;
 
  private:
-  /// The form's labels of the fields, for the messages the form shows (never a key).
-  FieldLabels labels() const;
-  /// {"format_version", "ok", "diagnostics"} of medcert::diagnostics_json, with the form's labels.
-  Reply check_reply(int status, const Diagnostics& diagnostics, Language lang, bool ok) const;
-  nlohmann::ordered_json diagnostics_list(const Diagnostics& diagnostics, Language lang) const;
-
   const ServerConfig& config_;
-  std::map<std::string, std::string> labels_;  ///< findings path without list indexes → label
 };
 
 /// The language a request asks for (`lang=en`; French otherwise).

@@ -8,12 +8,8 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <vector>
-
 
 #include <medcert/engine.hpp>
-
-#include "model/template.hpp"
 
 namespace medcert::serve {
 
@@ -21,10 +17,9 @@ namespace medcert::serve {
 inline constexpr std::size_t kMaxBodyBytes = 1024 * 1024;
 
 struct ServerConfig {
-  const Engine* engine = nullptr;               ///< checks and renders; shared by every request thread
-  std::vector<model::Template> templates;       ///< the same templates, for the form schemas
-  std::string web_dir;                          ///< the form's files (web/), served by exact name
-  std::optional<std::int64_t> now;              ///< SOURCE_DATE_EPOCH, when set: reproducible PDFs
+  const Engine* engine = nullptr;   ///< its templates give the forms; checks and renders; shared by every thread
+  std::string web_dir;              ///< the form's files (web/), served by exact name
+  std::optional<std::int64_t> now;  ///< SOURCE_DATE_EPOCH, when set: reproducible PDFs
   /// One line per request: method, path, status, duration; never a body or a query.
   std::function<void(const std::string&)> log;
 };

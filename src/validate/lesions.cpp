@@ -48,7 +48,7 @@ void check_lesion(const model::Template& tmpl, const model::Lesion& lesion, Diag
   check_dimension(size.width_cm, param("what", "largeur", "width"), out);
   if (!lesion.colour && type && type->form("colour_expected") == kYes) {
     out.push_back(report(Severity::warning, "R-L-1.colour_expected", lesion.path + ".colour", lesion.where,
-                         {param("type", lesion.type.value), param("type_label", type->form("label"))}));
+                         {param("type", lesion.type.value), param("type_label", type->label(Language::fr), type->label(Language::en))}));
   }
 }
 

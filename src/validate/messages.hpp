@@ -32,7 +32,8 @@ Diagnostic report(Severity severity, std::string_view message_id, const model::F
 /// The codes of a vocabulary with their labels, for a wrong code's form rendering.
 inline std::vector<Choice> choices_of(const model::Vocabulary& vocabulary) {
   std::vector<Choice> choices;
-  for (const auto& entry : vocabulary.entries) choices.push_back({entry.code, entry.form("label"), entry.form("label")});
+  for (const auto& entry : vocabulary.entries)
+    choices.push_back({entry.code, entry.label(Language::fr), entry.label(Language::en)});
   return choices;
 }
 

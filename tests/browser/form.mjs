@@ -215,9 +215,16 @@ try {
   assert.equal(await page.getAttribute(idOf(psy), 'aria-invalid'), 'true');
   assert.match(await page.locator('#summary').textContent(), /Error.*R-C-6/);
   await statusSays('correct the errors');
-  assert.match(await page.locator(`label[for="${idOf(psy).slice(1)}"]`).textContent(), /psycholog/);
+  assert.match(await page.locator(`label[for="${idOf(psy).slice(1)}"]`).textContent(), /^Psychological state observed/);
   assert.equal(await page.locator('#form-titre').textContent(), 'Certificat médical initial');
-  ok('« Langue des messages » : English re-checks at once with lang=en; the same field shows "Error R-C-6" and its English message (mechanism), the form stays French');
+  const birthLabel = page.locator(`label[for="${idOf('findings.patient.birth_date').slice(1)}"]`);
+  const madame = page.locator(`${idOf('findings.patient.civility')} option[value="madame"]`);
+  assert.match(await birthLabel.textContent(), /^Date of birth/);
+  assert.equal(await madame.textContent(), 'Ms');
+  assert.equal(await page.locator(`${idOf('findings.lesions[0].region')} option:checked`).textContent(), 'forearm');
+  assert.match(await page.locator(`${idOf('findings.lesions')}-add`).textContent(), /Add a lesion/);
+  assert.equal(await page.inputValue(idOf(psy)), 'Ecchymoses griffées ; récit crédible.');
+  ok('« Langue des messages et du formulaire » : English re-checks at once with lang=en; the same field shows "Error R-C-6" and its English message (mechanism); the form\'s labels and choices are English ("Date of birth", "Ms", "forearm", "Add a lesion"), what was typed is kept, the certificate\'s title stays French');
 
   await language.focus();
   await page.keyboard.press('ArrowUp');  // back to « Français » from the keyboard
@@ -225,7 +232,9 @@ try {
   await fieldSays(psy, 'Erreur', 'mécanisme');
   assert.doesNotMatch(await page.locator(psyMessages).textContent(), /Error/);
   await statusSays('corrigez les erreurs');
-  ok('back to « Français » from the keyboard, the messages are French again');
+  assert.match(await birthLabel.textContent(), /^Date de naissance/);
+  assert.equal(await madame.textContent(), 'madame');
+  ok('back to « Français » from the keyboard, the messages, labels and choices are French again');
 
   await text(psy, 'Ecchymose ancienne.');
   await fieldSays(psy, 'R-L-3');

@@ -131,6 +131,21 @@ def check_professions_and_forms():
         fail("an unknown profession is not 404")
     ok("professions, and a form per profession (ITT only where the profession may state one)")
 
+    labels = {}
+    for lang in ("fr", "en"):
+        status, _, body = request("GET", f"/api/form?profession=medecin&lang={lang}")
+        schema = json.loads(body)
+        fields = {f["path"]: f for s in schema["sections"] for f in s.get("fields", []) if "path" in f}
+        colours = {c["id"]: c["label"] for c in schema["vocabularies"]["colours"]}
+        labels[lang] = (schema["language"], fields["findings.patient.birth_date"]["label"], colours["violacee"])
+    if labels != {"fr": ("fr", "Date de naissance", "violacée"), "en": ("en", "Date of birth", "purple")}:
+        fail(f"the form's labels and choices by language: {labels}")
+    status, _, body = request("GET", "/api/professions")
+    english = {p["id"]: p["label_en"] for p in json.loads(body)["professions"]}
+    if english.get("masseur-kinesitherapeute") != "physiotherapist":
+        fail(f"the professions' English labels: {english}")
+    ok("the form in English: field labels and choices in English (Date of birth, purple), French by default")
+
 
 def check_check():
     court = write("court.json", as_json_text(f"{SRC}/examples/medecin/court.yaml"))

@@ -401,11 +401,52 @@ static void lists_templates_vocabularies_and_skeletons(const medcert_engine* eng
   EXPECT(medcert_vocabularies(engine, "medecin", NULL, &result) == MEDCERT_OK);
   const char* json = result_text(result);
   EXPECT(strstr(json, "\"format_version\":1") != NULL && strstr(json, "\"name\":\"regions\"") != NULL);
-  EXPECT(strstr(json, "{\"code\":\"avant_bras\",\"label\":\"avant-bras\"}") != NULL);
+  EXPECT(strstr(json, "{\"code\":\"avant_bras\",\"label\":\"avant-bras\",\"label_en\":\"forearm\"}") != NULL);
   medcert_result_free(&result);
   EXPECT(medcert_vocabularies(engine, "astronaute", NULL, &result) == MEDCERT_UNKNOWN_PROFESSION);
   medcert_result_free(&result);
   puts("ok: templates, skeletons and vocabularies with their labels");
+}
+
+static void gives_the_form_schema(const medcert_engine* engine, const medcert_options* english) {
+  medcert_result* result = NULL;
+  EXPECT(medcert_form_schema(engine, "kiné", NULL, &result) == MEDCERT_OK);
+  const char* json = result_text(result);
+  EXPECT(strstr(json, "\"profession\":\"masseur-kinesitherapeute\"") != NULL);
+  EXPECT(strstr(json, "\"language\":\"fr\"") != NULL);
+  EXPECT(strstr(json, "\"label\":\"Date de naissance\"") != NULL);
+  EXPECT(strstr(json, "\"sections\":[") != NULL && strstr(json, "\"vocabularies\":{") != NULL);
+  medcert_result_free(&result);
+  EXPECT(medcert_form_schema(engine, "physician", english, &result) == MEDCERT_OK);
+  json = result_text(result);
+  EXPECT(strstr(json, "\"label\":\"Date of birth\"") != NULL);
+  EXPECT(strstr(json, "{\"id\":\"ecchymose\",\"label\":\"bruise\"}") != NULL);
+  medcert_result_free(&result);
+  EXPECT(medcert_form_schema(engine, "astronaute", NULL, &result) == MEDCERT_UNKNOWN_PROFESSION);
+  medcert_result_free(&result);
+  EXPECT(medcert_form_schema(engine, NULL, NULL, &result) == MEDCERT_INVALID_ARGUMENT && result == NULL);
+  puts("ok: the form schema of a profession, in French and in English");
+}
+
+static void converts_findings_for_a_form(void) {
+  const char yaml[] = "medcert: 1\nauthor: {rpps: \"0123\"}\nitt: {days: 5}\n";
+  medcert_result* result = NULL;
+  EXPECT(medcert_findings_form_json(yaml, sizeof yaml - 1, "cas.yaml", NULL, &result) == MEDCERT_OK);
+  EXPECT(strcmp(result_text(result), "{\"medcert\":1,\"author\":{\"rpps\":\"0123\"},\"itt\":{\"days\":5}}") == 0);
+  medcert_result_free(&result);
+  const char json[] = "{\"medcert\": 1, \"itt\": {\"days\": 5}}";
+  EXPECT(medcert_findings_yaml(json, sizeof json - 1, NULL, "exported", NULL, &result) == MEDCERT_OK);
+  EXPECT(strncmp(result_text(result), "# exported\n", 11) == 0 && strstr(result_text(result), "days: 5") != NULL);
+  medcert_result_free(&result);
+  const char list[] = "- a\n- b\n";
+  EXPECT(medcert_findings_form_json(list, sizeof list - 1, "liste.yaml", NULL, &result) == MEDCERT_FINDINGS_UNREADABLE);
+  EXPECT(find_rule(result, "F-TYPE") >= 0 && result_text(result)[0] == '\0');
+  medcert_result_free(&result);
+  const char broken[] = "{\"medcert\": ";
+  EXPECT(medcert_findings_yaml(broken, sizeof broken - 1, NULL, NULL, NULL, &result) == MEDCERT_FINDINGS_UNREADABLE);
+  EXPECT(find_rule(result, "F-SYNTAX") >= 0);
+  medcert_result_free(&result);
+  puts("ok: findings between a file and a form's JSON, with the reader's diagnostics when they cannot be read");
 }
 
 static void reports_a_missing_data_dir(void) {
@@ -448,6 +489,8 @@ int main(int argc, char** argv) {
   refuses_invalid_options_and_null_arguments(engine);
   reports_a_missing_data_dir();
   lists_templates_vocabularies_and_skeletons(engine);
+  gives_the_form_schema(engine, english);
+  converts_findings_for_a_form();
 
   make_pki(src);
   medcert_options* signing = NULL;

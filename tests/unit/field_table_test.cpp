@@ -152,6 +152,22 @@ TEST_CASE("every row of the field table round-trips: YAML, model, JSON, typed fi
   CHECK(medcert::pdf::findings_json(*again.value) == first);
 }
 
+TEST_CASE("every row of the field table has its typed member, and every typed member its row", "[fields]") {
+  const auto typed = medcert::api::typed_paths();
+  const std::set<std::string_view> bound(typed.begin(), typed.end());
+  CHECK(bound.size() == typed.size());  // no row bound twice
+  std::set<std::string_view> rows;
+  for (const auto& row : medcert::model::field_table()) {
+    INFO(row.path << " has no member in include/medcert/findings.hpp (bind it in src/api/typed_findings.cpp)");
+    CHECK(bound.count(row.path) == 1);
+    rows.insert(row.path);
+  }
+  for (const auto path : typed) {
+    INFO(path << " is bound in src/api/typed_findings.cpp but is no row of the field table");
+    CHECK(rows.count(path) == 1);
+  }
+}
+
 TEST_CASE("a concrete path finds its row, with its labels and vocabulary", "[fields]") {
   using medcert::model::find_field;
   const auto* size = find_field("findings.lesions[2].size");
@@ -184,6 +200,7 @@ TEST_CASE("the table's rows are unique, described and labelled in both languages
     CHECK_FALSE(row.label_fr.empty());
     CHECK_FALSE(row.label_en.empty());
     CHECK(row.help_fr.empty() == row.help_en.empty());
+    CHECK(row.unit.empty() == row.unit_en.empty());
     const bool coded = row.kind == medcert::model::ValueKind::code;
     CHECK((!coded || !row.vocabulary.empty() || row.path == "author.profession"));  // a profession is a template's
     const bool elements = row.kind == medcert::model::ValueKind::section_list;

@@ -1,5 +1,6 @@
-// `medcert serve` without HTTP: the form schema generated from the templates, the JSON ↔ tree conversion,
-// the YAML export (load/emit_yaml) and the endpoints' replies (serve/api.hpp).
+// `medcert serve` without HTTP, on the public API it is built on: the form schema (Engine::form_schema),
+// the conversions between the form's JSON and a findings file (<medcert/form.hpp>) and the endpoints'
+// replies (serve/api.hpp).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -7,32 +8,36 @@
 #include <nlohmann/json.hpp>
 
 #include <medcert/engine.hpp>
+#include <medcert/form.hpp>
 
-#include "load/emit_yaml.hpp"
-#include "load/load.hpp"
-#include "load/parse_yaml.hpp"
 #include "serve/api.hpp"
-#include "serve/findings_json.hpp"
-#include "serve/form_schema.hpp"
 
 using nlohmann::ordered_json;
 using namespace medcert;
 
 namespace {
 
-const std::vector<model::Template>& templates() {
-  static const auto loaded = load::load_templates(*system_environment(), std::string(MEDCERT_SOURCE_DIR) + "/templates");
-  return *loaded.value;
+const Engine& engine() {
+  static const Engine shared(EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, system_environment()});
+  return shared;
 }
 
-const model::Template& of(const std::string& profession) {
-  const auto& all = templates();
-  return *std::find_if(all.begin(), all.end(), [&](const auto& t) { return t.profession.id == profession; });
+ordered_json schema_of(const std::string& profession, Language lang = Language::fr) {
+  const auto text = engine().form_schema(profession, lang);
+  REQUIRE(text);
+  return ordered_json::parse(*text);
 }
 
 bool has_section(const ordered_json& schema, const std::string& id) {
   const auto& sections = schema["sections"];
   return std::any_of(sections.begin(), sections.end(), [&](const auto& s) { return s["id"] == id; });
+}
+
+const ordered_json& section(const ordered_json& schema, const std::string& id) {
+  for (const auto& s : schema["sections"])
+    if (s["id"] == id) return s;
+  FAIL("no section " << id);
+  throw;
 }
 
 const ordered_json& field(const ordered_json& schema, const std::string& path) {
@@ -50,33 +55,42 @@ std::vector<std::string> ids(const ordered_json& vocabulary) {
   return out;
 }
 
+std::string label_of(const ordered_json& vocabulary, const std::string& id) {
+  for (const auto& entry : vocabulary)
+    if (entry["id"] == id) return entry["label"];
+  return {};
+}
+
 ordered_json round_trip(const ordered_json& value) {
-  const auto text = load::emit_yaml(*serve::to_node(value), "un commentaire");
-  const auto tree = load::parse_yaml(text, "export", load::kFindingsSize);
-  REQUIRE(tree.value);
-  return serve::to_json(*tree.value);
+  const auto yaml = findings_yaml(Source{value.dump(), "form"}, "un commentaire");
+  REQUIRE(yaml.ok());
+  CHECK(yaml.text.rfind("# un commentaire\n", 0) == 0);
+  const auto back = findings_form_json(Source{yaml.text, "export"});
+  REQUIRE(back.ok());
+  return ordered_json::parse(back.text);
 }
 
 }  // namespace
 
 TEST_CASE("the form has an ITT section only where the profession may state one") {
-  CHECK(has_section(serve::form_schema(of("medecin")), "itt"));
+  CHECK(has_section(schema_of("medecin"), "itt"));
   for (const char* profession : {"infirmier", "masseur-kinesitherapeute", "pedicure-podologue", "chirurgien-dentiste"}) {
-    const auto schema = serve::form_schema(of(profession));
+    const auto schema = schema_of(profession);
     CHECK_FALSE(has_section(schema, "itt"));
     CHECK_FALSE(schema["vocabularies"].contains("itt_modes"));
     CHECK(schema["capabilities"]["itt"] == false);
   }
+  CHECK_FALSE(engine().form_schema("plombier"));
 }
 
 TEST_CASE("the form's required marks and vocabularies come from the template") {
-  const auto schema = serve::form_schema(of("medecin"));
+  const auto schema = schema_of("medecin");
   CHECK(field(schema, "findings.patient.birth_date").value("required", false));
   CHECK_FALSE(field(schema, "findings.patient.birth_name").value("required", false));
   CHECK(field(schema, "findings.issuance.recipient")["vocabulary"] == "recipients");
   const auto types = ids(schema["vocabularies"]["lesion_types"]);
   CHECK(std::find(types.begin(), types.end(), "ecchymose") != types.end());
-  CHECK(schema["vocabularies"]["colours"][1]["label"] == "violacée");
+  CHECK(label_of(schema["vocabularies"]["colours"], "violacee") == "violacée");
   CHECK(schema["template"] == "medecin.cmi-violences-majeur");
   // The person's own words are marked as quoted, the professional's are not.
   CHECK(field(schema, "findings.facts.place").value("quoted", false));
@@ -84,10 +98,35 @@ TEST_CASE("the form's required marks and vocabularies come from the template") {
 }
 
 TEST_CASE("a profession with a body scope is offered only its regions") {
-  const auto regions = ids(serve::form_schema(of("pedicure-podologue"))["vocabularies"]["regions"]);
+  const auto regions = ids(schema_of("podologue")["vocabularies"]["regions"]);
   CHECK(std::find(regions.begin(), regions.end(), "pied") != regions.end());
   CHECK(std::find(regions.begin(), regions.end(), "thorax") == regions.end());
-  CHECK(serve::professions_json(templates())["professions"].size() == templates().size());
+}
+
+TEST_CASE("the form in English: the field table's English words and the vocabularies' English labels") {
+  const auto fr = schema_of("physician", Language::fr);
+  const auto en = schema_of("physician", Language::en);
+  CHECK(en["language"] == "en");
+  CHECK(field(en, "findings.patient.birth_date")["label"] == "Date of birth");
+  CHECK(field(fr, "findings.patient.birth_date")["label"] == "Date de naissance");
+  CHECK(section(en, "lesions")["item_label"] == "Lesion");
+  CHECK(section(en, "patient")["label"] == "The person examined");
+  CHECK(field(en, "findings.author.address")["help"] == "One line per address line.");
+  CHECK(field(en, "findings.itt.days")["unit"] == "days");
+  CHECK(field(fr, "findings.itt.days")["unit"] == "jours");
+  CHECK(label_of(en["vocabularies"]["lesion_types"], "ecchymose") == "bruise");
+  CHECK(label_of(en["vocabularies"]["regions"], "avant_bras") == "forearm");
+  CHECK(label_of(fr["vocabularies"]["regions"], "avant_bras") == "avant-bras");
+  CHECK(field(en, "findings.author.civility")["options"][0]["label"] == "Ms");
+  // The certificate stays French: so does its title.
+  CHECK(en["title"] == fr["title"]);
+}
+
+TEST_CASE("a form's field labels come from the findings format, in both languages") {
+  CHECK(field_label("findings.lesions[2].size.length_cm", Language::fr) == "Longueur");
+  CHECK(field_label("findings.lesions[2].size.length_cm", Language::en) == "Length");
+  CHECK(field_label("findings.declarations[0]", Language::en) == "Declarations (the person's words)");
+  CHECK(field_label("findings.no_such_key", Language::fr).empty());
 }
 
 TEST_CASE("export to YAML and import give back the same values") {
@@ -101,15 +140,34 @@ TEST_CASE("export to YAML and import give back the same values") {
   CHECK(back.begin().key() == "medcert");  // the order of the keys is kept
 }
 
-TEST_CASE("a JSON value nested deeper than a findings file is refused") {
+TEST_CASE("what is no findings mapping is neither exported nor imported, with the reader's rule") {
   ordered_json deep = "x";
-  for (int i = 0; i <= serve::kMaxJsonDepth; ++i) deep = ordered_json::array({deep});
-  CHECK_FALSE(serve::to_node(deep));
+  for (int i = 0; i <= 100; ++i) deep = ordered_json::array({deep});
+  const auto nested = findings_yaml(Source{ordered_json{{"lesions", deep}}.dump(), "form"});
+  CHECK_FALSE(nested.ok());
+  REQUIRE_FALSE(nested.diagnostics.empty());
+  CHECK(nested.diagnostics[0].rule == "F-NESTING");
+  const auto list = findings_form_json(Source{"- a\n- b\n", "list.yaml"});
+  CHECK_FALSE(list.ok());
+  REQUIRE_FALSE(list.diagnostics.empty());
+  CHECK(list.diagnostics[0].rule == "F-TYPE");
+  const auto broken = findings_form_json(Source{"a: [", "broken.yaml"});
+  CHECK_FALSE(broken.ok());
+  REQUIRE_FALSE(broken.diagnostics.empty());
+  CHECK(broken.diagnostics[0].rule == "F-SYNTAX");
+  CHECK(broken.diagnostics[0].location.file == "broken.yaml");
+}
+
+TEST_CASE("the professions come from the engine's templates, with an English label") {
+  const serve::ServerConfig config{&engine(), "", 1795219200, {}};
+  const serve::Api api(config);
+  const auto professions = nlohmann::json::parse(api.professions().body)["professions"];
+  REQUIRE(professions.size() == engine().templates().size());
+  for (const auto& p : professions) CHECK(p["label_en"] == p["id_en"]);
 }
 
 TEST_CASE("the endpoints answer without HTTP") {
-  const Engine engine(EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, system_environment()});
-  serve::ServerConfig config{&engine, templates(), "", 1795219200, {}};
+  const serve::ServerConfig config{&engine(), "", 1795219200, {}};
   const serve::Api api(config);
   CHECK(api.form({{"profession", "nurse"}}).status == 200);
   CHECK(api.form({{"profession", "plombier"}}).status == 404);
@@ -122,11 +180,18 @@ TEST_CASE("the endpoints answer without HTTP") {
   CHECK(api.render("{}", {{"pdfa", "4z"}}).status == 400);
   CHECK(api.export_findings("{}", {{"format", "xml"}}).status == 400);
   CHECK(api.import_findings("a: [", {}).status == 400);
+  const auto english = api.form({{"profession", "medecin"}, {"lang", "en"}});
+  CHECK(nlohmann::json::parse(english.body)["language"] == "en");
+  const auto imported = api.import_findings("medcert: 1\nitt: {days: 5}\n", {});
+  CHECK(imported.status == 200);
+  CHECK(nlohmann::json::parse(imported.body)["findings"]["itt"]["days"] == 5);
+  const auto exported = api.export_findings(R"({"medcert": 1, "itt": {"days": 5}})", {});
+  CHECK(exported.status == 200);
+  CHECK(exported.body.find("days: 5") != std::string::npos);
 }
 
 TEST_CASE("the form's messages name its labels; the JSON carries both renderings and the parameters") {
-  const Engine engine(EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, system_environment()});
-  serve::ServerConfig config{&engine, templates(), "", 1795219200, {}};
+  const serve::ServerConfig config{&engine(), "", 1795219200, {}};
   const serve::Api api(config);
   const auto reply = api.check(R"({"medcert": 1, "author": {"profession": "medecin"},
       "lesions": [{"type": "ecchymose", "size": {"length_cm": "6 cm", "width_cm": 1}}]})", {});
@@ -151,4 +216,21 @@ TEST_CASE("the form's messages name its labels; the JSON carries both renderings
   CHECK(region[0]["message_id"] == "R-L-1.missing_code");
   CHECK(region[0]["form_message"].get<std::string>().find("Région") != std::string::npos);
   CHECK(region[0]["message"].get<std::string>().find("region: avant_bras") != std::string::npos);
+}
+
+TEST_CASE("the form's messages in English name its English labels") {
+  const serve::ServerConfig config{&engine(), "", 1795219200, {}};
+  const serve::Api api(config);
+  const auto reply = api.check(R"({"medcert": 1, "author": {"profession": "medecin"},
+      "lesions": [{"type": "ecchymose", "size": {"length_cm": "6 cm", "width_cm": 1}}]})", {{"lang", "en"}});
+  bool length = false, region = false;
+  const auto doc = nlohmann::json::parse(reply.body);
+  for (const auto& d : doc["diagnostics"]) {
+    const auto message = d["form_message"].get<std::string>();
+    const auto path = d["path"].get<std::string>();
+    length = length || (path == "findings.lesions[0].size.length_cm" && message.find("Length") != std::string::npos);
+    region = region || (path == "findings.lesions[0].region" && message.find("Region") != std::string::npos);
+  }
+  CHECK(length);
+  CHECK(region);
 }

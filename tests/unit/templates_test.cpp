@@ -103,6 +103,18 @@ TEST_CASE("six professions, French and English ids, with their documents and cap
   }
 }
 
+TEST_CASE("every vocabulary entry has an English label, for forms and messages in English") {
+  for (const auto& tmpl : testing::shipped_templates())
+    for (const auto& [name, vocabulary] : tmpl.vocabularies)
+      for (const auto& entry : vocabulary.entries) {
+        INFO(tmpl.id << ": vocabularies." << name << "." << entry.code << " (" << entry.where.file << ":"
+                     << entry.where.line << ") needs a label_en");
+        CHECK_FALSE(entry.form("label_en").empty());
+        CHECK(entry.label(Language::en) == entry.form("label_en"));
+        CHECK(entry.label(Language::fr) == entry.form("label"));
+      }
+}
+
 TEST_CASE("rule severities per profession, as docs/rules.md lists them") {
   // R-A-2 R-C-5 R-D-1 R-P-1 R-ITT-1 R-L-5 R-ITT-7 for each profession; every other wording rule is the
   // same for all.

@@ -1,35 +1,11 @@
-#include "serve/findings_json.hpp"
+#include "api/findings_json.hpp"
 
 #include <string>
 
 #include "model/field_table.hpp"
 
-namespace medcert::serve {
+namespace medcert::api {
 namespace {
-
-std::optional<load::Node> convert(const nlohmann::ordered_json& value, int depth) {
-  if (depth > kMaxJsonDepth) return std::nullopt;
-  load::Node node;
-  if (value.is_object()) {
-    node.kind = load::Node::Kind::mapping;
-    for (const auto& [key, item] : value.items()) {
-      auto child = convert(item, depth + 1);
-      if (!child) return std::nullopt;
-      node.entries.push_back({key, {}, std::move(*child)});
-    }
-  } else if (value.is_array()) {
-    node.kind = load::Node::Kind::sequence;
-    for (const auto& item : value) {
-      auto child = convert(item, depth + 1);
-      if (!child) return std::nullopt;
-      node.items.push_back(std::move(*child));
-    }
-  } else if (!value.is_null()) {
-    node.kind = load::Node::Kind::scalar;
-    node.text = value.is_string() ? value.get<std::string>() : value.dump();
-  }
-  return node;
-}
 
 // A scalar typed as the field table types its path: a number or a boolean where the findings expect one
 // (what the form's number fields and checkboxes hold) and it is written as JSON writes it back ("2.50" and
@@ -70,8 +46,6 @@ nlohmann::ordered_json json_of(const load::Node& node, const std::string& path) 
 
 }  // namespace
 
-std::optional<load::Node> to_node(const nlohmann::ordered_json& value) { return convert(value, 0); }
-
 nlohmann::ordered_json to_json(const load::Node& node) { return json_of(node, "findings"); }
 
-}  // namespace medcert::serve
+}  // namespace medcert::api

@@ -1,12 +1,14 @@
-#include "serve/form_schema.hpp"
+#include "api/form_schema.hpp"
 
 #include <algorithm>
 #include <string>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "model/field_table.hpp"
 
-namespace medcert::serve {
+namespace medcert::api {
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -51,17 +53,22 @@ bool is_mapping(const model::FieldSpec& field) {
   return field.kind == K::group || field.kind == K::section || field.kind == K::section_list;
 }
 
+// A word of the table in `lang`: the English one when there is one.
+std::string_view in(Language lang, std::string_view fr, std::string_view en) {
+  return lang == Language::en && !en.empty() ? en : fr;
+}
+
 // A field as the form shows it, all its words from the table: a section's field is named by its findings
 // path, a row's by its key in the row ("size.length_cm"). "required": the template's `required:` list for a
 // section's field, the table's "yes" for a row's (a lesion's type).
-Json form_field(const model::FieldSpec& field, const model::Template& tmpl, bool in_row) {
+Json form_field(const model::FieldSpec& field, const model::Template& tmpl, bool in_row, Language lang) {
   const std::string path(field.path);
   Json f = {{in_row ? "key" : "path", in_row ? path.substr(path.find("[].") + 3) : "findings." + path},
-            {"label", field.label_fr},
+            {"label", in(lang, field.label_fr, field.label_en)},
             {"kind", widget(field, in_row)}};
   if (!field.vocabulary.empty()) f["vocabulary"] = form_vocabulary(field.vocabulary);
-  if (!field.unit.empty()) f["unit"] = field.unit;
-  if (!field.help_fr.empty()) f["help"] = field.help_fr;
+  if (!field.unit.empty()) f["unit"] = in(lang, field.unit, field.unit_en);
+  if (const auto help = in(lang, field.help_fr, field.help_en); !help.empty()) f["help"] = help;
   if (!in_row && field.authorship == model::Authorship::quoted) f["quoted"] = true;  // printed verbatim
   const bool required = in_row ? field.required == "yes"
                                : std::find(tmpl.required.begin(), tmpl.required.end(), path) != tmpl.required.end();
@@ -79,7 +86,7 @@ bool in_scope(const model::Template& tmpl, const std::string& region) {
 
 bool has_vocabulary(const model::Template& tmpl, const char* name) { return tmpl.vocabularies.count(name) != 0; }
 
-Json vocabularies(const model::Template& tmpl) {
+Json vocabularies(const model::Template& tmpl, Language lang) {
   Json all = Json::object();
   for (const auto& [schema_name, template_name] : vocabulary_names()) {
     const auto found = tmpl.vocabularies.find(template_name);
@@ -88,7 +95,7 @@ Json vocabularies(const model::Template& tmpl) {
     Json entries = Json::array();
     for (const auto& entry : found->second.entries) {
       if (std::string(schema_name) == "regions" && !in_scope(tmpl, entry.code)) continue;
-      entries.push_back({{"id", entry.code}, {"label", entry.form("label")}});
+      entries.push_back({{"id", entry.code}, {"label", entry.label(lang)}});
     }
     all[schema_name] = std::move(entries);
   }
@@ -106,32 +113,32 @@ bool offered(const model::FieldSpec& field, const model::Template& tmpl) {
 
 // The section of a top-level row: a mapping with its values (a list of mappings: one row per element), a
 // list of texts, or a value alone under its own label.
-Json section_of(const model::FieldSpec& top, const model::Template& tmpl) {
+Json section_of(const model::FieldSpec& top, const model::Template& tmpl, Language lang) {
   using K = model::ValueKind;
   const std::string id(top.path);
-  Json s = {{"id", id}, {"label", top.label_fr}};
+  Json s = {{"id", id}, {"label", in(lang, top.label_fr, top.label_en)}};
   const bool in_row = top.kind == K::section_list;
   if (in_row || top.kind == K::text_list) {
     s["kind"] = in_row ? "rows" : "list";
     s["path"] = "findings." + id;
-    s["item_label"] = top.item_label_fr;
+    s["item_label"] = in(lang, top.item_label_fr, top.item_label_en);
     if (!in_row) s["quoted"] = top.authorship == model::Authorship::quoted;
-    if (!top.help_fr.empty()) s["help"] = top.help_fr;
+    if (const auto help = in(lang, top.help_fr, top.help_en); !help.empty()) s["help"] = help;
     if (!in_row) return s;
   }
   Json fields = Json::array();
-  if (!is_mapping(top)) fields.push_back(form_field(top, tmpl, false));
+  if (!is_mapping(top)) fields.push_back(form_field(top, tmpl, false, lang));
   const std::string prefix = id + (in_row ? "[]." : ".");
   for (const auto& field : model::field_table())
     if (field.path.substr(0, prefix.size()) == prefix && !is_mapping(field) && offered(field, tmpl))
-      fields.push_back(form_field(field, tmpl, in_row));
+      fields.push_back(form_field(field, tmpl, in_row, lang));
   s["fields"] = std::move(fields);
   return s;
 }
 
 // The author is madame or monsieur (the agreement of « soussigné(e) »), never « neutre »; the browser may
 // remember the author's identity.
-void adapt_author(Json& author, const model::Template& tmpl) {
+void adapt_author(Json& author, const model::Template& tmpl, Language lang) {
   author["remember"] = true;
   for (auto& field : author["fields"]) {
     if (field["path"] != "findings.author.civility") continue;
@@ -140,43 +147,34 @@ void adapt_author(Json& author, const model::Template& tmpl) {
     const auto vocabulary = tmpl.vocabularies.find("civility");
     for (const char* code : {"madame", "monsieur"})
       if (const auto* entry = vocabulary == tmpl.vocabularies.end() ? nullptr : vocabulary->second.find(code))
-        field["options"].push_back({{"id", code}, {"label", entry->form("label")}});
+        field["options"].push_back({{"id", code}, {"label", entry->label(lang)}});
   }
 }
 
 }  // namespace
 
-Json professions_json(const std::vector<model::Template>& templates) {
-  Json list = Json::array();
-  for (const auto& t : templates)
-    list.push_back({{"id", t.profession.id},
-                    {"id_en", t.profession.id_en},
-                    {"label", t.profession.label},
-                    {"template", t.id},
-                    {"title", t.title}});
-  return {{"professions", std::move(list)}};
-}
-
-Json form_schema(const model::Template& tmpl) {
+std::string form_schema(const model::Template& tmpl, Language lang) {
   const auto& caps = tmpl.capabilities;
   Json sections = Json::array();
   for (const auto& top : model::field_table()) {
     const bool top_level = top.path.find_first_of(".[") == std::string_view::npos;
     if (!top_level || !offered(top, tmpl)) continue;
-    sections.push_back(section_of(top, tmpl));
-    if (top.path == "author") adapt_author(sections.back(), tmpl);
+    sections.push_back(section_of(top, tmpl, lang));
+    if (top.path == "author") adapt_author(sections.back(), tmpl, lang);
   }
-  return {{"template", tmpl.id},
-          {"profession", tmpl.profession.id},
-          {"title", tmpl.title},
-          {"kind", tmpl.document_kind},
-          {"capabilities",
-           {{"itt", caps.itt},
-            {"diagnosis", caps.diagnosis},
-            {"compatibility", caps.compatibility},
-            {"body_scope", caps.body_scope}}},
-          {"sections", std::move(sections)},
-          {"vocabularies", vocabularies(tmpl)}};
+  const Json schema = {{"template", tmpl.id},
+                       {"profession", tmpl.profession.id},
+                       {"language", lang == Language::en ? "en" : "fr"},
+                       {"title", tmpl.title},
+                       {"kind", tmpl.document_kind},
+                       {"capabilities",
+                        {{"itt", caps.itt},
+                         {"diagnosis", caps.diagnosis},
+                         {"compatibility", caps.compatibility},
+                         {"body_scope", caps.body_scope}}},
+                       {"sections", std::move(sections)},
+                       {"vocabularies", vocabularies(tmpl, lang)}};
+  return schema.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-}  // namespace medcert::serve
+}  // namespace medcert::api
