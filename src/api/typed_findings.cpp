@@ -152,18 +152,22 @@ Node tree(const FindingsLesionSize& s, const Location& where) {
   Mapping o(where);
   o.add("length_cm", s.length_cm);
   o.add("width_cm", s.width_cm);
+  o.add("measures", s.measures);
   return o.take();
 }
 
 Node tree(const FindingsLesion& l, const Location& where) {
   Mapping o(where);
   o.add("type", l.type);
+  o.add("count", l.count);
   o.add("region", l.region);
   o.add("side", l.side);
   o.add("face", l.face);
   o.add("location_detail", l.location_detail);
   o.add("tooth", l.tooth);
   o.add("size", l.size);
+  o.add("shape", l.shape);
+  o.add("grouping", l.grouping);
   o.add("colour", l.colour);
   o.add("aspect", l.aspect);
   o.add("note", l.note);

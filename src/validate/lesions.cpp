@@ -1,6 +1,10 @@
 // R-L-1: each lesion is described by its nature, its place, its size and, for a bruise, its colour (CNOM
 // notice C). R-L-4: a tooth is named by its FDI number. What a lesion type needs is the template's data:
 // `unsized: oui` (a deficit, a dental luxation has no size), `colour_expected: oui` (ecchymose, hématome).
+// R-L-6: a count is a number of lesions the wording can say (a type with a plural), consistent with the
+// plural the place or the arrangement imply. R-L-7: a size of several lesions says what it measures.
+#include "model/lesion_count.hpp"
+#include "model/limits.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
 
@@ -10,8 +14,43 @@ namespace {
 constexpr std::string_view kYes = "oui";
 
 const model::VocabEntry* type_entry(const model::Template& tmpl, const model::Lesion& lesion) {
-  const auto types = tmpl.vocabularies.find("lesion_types");
-  return types == tmpl.vocabularies.end() ? nullptr : types->second.find(lesion.type.value);
+  return model::find_entry(tmpl, "lesion_types", lesion.type.value);
+}
+
+std::vector<MessageParam> type_params(const model::Lesion& lesion, const model::VocabEntry* type) {
+  return {param("type", lesion.type.value), param("type_label", type ? type->form("label") : lesion.type.value)};
+}
+
+// R-L-6: the count against the type's plural, the sides and the arrangement.
+void check_count(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+  const auto* type = type_entry(tmpl, lesion);
+  const auto count = model::lesion_count(lesion, tmpl);
+  if (count.counted && (count.count < 1 || count.count > model::kMaxLesionCount)) {
+    out.push_back(report(Severity::error, "R-L-6.count", lesion.count,
+                         {param("found", std::to_string(count.count)),
+                          param("max", std::to_string(model::kMaxLesionCount))}));
+    return;
+  }
+  if (count.count > 1 && type && type->form("plural").empty())
+    out.push_back(report(Severity::error, "R-L-6.uncountable", lesion.count, type_params(lesion, type)));
+  if (count.plural_only && count.counted && count.count == 1)
+    out.push_back(report(Severity::error, "R-L-6.plural_only", lesion.count, type_params(lesion, type)));
+  if (count.both_sides && !count.plural())
+    out.push_back(report(Severity::error, "R-L-6.both_sides", lesion.side));
+  if (lesion.grouping && !count.plural()) out.push_back(report(Severity::error, "R-L-6.grouping", lesion.grouping));
+}
+
+// R-L-7: one size for several lesions or both sides says whether it is each one's, the largest's or the whole's.
+void check_measures(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+  const auto count = model::lesion_count(lesion, tmpl);
+  const auto& measures = lesion.size.measures;
+  if (!count.size_ambiguous()) {
+    if (measures) out.push_back(report(Severity::error, "R-L-7.single", measures));
+  } else if (lesion.size.length_cm && !measures) {
+    out.push_back(report(Severity::error, "R-L-7", lesion.path + ".size.measures", lesion.size.length_cm.where));
+  } else if (count.both_sides && measures.value == "group") {
+    out.push_back(report(Severity::error, "R-L-7.both_sides_group", measures));
+  }
 }
 
 // FDI two-digit numbering of permanent teeth: quadrant 1 to 4, then tooth 1 (central incisor) to 8.
@@ -48,8 +87,10 @@ void check_lesion(const model::Template& tmpl, const model::Lesion& lesion, Diag
   check_dimension(size.width_cm, param("what", "largeur", "width"), out);
   if (!lesion.colour && type && type->form("colour_expected") == kYes) {
     out.push_back(report(Severity::warning, "R-L-1.colour_expected", lesion.path + ".colour", lesion.where,
-                         {param("type", lesion.type.value), param("type_label", type->form("label"))}));
+                         type_params(lesion, type)));
   }
+  check_count(tmpl, lesion, out);
+  check_measures(tmpl, lesion, out);
 }
 
 }  // namespace

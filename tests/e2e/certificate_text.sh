@@ -20,8 +20,8 @@ assert_in_order "$text" \
   "Elle déclare :" \
   "« J'ai été poussée contre le mur de la cuisine, puis il m'a tenue par le bras. »" \
   "Depuis, elle dit se plaindre de :" \
-  "Ecchymose au niveau de la face antérieure de l'avant-bras gauche" \
-  "mesurant 4 × 2,5 cm, de couleur violacée" \
+  "Ecchymose violacée au niveau de la face antérieure de l'avant-bras gauche" \
+  "mesurant 4 × 2,5 cm" \
   "L'incapacité totale de travail (ITT) est de deux (2) jours à compter de la date des faits, sous réserve de complications." \
   "Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l'intéressée et remis en main propre." \
   "Docteur Claire Martin" \

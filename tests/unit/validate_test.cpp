@@ -552,6 +552,109 @@ TEST_CASE("R-L-1: a dental lesion is placed by its tooth; deficits have no size;
   expect_at(only(check(f, t)), "R-L-1", Severity::warning, "findings.lesions[0].colour", f.lesions[0].where);
 }
 
+// The physician's template with what R-L-6 and R-L-7 read: plurals, a type plural by nature, a single region,
+// the bilateral side's determiner, and the vocabularies of arrangements and measures.
+Template counting_template() {
+  auto t = physician_template();
+  for (auto& entry : t.vocabularies["lesion_types"].entries)
+    if (entry.code != "plaie_contuse") entry.forms["plural"] = entry.code + "s";
+  t.vocabularies["lesion_types"].entries.push_back(
+      VocabEntry{"petechies", {{"label", "pétéchies"}, {"plural_only", "oui"}, {"plural", "pétéchies"}}, {}});
+  for (auto& entry : t.vocabularies["regions"].entries)
+    if (entry.code == "front") entry.forms["single"] = "oui";
+  for (auto& entry : t.vocabularies["sides"].entries)
+    if (entry.code == "bilaterale") entry.forms["determiner"] = "les deux";
+  for (auto v : {vocabulary("lesion_groupings", {"alignees", "paralleles"}),
+                 vocabulary("size_measures", {"each", "largest", "group"})})
+    t.vocabularies[v.name] = v;
+  return t;
+}
+
+TEST_CASE("R-L-6: a count from 1 to 99, of a type with a plural, consistent with the sides and the arrangement") {
+  const auto t = counting_template();
+  Source s;
+  auto f = valid_findings();
+  auto& l = f.lesions[0];
+  l.count = s.at("lesions[0].count", 3);
+  l.size.measures = s.text("lesions[0].size.measures", "each");
+  l.grouping = s.text("lesions[0].grouping", "alignees");
+  CHECK(check(f, t).empty());
+  for (int wrong : {0, -2, 100}) {
+    l.count.value = wrong;
+    const auto d = only(check(f, t));
+    expect_at(d, "R-L-6", Severity::error, "findings.lesions[0].count", l.count.where);
+    CHECK(contains(d.message_fr, std::to_string(wrong)));
+  }
+  // A type without a plural form is not counted.
+  f = valid_findings();
+  f.lesions[0].type.value = "plaie_contuse";
+  f.lesions[0].count = s.at("lesions[0].count", 2);
+  f.lesions[0].size.measures = s.text("lesions[0].size.measures", "each");
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].count", f.lesions[0].count.where);
+  // A type plural by nature is not one.
+  f.lesions[0].type.value = "petechies";
+  f.lesions[0].count.value = 1;
+  f.lesions[0].size.measures = {};
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].count", f.lesions[0].count.where);
+  f.lesions[0].count = {};
+  CHECK(check(f, t).empty());
+}
+
+TEST_CASE("R-L-6: one lesion on both sides of a paired region, an arrangement of one") {
+  const auto t = counting_template();
+  Source s;
+  auto f = valid_findings();
+  auto& l = f.lesions[0];
+  l.side = s.text("lesions[0].side", "bilaterale");
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].side", l.side.where);
+  l.count = s.at("lesions[0].count", 1);  // written, still one
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].side", l.side.where);
+  l.count.value = 2;
+  l.size.measures = s.text("lesions[0].size.measures", "each");
+  CHECK(check(f, t).empty());
+  // Both sides of a single region are one place: "du front, des deux côtés".
+  f = valid_findings();
+  f.lesions[0].region.value = "front";
+  f.lesions[0].face = {};
+  f.lesions[0].side = s.text("lesions[0].side", "bilaterale");
+  CHECK(check(f, t).empty());
+  // Pétéchies are plural by nature: on both sides without a count, the size says whose it is.
+  f.lesions[0].region.value = "avant_bras";
+  f.lesions[0].type.value = "petechies";
+  expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
+            f.lesions[0].size.length_cm.where);
+  f = valid_findings();
+  f.lesions[0].grouping = s.text("lesions[0].grouping", "paralleles");
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].grouping", f.lesions[0].grouping.where);
+}
+
+TEST_CASE("R-L-7: a size of several lesions says what it measures, and only then") {
+  const auto t = counting_template();
+  Source s;
+  auto f = valid_findings();
+  auto& l = f.lesions[0];
+  l.count = s.at("lesions[0].count", 4);
+  const auto d = only(check(f, t));
+  expect_at(d, "R-L-7", Severity::error, "findings.lesions[0].size.measures", l.size.length_cm.where);
+  CHECK(contains(d.message_fr, "measures: each"));
+  for (const auto* measures : {"each", "largest", "group"}) {
+    l.size.measures = s.text("lesions[0].size.measures", measures);
+    CHECK(check(f, t).empty());
+  }
+  l.size = Size{};  // no size, nothing to say of it (R-L-1 asks for one)
+  CHECK(only(check(f, t)).rule == "R-L-1");
+  f = valid_findings();
+  f.lesions[0].size.measures = s.text("lesions[0].size.measures", "each");
+  expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
+            f.lesions[0].size.measures.where);
+  // The whole group on both sides is not one zone.
+  f.lesions[0].side = s.text("lesions[0].side", "bilaterale");
+  f.lesions[0].count = s.at("lesions[0].count", 2);
+  f.lesions[0].size.measures.value = "group";
+  expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
+            f.lesions[0].size.measures.where);
+}
+
 TEST_CASE("R-L-4: a tooth is an FDI permanent tooth number, 11 to 48") {
   auto f = valid_findings();
   Source s;
