@@ -37,7 +37,7 @@ assert_in_order "$text" \
   "Après réception des résultats, un certificat médical complémentaire sera établi." \
   "est de sept (7) jours à compter de la date des faits, sous réserve de complications." \
   "remis en main propre." \
-  "Page 3/3"
+  "Page 2/2"
 # Each lesion is a list item whose first line says where it is ("… au niveau de …").
 lesions=$(pdftotext -enc UTF-8 "$WORK/long.pdf" - 2>/dev/null | grep -c "^– .* au niveau d" || true)
 [ "$lesions" -eq 12 ] || fail "long case: expected 12 lesions, found $lesions"
