@@ -78,17 +78,16 @@ std::string lesion_measure(const model::Lesion& lesion, const model::Template& t
   const std::string size = lesion_size(lesion.size);
   if (size.empty()) return {};
   const auto* type = vocabulary_entry(tmpl, "lesion_types", lesion.type.value);
-  const bool extent = vocabulary_form(type, "extent") == "oui";
+  const auto count = model::lesion_count(lesion, tmpl);
   // One lesion, or a form the template lacks: the size of what is named.
-  const std::string plain = (extent ? "sur une zone de " : "mesurant ") + size;
+  const std::string plain = (count.extent ? "sur une zone de " : "mesurant ") + size;
   const auto* measures = vocabulary_entry(tmpl, "size_measures", lesion.size.measures.value);
   if (!measures) return plain;
   const std::string gender = masculine(type) ? "m" : "f";
-  const auto count = model::lesion_count(lesion, tmpl);
-  // Uncounted lesions plural by nature (pétéchies) on both sides: "each" is each side's zone.
+  // An uncounted zone on both sides (pétéchies, érythème): "each" is each side's zone.
   std::vector<std::string> keys;
-  if (count.plural_only && !count.counted) keys.push_back("sides");
-  if (extent) keys.push_back("extent_" + gender);
+  if (count.zone()) keys.push_back("sides");
+  if (count.extent) keys.push_back("extent_" + gender);
   keys.push_back(gender);
   for (const auto& key : keys)
     if (const std::string phrase = vocabulary_form(measures, key); !phrase.empty()) return with_size(phrase, size);

@@ -19,6 +19,7 @@ LesionCount lesion_count(const Lesion& lesion, const Template& tmpl) {
   if (out.counted) out.count = lesion.count.value;
   const auto* type = find_entry(tmpl, "lesion_types", lesion.type.value);
   out.plural_only = type && type->form("plural_only") == kYes;
+  out.extent = type && type->form("extent") == kYes;
   // Both sides of a paired region only: "des deux côtés" of the neck is one region, not two.
   const auto* side = find_entry(tmpl, "sides", lesion.side.value);
   const auto* region = find_entry(tmpl, "regions", lesion.region.value);

@@ -11,12 +11,15 @@ struct LesionCount {
   int count = 1;             ///< `count` as written, or 1
   bool counted = false;      ///< `count` is written
   bool plural_only = false;  ///< the type is plural by nature (pétéchies: `plural_only: oui`)
+  bool extent = false;       ///< the type is measured by its extent, a zone (`extent: oui`: érythème, purpura)
   bool both_sides = false;   ///< side `bilaterale` on a paired region: "des deux poignets"
 
   /// The type is said in the plural: several lesions, or a type plural by nature.
   bool plural() const { return count > 1 || plural_only; }
   /// A size could be read as each lesion's or the whole's: several lesions, or both sides.
   bool size_ambiguous() const { return count > 1 || both_sides; }
+  /// An uncounted zone (pétéchies, érythème): on both sides, a zone on each, whose size is each side's.
+  bool zone() const { return extent && !counted; }
 };
 
 LesionCount lesion_count(const Lesion& lesion, const Template& tmpl);

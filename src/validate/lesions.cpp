@@ -21,23 +21,24 @@ std::vector<MessageParam> type_params(const model::Lesion& lesion, const model::
   return {param("type", lesion.type.value), param("type_label", type ? type->form("label") : lesion.type.value)};
 }
 
-// R-L-6: the count against the type's plural, the sides and the arrangement.
-void check_count(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+// R-L-6: the count against the type's plural, the sides and the arrangement; false when it is no count at all.
+bool check_count(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
   const auto* type = type_entry(tmpl, lesion);
   const auto count = model::lesion_count(lesion, tmpl);
   if (count.counted && (count.count < 1 || count.count > model::kMaxLesionCount)) {
     out.push_back(report(Severity::error, "R-L-6.count", lesion.count,
                          {param("found", std::to_string(count.count)),
                           param("max", std::to_string(model::kMaxLesionCount))}));
-    return;
+    return false;
   }
   if (count.count > 1 && type && type->form("plural").empty())
     out.push_back(report(Severity::error, "R-L-6.uncountable", lesion.count, type_params(lesion, type)));
   if (count.plural_only && count.counted && count.count == 1)
     out.push_back(report(Severity::error, "R-L-6.plural_only", lesion.count, type_params(lesion, type)));
-  if (count.both_sides && !count.plural())
+  if (count.both_sides && !count.plural() && !count.zone())
     out.push_back(report(Severity::error, "R-L-6.both_sides", lesion.side));
   if (lesion.grouping && !count.plural()) out.push_back(report(Severity::error, "R-L-6.grouping", lesion.grouping));
+  return true;
 }
 
 // R-L-7: one size for several lesions or both sides says whether it is each one's, the largest's or the whole's.
@@ -89,8 +90,8 @@ void check_lesion(const model::Template& tmpl, const model::Lesion& lesion, Diag
     out.push_back(report(Severity::warning, "R-L-1.colour_expected", lesion.path + ".colour", lesion.where,
                          type_params(lesion, type)));
   }
-  check_count(tmpl, lesion, out);
-  check_measures(tmpl, lesion, out);
+  // What a size measures depends on the count: not said of a count that is wrong.
+  if (check_count(tmpl, lesion, out)) check_measures(tmpl, lesion, out);
 }
 
 }  // namespace

@@ -172,6 +172,15 @@ TEST_CASE("types measured by their extent: pétéchies, érythème, purpura", "[
   auto pu = lesion("purpura", "jambe", "gauche");
   sized(pu, 6, 4);
   CHECK(describe(pu).measure == "sur une zone de " + cm("6", "4"));
+  // An uncounted zone on both sides: each side's zone, or the larger.
+  pu.side = code("bilaterale");
+  pu.size.measures = code("each");
+  d = describe(pu);
+  CHECK(d.nature == "purpura");
+  CHECK(d.location == "au niveau des deux jambes");
+  CHECK(d.measure == "sur une zone de " + cm("6", "4") + " de chaque côté");
+  pu.size.measures = code("largest");
+  CHECK(describe(pu).measure == "sur une zone de " + cm("6", "4") + " du côté le plus atteint");
 }
 
 TEST_CASE("upper and lower eyelids and lips belong to the region", "[lesions]") {

@@ -559,7 +559,8 @@ Template counting_template() {
   for (auto& entry : t.vocabularies["lesion_types"].entries)
     if (entry.code != "plaie_contuse") entry.forms["plural"] = entry.code + "s";
   t.vocabularies["lesion_types"].entries.push_back(
-      VocabEntry{"petechies", {{"label", "pétéchies"}, {"plural_only", "oui"}, {"plural", "pétéchies"}}, {}});
+      VocabEntry{"petechies", {{"label", "pétéchies"}, {"plural_only", "oui"}, {"plural", "pétéchies"}, {"extent", "oui"}}, {}});
+  t.vocabularies["lesion_types"].entries.push_back(VocabEntry{"erytheme", {{"label", "érythème"}, {"extent", "oui"}}, {}});
   for (auto& entry : t.vocabularies["regions"].entries)
     if (entry.code == "front") entry.forms["single"] = "oui";
   for (auto& entry : t.vocabularies["sides"].entries)
@@ -606,11 +607,16 @@ TEST_CASE("R-L-6: one lesion on both sides of a paired region, an arrangement of
   auto f = valid_findings();
   auto& l = f.lesions[0];
   l.side = s.text("lesions[0].side", "bilaterale");
+  // Both are said at once: one lesion cannot lie on both sides, and one size of two would be ambiguous.
+  auto both = check(f, t);
+  REQUIRE(both.size() == 2);
+  expect_at(both[0], "R-L-6", Severity::error, "findings.lesions[0].side", l.side.where);
+  CHECK(both[1].rule == "R-L-7");
+  l.size.measures = s.text("lesions[0].size.measures", "each");
   expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].side", l.side.where);
   l.count = s.at("lesions[0].count", 1);  // written, still one
   expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].side", l.side.where);
   l.count.value = 2;
-  l.size.measures = s.text("lesions[0].size.measures", "each");
   CHECK(check(f, t).empty());
   // Both sides of a single region are one place: "du front, des deux côtés".
   f = valid_findings();
@@ -618,11 +624,13 @@ TEST_CASE("R-L-6: one lesion on both sides of a paired region, an arrangement of
   f.lesions[0].face = {};
   f.lesions[0].side = s.text("lesions[0].side", "bilaterale");
   CHECK(check(f, t).empty());
-  // Pétéchies are plural by nature: on both sides without a count, the size says whose it is.
+  // A zone (pétéchies, érythème) lies on both sides without a count; its size says whose it is.
   f.lesions[0].region.value = "avant_bras";
-  f.lesions[0].type.value = "petechies";
-  expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
-            f.lesions[0].size.length_cm.where);
+  for (const auto* zone : {"petechies", "erytheme"}) {
+    f.lesions[0].type.value = zone;
+    expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
+              f.lesions[0].size.length_cm.where);
+  }
   f = valid_findings();
   f.lesions[0].grouping = s.text("lesions[0].grouping", "paralleles");
   expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].grouping", f.lesions[0].grouping.where);
