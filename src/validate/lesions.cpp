@@ -2,10 +2,15 @@
 // notice C). R-L-4: a tooth is named by its FDI number. What a lesion type needs is the template's data:
 // `unsized: oui` (a deficit, a dental luxation has no size), `colour_expected: oui` (ecchymose, hématome).
 // R-L-6: a count is a number of lesions the wording can say (a type with a plural), consistent with the
-// plural the place or the arrangement imply. R-L-7: a size of several lesions says what it measures.
+// plural the place or the arrangement imply; a text that counts lesions the entry does not count is
+// pointed at. R-L-7: a size of several lesions says what it measures.
+#include <algorithm>
+#include <array>
+
 #include "model/lesion_count.hpp"
 #include "model/limits.hpp"
 #include "validate/checks.hpp"
+#include "validate/fold.hpp"
 #include "validate/messages.hpp"
 
 namespace medcert::validate {
@@ -19,6 +24,55 @@ const model::VocabEntry* type_entry(const model::Template& tmpl, const model::Le
 
 std::vector<MessageParam> type_params(const model::Lesion& lesion, const model::VocabEntry* type) {
   return {param("type", lesion.type.value), param("type_label", type ? type->form("label") : lesion.type.value)};
+}
+
+// Words that count, folded: "trois excoriations", "3 ecchymoses", "plusieurs plaies".
+bool counting_word(const icu::UnicodeString& word) {
+  static const std::array<const char16_t*, 19> kWords = {
+      u"deux",  u"trois", u"quatre",   u"cinq",      u"six",       u"sept",     u"huit",
+      u"neuf",  u"dix",   u"onze",     u"douze",     u"quinze",    u"vingt",    u"quelques",
+      u"plusieurs", u"multiples", u"nombreuses", u"nombreux", u"innombrables"};
+  const std::u16string folded = to_u16(word);
+  if (!folded.empty() && std::all_of(folded.begin(), folded.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
+    return folded != u"0" && folded != u"1";
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+// The plural nouns of the template's lesion types, folded: "ecchymoses", "plaies", "erosions"…
+std::vector<std::u16string> lesion_plurals(const model::Template& tmpl) {
+  std::vector<std::u16string> nouns;
+  const auto types = tmpl.vocabularies.find("lesion_types");
+  if (types == tmpl.vocabularies.end()) return nouns;
+  for (const auto& entry : types->second.entries) {
+    const auto words = words_of(fold(entry.form("plural")).text);
+    if (!words.empty()) nouns.push_back(to_u16(words.front().text));
+  }
+  return nouns;
+}
+
+// R-L-6: "trois excoriations" in the words of an entry that counts one lesion: the printed sentence would
+// give its size as if of one. Said once per text, at the text.
+void check_counted_in_text(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+  const auto nouns = lesion_plurals(tmpl);
+  for (const model::Text* text : {&lesion.location_detail, &lesion.aspect, &lesion.note}) {
+    if (!*text) continue;
+    const auto folded = fold(text->value);
+    const auto words = words_of(folded.text);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      if (!counting_word(words[i].text)) continue;
+      // The noun right after the count, or after one adjective: "deux petites plaies".
+      const auto last = std::min(words.size(), i + 3);
+      const auto noun = std::find_if(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                     words.begin() + static_cast<std::ptrdiff_t>(last), [&](const Word& w) {
+                                       return std::find(nouns.begin(), nouns.end(), to_u16(w.text)) != nouns.end();
+                                     });
+      if (noun == words.begin() + static_cast<std::ptrdiff_t>(last)) continue;
+      const auto found = folded.source_of(text->value, words[i].begin, noun->end);
+      out.push_back(report(Severity::warning, "R-L-6.count_in_text", text->path, text->where,
+                           {param("found", std::string(found))}));
+      break;
+    }
+  }
 }
 
 // R-L-6: the count against the type's plural, the sides and the arrangement; false when it is no count at all.
@@ -38,6 +92,7 @@ bool check_count(const model::Template& tmpl, const model::Lesion& lesion, Diagn
   if (count.both_sides && !count.plural() && !count.zone())
     out.push_back(report(Severity::error, "R-L-6.both_sides", lesion.side));
   if (lesion.grouping && !count.plural()) out.push_back(report(Severity::error, "R-L-6.grouping", lesion.grouping));
+  if (!count.counted && !count.plural_only) check_counted_in_text(tmpl, lesion, out);
   return true;
 }
 

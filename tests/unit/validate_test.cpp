@@ -636,6 +636,30 @@ TEST_CASE("R-L-6: one lesion on both sides of a paired region, an arrangement of
   expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].grouping", f.lesions[0].grouping.where);
 }
 
+TEST_CASE("R-L-6: a text that counts lesions the entry does not count, in letters or digits, any case") {
+  const auto t = counting_template();
+  Source s;
+  auto f = valid_findings();
+  auto& l = f.lesions[0];
+  for (const auto* counted : {"trois ecchymoses alignées, de taille comparable", "3 Ecchymoses alignées",
+                              "présence de deux petites ecchymoses", "PLUSIEURS ECCHYMOSES", "quatre hématomes"}) {
+    l.note = s.text("lesions[0].note", counted);
+    const auto d = only(check(f, t));
+    expect_at(d, "R-L-6", Severity::warning, "findings.lesions[0].note", l.note.where);
+    CHECK(d.message_id == "R-L-6.count_in_text");
+  }
+  for (const auto* not_counted : {"à 3 cm du pli du coude", "des deux côtés", "deux arcs se faisant face",
+                                  "ecchymoses comparables", "1 ecchymose"}) {
+    l.note = s.text("lesions[0].note", not_counted);
+    CHECK(check(f, t).empty());
+  }
+  // Counted, the words may repeat the count.
+  l.note = s.text("lesions[0].note", "trois ecchymoses alignées");
+  l.count = s.at("lesions[0].count", 3);
+  l.size.measures = s.text("lesions[0].size.measures", "each");
+  CHECK(check(f, t).empty());
+}
+
 TEST_CASE("R-L-7: a size of several lesions says what it measures, and only then") {
   const auto t = counting_template();
   Source s;
