@@ -566,7 +566,8 @@ Template counting_template() {
   for (auto& entry : t.vocabularies["sides"].entries)
     if (entry.code == "bilaterale") entry.forms["determiner"] = "les deux";
   for (auto v : {vocabulary("lesion_groupings", {"alignees", "paralleles"}),
-                 vocabulary("size_measures", {"each", "largest", "group"})})
+                 vocabulary("size_measures", {"each", "largest", "group"}),
+                 vocabulary("lesion_shapes", {"arrondie", "lineaire"})})
     t.vocabularies[v.name] = v;
   return t;
 }
@@ -685,6 +686,23 @@ TEST_CASE("R-L-7: a size of several lesions says what it measures, and only then
   f.lesions[0].size.measures.value = "group";
   expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
             f.lesions[0].size.measures.where);
+}
+
+TEST_CASE("R-VOCAB: a lesion's shape, arrangement and measure come from their vocabularies") {
+  const auto t = counting_template();
+  Source s;
+  auto f = valid_findings();
+  auto& l = f.lesions[0];
+  l.count = s.at("lesions[0].count", 3);
+  l.shape = s.text("lesions[0].shape", "ronde");
+  l.grouping = s.text("lesions[0].grouping", "en_ligne");
+  l.size.measures = s.text("lesions[0].size.measures", "chacune");
+  const auto ds = check(f, t);
+  REQUIRE(ds.size() == 3);
+  CHECK(std::all_of(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.rule == "R-VOCAB"; }));
+  CHECK(ds[0].path == "findings.lesions[0].shape");
+  CHECK(ds[1].path == "findings.lesions[0].grouping");
+  CHECK(ds[2].path == "findings.lesions[0].size.measures");
 }
 
 TEST_CASE("R-L-4: a tooth is an FDI permanent tooth number, 11 to 48") {
