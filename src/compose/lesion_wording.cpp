@@ -66,7 +66,9 @@ std::string lesion_nature(const model::Lesion& lesion, const model::Template& tm
   const std::string plural_label = vocabulary_form(type, "plural");
   std::string out = plural && !plural_label.empty() ? plural_label : vocabulary_form(type, "label");
   if (count.count > 1) out = count_in_letters(count.count, m) + " " + out;
-  for (const auto& [vocabulary, code] : {std::pair{"lesion_shapes", &lesion.shape}, std::pair{"colours", &lesion.colour},
+  // Shape, colour, then arrangement: "trois excoriations linéaires rouges parallèles".
+  for (const auto& [vocabulary, code] : {std::pair{"lesion_shapes", &lesion.shape},
+                                         std::pair{"colours", &lesion.colour},
                                          std::pair{"lesion_groupings", &lesion.grouping}}) {
     const std::string adjective = agreeing(vocabulary_entry(tmpl, vocabulary, code->value), m, plural);
     if (!adjective.empty()) out += " " + adjective;

@@ -741,9 +741,10 @@ TEST_CASE("several lesions in the real template's item: count, agreement, whose 
                        "  - type: ecchymose\n    count: 3\n    shape: arrondie\n    grouping: alignees\n"
                        "    region: avant_bras");
   yaml = replaced(yaml, "size: {length_cm: 4, width_cm: 2.5}", "size: {length_cm: 4, width_cm: 2.5, measures: each}");
-  check_in_order(compose_case(yaml), {"Trois ecchymoses arrondies violacées alignées au niveau de la face antérieure "
-                                      "de l'avant-bras gauche, mesurant chacune 4" +
-                                      nbsp + "×" + nbsp + "2,5" + nbsp + "cm.\n"});
+  check_in_order(compose_case(yaml),
+                 {"Trois ecchymoses arrondies violacées alignées au niveau de la face antérieure de l'avant-bras "
+                  "gauche, mesurant chacune 4" +
+                  nbsp + "×" + nbsp + "2,5" + nbsp + "cm.\n"});
 }
 
 TEST_CASE("a dental lesion is placed by its tooth: FDI number and name", "[compose][templates]") {

@@ -559,8 +559,11 @@ Template counting_template() {
   for (auto& entry : t.vocabularies["lesion_types"].entries)
     if (entry.code != "plaie_contuse") entry.forms["plural"] = entry.code + "s";
   t.vocabularies["lesion_types"].entries.push_back(
-      VocabEntry{"petechies", {{"label", "pétéchies"}, {"plural_only", "oui"}, {"plural", "pétéchies"}, {"extent", "oui"}}, {}});
-  t.vocabularies["lesion_types"].entries.push_back(VocabEntry{"erytheme", {{"label", "érythème"}, {"extent", "oui"}}, {}});
+      VocabEntry{"petechies",
+                 {{"label", "pétéchies"}, {"plural_only", "oui"}, {"plural", "pétéchies"}, {"extent", "oui"}},
+                 {}});
+  t.vocabularies["lesion_types"].entries.push_back(
+      VocabEntry{"erytheme", {{"label", "érythème"}, {"extent", "oui"}}, {}});
   for (auto& entry : t.vocabularies["regions"].entries)
     if (entry.code == "front") entry.forms["single"] = "oui";
   for (auto& entry : t.vocabularies["sides"].entries)
