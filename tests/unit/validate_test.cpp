@@ -575,11 +575,16 @@ Template counting_template() {
   return t;
 }
 
-TEST_CASE("R-L-6: a count from 1 to 99, of a type with a plural, consistent with the sides and the arrangement") {
-  const auto t = counting_template();
+// A lesion case on that template: findings without a diagnostic, their lesion at hand.
+struct CountingCase {
+  const Template t = counting_template();
   Source s;
-  auto f = valid_findings();
-  auto& l = f.lesions[0];
+  Findings f = valid_findings();
+  Lesion& l = f.lesions[0];
+};
+
+TEST_CASE_METHOD(CountingCase,
+                 "R-L-6: a count from 1 to 99, of a type with a plural, consistent with the sides and the arrangement") {
   l.count = s.at("lesions[0].count", 3);
   l.size.measures = s.text("lesions[0].size.measures", "each");
   l.grouping = s.text("lesions[0].grouping", "alignees");
@@ -605,11 +610,7 @@ TEST_CASE("R-L-6: a count from 1 to 99, of a type with a plural, consistent with
   CHECK(check(f, t).empty());
 }
 
-TEST_CASE("R-L-6: one lesion on both sides of a paired region, an arrangement of one") {
-  const auto t = counting_template();
-  Source s;
-  auto f = valid_findings();
-  auto& l = f.lesions[0];
+TEST_CASE_METHOD(CountingCase, "R-L-6: one lesion on both sides of a paired region, an arrangement of one") {
   l.side = s.text("lesions[0].side", "bilaterale");
   // Both are said at once: one lesion cannot lie on both sides, and one size of two would be ambiguous.
   auto both = check(f, t);
@@ -640,11 +641,8 @@ TEST_CASE("R-L-6: one lesion on both sides of a paired region, an arrangement of
   expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].grouping", f.lesions[0].grouping.where);
 }
 
-TEST_CASE("R-L-6: a text that counts lesions the entry does not count, in letters or digits, any case") {
-  const auto t = counting_template();
-  Source s;
-  auto f = valid_findings();
-  auto& l = f.lesions[0];
+TEST_CASE_METHOD(CountingCase,
+                 "R-L-6: a text that counts lesions the entry does not count, in letters or digits, any case") {
   for (const auto* counted : {"trois ecchymoses alignées, de taille comparable", "3 Ecchymoses alignées",
                               "présence de deux petites ecchymoses", "PLUSIEURS ECCHYMOSES", "quatre hématomes"}) {
     l.note = s.text("lesions[0].note", counted);
@@ -664,11 +662,7 @@ TEST_CASE("R-L-6: a text that counts lesions the entry does not count, in letter
   CHECK(check(f, t).empty());
 }
 
-TEST_CASE("R-L-7: a size of several lesions says what it measures, and only then") {
-  const auto t = counting_template();
-  Source s;
-  auto f = valid_findings();
-  auto& l = f.lesions[0];
+TEST_CASE_METHOD(CountingCase, "R-L-7: a size of several lesions says what it measures, and only then") {
   l.count = s.at("lesions[0].count", 4);
   const auto d = only(check(f, t));
   expect_at(d, "R-L-7", Severity::error, "findings.lesions[0].size.measures", l.size.length_cm.where);
@@ -691,11 +685,7 @@ TEST_CASE("R-L-7: a size of several lesions says what it measures, and only then
             f.lesions[0].size.measures.where);
 }
 
-TEST_CASE("R-VOCAB: a lesion's shape, arrangement and measure come from their vocabularies") {
-  const auto t = counting_template();
-  Source s;
-  auto f = valid_findings();
-  auto& l = f.lesions[0];
+TEST_CASE_METHOD(CountingCase, "R-VOCAB: a lesion's shape, arrangement and measure come from their vocabularies") {
   l.count = s.at("lesions[0].count", 3);
   l.shape = s.text("lesions[0].shape", "ronde");
   l.grouping = s.text("lesions[0].grouping", "en_ligne");
