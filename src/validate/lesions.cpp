@@ -3,7 +3,8 @@
 // `unsized: oui` (a deficit, a dental luxation has no size), `colour_expected: oui` (ecchymose, hématome).
 // R-L-6: a count is a number of lesions the wording can say (a type with a plural), consistent with the
 // plural the place or the arrangement imply; a text that counts lesions the entry does not count is
-// pointed at. R-L-7: a size of several lesions says what it measures.
+// pointed at. R-L-7: a size of several lesions says what it measures. R-L-8: « paupière supérieure » is a
+// region of its own (the region's forms `upper`, `lower`), not a paupière made precise in a text.
 #include <algorithm>
 #include <array>
 
@@ -71,6 +72,28 @@ void check_counted_in_text(const model::Template& tmpl, const model::Lesion& les
       out.push_back(report(Severity::warning, "R-L-6.count_in_text", text->path, text->where,
                            {param("found", std::string(found))}));
       break;
+    }
+  }
+}
+
+// R-L-8: a text that says « supérieure » or « inférieure » of a region that has such parts as regions.
+void check_region_part(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+  const auto* region = model::find_entry(tmpl, "regions", lesion.region.value);
+  if (!region || (region->form("upper").empty() && region->form("lower").empty())) return;
+  for (const model::Text* text : {&lesion.location_detail, &lesion.aspect, &lesion.note}) {
+    if (!*text) continue;
+    const auto folded = fold(text->value);
+    for (const auto& word : words_of(folded.text)) {
+      const std::string part = word.text.startsWith(u"superieur")   ? "upper"
+                               : word.text.startsWith(u"inferieur") ? "lower"
+                                                                     : "";
+      const std::string code = part.empty() ? "" : region->form(part);
+      if (code.empty()) continue;
+      const auto* precise = model::find_entry(tmpl, "regions", code);
+      out.push_back(report(Severity::warning, "R-L-8", text->path, text->where,
+                           {param("found", std::string(folded.source_of(text->value, word.begin, word.end))),
+                            param("region", code), param("region_label", precise ? precise->form("label") : code)}));
+      return;
     }
   }
 }
@@ -147,6 +170,7 @@ void check_lesion(const model::Template& tmpl, const model::Lesion& lesion, Diag
   }
   // What a size measures depends on the count: not said of a count that is wrong.
   if (check_count(tmpl, lesion, out)) check_measures(tmpl, lesion, out);
+  check_region_part(tmpl, lesion, out);
 }
 
 }  // namespace

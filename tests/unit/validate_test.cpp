@@ -584,7 +584,8 @@ struct CountingCase {
 };
 
 TEST_CASE_METHOD(CountingCase,
-                 "R-L-6: a count from 1 to 99, of a type with a plural, consistent with the sides and the arrangement") {
+                 "R-L-6: a count from 1 to 99, of a type with a plural, consistent with the sides and the "
+                 "arrangement") {
   l.count = s.at("lesions[0].count", 3);
   l.size.measures = s.text("lesions[0].size.measures", "each");
   l.grouping = s.text("lesions[0].grouping", "alignees");
@@ -696,6 +697,31 @@ TEST_CASE_METHOD(CountingCase, "R-VOCAB: a lesion's shape, arrangement and measu
   CHECK(ds[0].path == "findings.lesions[0].shape");
   CHECK(ds[1].path == "findings.lesions[0].grouping");
   CHECK(ds[2].path == "findings.lesions[0].size.measures");
+}
+
+TEST_CASE_METHOD(CountingCase, "R-L-8: the upper or lower eyelid is a region, not a precision in a text") {
+  auto tmpl = t;
+  auto& regions = tmpl.vocabularies["regions"].entries;
+  regions.push_back(VocabEntry{
+      "paupiere", {{"label", "paupière"}, {"upper", "paupiere_superieure"}, {"lower", "paupiere_inferieure"}}, {}});
+  regions.push_back(VocabEntry{"paupiere_superieure", {{"label", "paupière supérieure"}}, {}});
+  regions.push_back(VocabEntry{"paupiere_inferieure", {{"label", "paupière inférieure"}}, {}});
+  l.region.value = "paupiere";
+  l.face = {};
+  for (const auto& [text, part] : {std::pair{"paupière supérieure", "paupière supérieure"},
+                                   std::pair{"bord libre, PAUPIERE INFERIEURE", "paupière inférieure"},
+                                   std::pair{"versant supérieur", "paupière supérieure"}}) {
+    l.location_detail = s.text("lesions[0].location_detail", text);
+    const auto d = only(check(f, tmpl));
+    expect_at(d, "R-L-8", Severity::warning, "findings.lesions[0].location_detail", l.location_detail.where);
+    CHECK(contains(d.message_fr, part));
+  }
+  l.location_detail = s.text("lesions[0].location_detail", "angle externe");
+  CHECK(check(f, tmpl).empty());
+  // The avant-bras has no such parts: « tiers supérieur » is a precision.
+  l.region.value = "avant_bras";
+  l.location_detail = s.text("lesions[0].location_detail", "tiers supérieur");
+  CHECK(check(f, tmpl).empty());
 }
 
 TEST_CASE("R-L-4: a tooth is an FDI permanent tooth number, 11 to 48") {
