@@ -27,11 +27,16 @@ std::vector<MessageParam> type_params(const model::Lesion& lesion, const model::
   return {param("type", lesion.type.value), param("type_label", type ? type->form("label") : lesion.type.value)};
 }
 
+// The professional's own texts of a lesion, where R-L-6 and R-L-8 read what the fields should say.
+std::array<const model::Text*, 3> own_texts(const model::Lesion& lesion) {
+  return {&lesion.location_detail, &lesion.aspect, &lesion.note};
+}
+
 // Words that count, folded: "trois excoriations", "3 ecchymoses", "plusieurs plaies".
 bool counting_word(const icu::UnicodeString& word) {
   static const std::array<const char16_t*, 19> kWords = {
-      u"deux",  u"trois", u"quatre",   u"cinq",      u"six",       u"sept",     u"huit",
-      u"neuf",  u"dix",   u"onze",     u"douze",     u"quinze",    u"vingt",    u"quelques",
+      u"deux", u"trois",    u"quatre",    u"cinq",       u"six",      u"sept",        u"huit",
+      u"neuf", u"dix",      u"onze",      u"douze",      u"quinze",   u"vingt",       u"quelques",
       u"plusieurs", u"multiples", u"nombreuses", u"nombreux", u"innombrables"};
   const std::u16string folded = to_u16(word);
   if (!folded.empty() && std::all_of(folded.begin(), folded.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
@@ -55,7 +60,7 @@ std::vector<std::u16string> lesion_plurals(const model::Template& tmpl) {
 // give its size as if of one. Said once per text, at the text.
 void check_counted_in_text(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
   const auto nouns = lesion_plurals(tmpl);
-  for (const model::Text* text : {&lesion.location_detail, &lesion.aspect, &lesion.note}) {
+  for (const model::Text* text : own_texts(lesion)) {
     if (!*text) continue;
     const auto folded = fold(text->value);
     const auto words = words_of(folded.text);
@@ -80,7 +85,7 @@ void check_counted_in_text(const model::Template& tmpl, const model::Lesion& les
 void check_region_part(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
   const auto* region = model::find_entry(tmpl, "regions", lesion.region.value);
   if (!region || (region->form("upper").empty() && region->form("lower").empty())) return;
-  for (const model::Text* text : {&lesion.location_detail, &lesion.aspect, &lesion.note}) {
+  for (const model::Text* text : own_texts(lesion)) {
     if (!*text) continue;
     const auto folded = fold(text->value);
     for (const auto& word : words_of(folded.text)) {
