@@ -53,6 +53,7 @@ struct FindingsFacts {
 
 struct FindingsLesionSize {
   std::optional<double> length_cm, width_cm;
+  OptionalText measures;  ///< each | largest | group: what the size of several lesions measures
 };
 
 struct FindingsLesion {
@@ -60,6 +61,8 @@ struct FindingsLesion {
   OptionalText tooth;  ///< FDI number of a permanent tooth ("21"), for dental findings
   std::optional<FindingsLesionSize> size;
   OptionalText colour, aspect, note;
+  std::optional<int> count;      ///< how many lesions of this type at this place (absent: one)
+  OptionalText shape, grouping;  ///< lesion_shapes (arrondie, lineaire…), lesion_groupings (alignees…)
 };
 
 struct FindingsComplementaryExam {

@@ -20,7 +20,8 @@ const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
       {"request_modes", "request_modes"}, {"interpreter_kinds", "interpreter_kinds"},
       {"lesion_types", "lesion_types"},   {"regions", "regions"},       {"sides", "sides"},
       {"faces", "faces"},                 {"colours", "colours"},       {"teeth", "teeth"},
-      {"recipients", "recipients"},       {"itt_modes", "itt_modes"}};
+      {"recipients", "recipients"},       {"itt_modes", "itt_modes"},   {"size_measures", "size_measures"},
+      {"lesion_shapes", "lesion_shapes"}, {"lesion_groupings", "lesion_groupings"}};
   return names;
 }
 

@@ -119,17 +119,21 @@ template <>
 const std::vector<Binding<FindingsLesionSize>> bindings<FindingsLesionSize> = {
     {"lesions[].size.length_cm", &FindingsLesionSize::length_cm},
     {"lesions[].size.width_cm", &FindingsLesionSize::width_cm},
+    {"lesions[].size.measures", &FindingsLesionSize::measures},
 };
 
 template <>
 const std::vector<Binding<FindingsLesion>> bindings<FindingsLesion> = {
     {"lesions[].type", &FindingsLesion::type},
+    {"lesions[].count", &FindingsLesion::count},
     {"lesions[].region", &FindingsLesion::region},
     {"lesions[].side", &FindingsLesion::side},
     {"lesions[].face", &FindingsLesion::face},
     {"lesions[].location_detail", &FindingsLesion::location_detail},
     {"lesions[].tooth", &FindingsLesion::tooth},
     {"lesions[].size", &FindingsLesion::size},
+    {"lesions[].shape", &FindingsLesion::shape},
+    {"lesions[].grouping", &FindingsLesion::grouping},
     {"lesions[].colour", &FindingsLesion::colour},
     {"lesions[].aspect", &FindingsLesion::aspect},
     {"lesions[].note", &FindingsLesion::note},

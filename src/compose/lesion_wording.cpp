@@ -4,6 +4,7 @@
 
 #include "compose/french.hpp"
 #include "compose/vocabulary.hpp"
+#include "model/lesion_count.hpp"
 
 namespace medcert::compose {
 namespace {
@@ -31,7 +32,69 @@ bool add_side_adjective(std::string& phrase, const model::VocabEntry* side, cons
   return true;
 }
 
+// An adjective agreeing with its noun: the entry's label is the feminine singular, its forms "m", "mp" and
+// "fp" the others; an invariable adjective (lie-de-vin, en bande) has only its label.
+std::string agreeing(const model::VocabEntry* entry, bool masculine, bool plural) {
+  if (!entry) return {};
+  const std::string form = vocabulary_form(entry, std::string(masculine ? "m" : "f") + (plural ? "p" : ""));
+  return form.empty() ? vocabulary_form(entry, "label") : form;
+}
+
+bool masculine(const model::VocabEntry* type) { return vocabulary_form(type, "gender") == "m"; }
+
+// A count in letters agreeing with a feminine noun: "vingt et une ecchymoses".
+std::string count_in_letters(int count, bool masculine_noun) {
+  std::string letters = french::spellout(count);
+  if (!masculine_noun && letters.ends_with("un")) letters += 'e';
+  return letters;
+}
+
+// "{size}" in a size_measures form replaced by the size.
+std::string with_size(std::string phrase, const std::string& size) {
+  const auto at = phrase.find("{size}");
+  return at == std::string::npos ? phrase + " " + size : phrase.replace(at, 6, size);
+}
+
 }  // namespace
+
+std::string lesion_nature(const model::Lesion& lesion, const model::Template& tmpl) {
+  const auto* type = vocabulary_entry(tmpl, "lesion_types", lesion.type.value);
+  if (!type) return french::nfc(lesion.type.value);
+  const auto count = model::lesion_count(lesion, tmpl);
+  const bool m = masculine(type);
+  const bool plural = count.plural();
+  const std::string plural_label = vocabulary_form(type, "plural");
+  std::string out = plural && !plural_label.empty() ? plural_label : vocabulary_form(type, "label");
+  if (count.count > 1) out = count_in_letters(count.count, m) + " " + out;
+  // Shape, colour, then arrangement: "trois excoriations linéaires rouges parallèles".
+  for (const auto& [vocabulary, code] : {std::pair{"lesion_shapes", &lesion.shape},
+                                         std::pair{"colours", &lesion.colour},
+                                         std::pair{"lesion_groupings", &lesion.grouping}}) {
+    const std::string adjective = agreeing(vocabulary_entry(tmpl, vocabulary, code->value), m, plural);
+    if (!adjective.empty()) out += " " + adjective;
+  }
+  return out;
+}
+
+std::string lesion_measure(const model::Lesion& lesion, const model::Template& tmpl) {
+  const std::string size = lesion_size(lesion.size);
+  if (size.empty()) return {};
+  const auto* type = vocabulary_entry(tmpl, "lesion_types", lesion.type.value);
+  const auto count = model::lesion_count(lesion, tmpl);
+  // One lesion, or a form the template lacks: the size of what is named.
+  const std::string plain = (count.extent ? "sur une zone de " : "mesurant ") + size;
+  const auto* measures = vocabulary_entry(tmpl, "size_measures", lesion.size.measures.value);
+  if (!measures) return plain;
+  const std::string gender = masculine(type) ? "m" : "f";
+  // An uncounted zone on both sides (pétéchies, érythème): "each" is each side's zone.
+  std::vector<std::string> keys;
+  if (count.zone()) keys.push_back("sides");
+  if (count.extent) keys.push_back("extent_" + gender);
+  keys.push_back(gender);
+  for (const auto& key : keys)
+    if (const std::string phrase = vocabulary_form(measures, key); !phrase.empty()) return with_size(phrase, size);
+  return plain;
+}
 
 std::string lesion_location(const model::Lesion& lesion, const model::Template& tmpl) {
   if (!lesion.region || lesion.region.value.empty()) return {};
@@ -63,6 +126,12 @@ std::string lesion_location(const model::Lesion& lesion, const model::Template& 
   }
   std::string out = "au niveau " + of(place);
   if (!side_said && !vocabulary_form(side, "apart").empty()) out += ", " + vocabulary_form(side, "apart");
+  // Two lesions on both sides: one on each, said so that nobody reads two on each side.
+  const auto count = model::lesion_count(lesion, tmpl);
+  if (count.both_sides && count.count == 2) {
+    const auto* type = vocabulary_entry(tmpl, "lesion_types", lesion.type.value);
+    out += masculine(type) ? ", un de chaque côté" : ", une de chaque côté";
+  }
   return out;
 }
 

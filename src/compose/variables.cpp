@@ -198,6 +198,10 @@ ListFinder find_list(std::string_view each, const model::Findings& f) {
 
 void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, const model::Template& tmpl) {
   v[as + ".type"] = coded(tmpl, l.type, "lesions[].type");
+  v[as + ".nature"] = computed(lesion_nature(l, tmpl), l.type.where);
+  v[as + ".count"] = computed(l.count ? std::to_string(l.count.value) : std::string{}, l.count.where);
+  v[as + ".shape"] = coded(tmpl, l.shape, "lesions[].shape");
+  v[as + ".grouping"] = coded(tmpl, l.grouping, "lesions[].grouping");
   v[as + ".region"] = coded(tmpl, l.region, "lesions[].region");
   v[as + ".side"] = coded(tmpl, l.side, "lesions[].side");
   v[as + ".face"] = coded(tmpl, l.face, "lesions[].face");
@@ -208,6 +212,7 @@ void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, con
   v[as + ".location"] = computed(lesion_location(l, tmpl), l.region.where);
   v[as + ".location_detail"] = text_value(l.location_detail, "lesions[].location_detail");
   v[as + ".size"] = computed(lesion_size(l.size), l.size.length_cm.where);
+  v[as + ".measure"] = computed(lesion_measure(l, tmpl), l.size.length_cm.where);
   // The colour as observed, never turned into an age of the lesion.
   v[as + ".colour"] = coded(tmpl, l.colour, "lesions[].colour");
   v[as + ".aspect"] = text_value(l.aspect, "lesions[].aspect");

@@ -1,13 +1,13 @@
 #include "compose/vocabulary.hpp"
 
 #include "compose/french.hpp"
+#include "model/lesion_count.hpp"
 
 namespace medcert::compose {
 
 const model::VocabEntry* vocabulary_entry(const model::Template& tmpl, std::string_view vocabulary,
                                           std::string_view code) {
-  const auto it = tmpl.vocabularies.find(std::string(vocabulary));
-  return it == tmpl.vocabularies.end() ? nullptr : it->second.find(code);
+  return model::find_entry(tmpl, vocabulary, code);
 }
 
 std::string vocabulary_form(const model::VocabEntry* entry, const std::string& form) {

@@ -386,6 +386,16 @@ void visit_fields(Visitor& v, F& f) {
                     .doc = "each profession has its own: a dentist's `fracture_coronaire`, a physiotherapist's "
                            "`limitation_amplitude`"},
                    l.type);
+           v.value({.path = "lesions[].count", .kind = K::integer, .min = 1, .max = kMaxLesionCount,
+                    .description_fr = "le nombre de lésions de ce type à cet endroit",
+                    .description_en = "how many lesions of this type at this place", .example = "3",
+                    .label_fr = "Nombre", .label_en = "Count",
+                    .help_fr = "Plusieurs lésions semblables au même endroit : leur nombre (1 si absent).",
+                    .help_en = "Several similar lesions at one place: how many (1 when absent).",
+                    .rules = "R-L-6, R-L-7",
+                    .doc = "absent: one lesion (a type plural by nature, the pétéchies, needs none); on both sides "
+                           "of a paired region, at least 2"},
+                   l.count);
            v.value({.path = "lesions[].region", .kind = K::code, .vocabulary = "regions",
                     .description_fr = "la région du corps", .description_en = "the body region",
                     .example = "avant_bras", .label_fr = "Région", .label_en = "Region",
@@ -429,7 +439,31 @@ void visit_fields(Visitor& v, F& f) {
                               .example = "2.5", .label_fr = "Largeur", .label_en = "Width", .unit = "cm",
                               .unit_en = "cm", .rules = "F-TYPE", .doc = "above 0"},
                              l.size.width_cm);
+                     v.value({.path = "lesions[].size.measures", .kind = K::code, .vocabulary = "size_measures",
+                              .description_fr = "ce que mesure la taille de plusieurs lésions",
+                              .description_en = "what the size of several lesions measures", .example = "each",
+                              .label_fr = "La taille mesure", .label_en = "The size measures",
+                              .help_fr = "Plusieurs lésions, ou les deux côtés : chacune, la plus grande ou "
+                                         "l'ensemble.",
+                              .help_en = "Several lesions, or both sides: each, the largest or the whole group.",
+                              .required = "yes when `count` is above 1 or on both sides, with a size",
+                              .rules = "R-L-7, R-VOCAB", .doc = "`each` | `largest` | `group`"},
+                             l.size.measures);
                    });
+           v.value({.path = "lesions[].shape", .kind = K::code, .vocabulary = "lesion_shapes",
+                    .description_fr = "la forme de la lésion", .description_en = "the lesion's shape",
+                    .example = "lineaire", .label_fr = "Forme", .label_en = "Shape", .rules = "R-VOCAB",
+                    .doc = "`arrondie`, `ovalaire`, `lineaire`, `en_bande`, `en_arc`, `en_croissant`, "
+                           "`digitiforme`, `figuree` (what it reproduces, in `aspect`)"},
+                   l.shape);
+           v.value({.path = "lesions[].grouping", .kind = K::code, .vocabulary = "lesion_groupings",
+                    .description_fr = "la disposition de plusieurs lésions",
+                    .description_en = "how several lesions are arranged", .example = "paralleles",
+                    .label_fr = "Disposition", .label_en = "Arrangement",
+                    .help_fr = "Plusieurs lésions : alignées, parallèles, groupées…",
+                    .help_en = "Several lesions: aligned, parallel, grouped…", .rules = "R-L-6, R-VOCAB",
+                    .doc = "`alignees`, `paralleles`, `groupees`, `disseminees`, `confluentes`; with `count` above 1"},
+                   l.grouping);
            v.value({.path = "lesions[].colour", .kind = K::code, .vocabulary = "colours",
                     .description_fr = "la couleur observée", .description_en = "the colour observed",
                     .example = "violacee", .label_fr = "Couleur", .label_en = "Colour",

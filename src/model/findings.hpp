@@ -79,12 +79,16 @@ struct Facts {
 struct Size {
   Field<double> length_cm;
   Field<double> width_cm;
+  Text measures;  ///< vocabulary "size_measures": each | largest | group; what the size of several lesions is
 };
 
 struct Lesion {
   Location where;
   std::string path;
   Text type;      ///< vocabulary "lesion_types"
+  Field<int> count;  ///< how many lesions of this type at this place; absent: one (or, for pétéchies, unsaid)
+  Text shape;     ///< vocabulary "lesion_shapes": arrondie, ovalaire, lineaire…
+  Text grouping;  ///< vocabulary "lesion_groupings": alignees, paralleles… (several lesions)
   Text region;    ///< vocabulary "regions"
   Text side;      ///< droite | gauche | mediane | bilaterale
   Text face;      ///< anterieure | posterieure | laterale | interne | externe

@@ -22,6 +22,9 @@ inline constexpr std::size_t kMaxValues = 200000;
 /// Entries of any list of the findings: lesions, declarations, complaints, address lines… (F-COUNT).
 inline constexpr std::size_t kMaxListEntries = 200;
 
+/// Lesions counted in one lesion entry (R-L-6): the count is printed in letters; past this, nobody counted.
+inline constexpr int kMaxLesionCount = 99;
+
 /// Pages of a rendered certificate (L-PAGES): the longest real case is a few pages.
 inline constexpr std::size_t kMaxPages = 30;
 

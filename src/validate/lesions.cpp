@@ -1,7 +1,17 @@
 // R-L-1: each lesion is described by its nature, its place, its size and, for a bruise, its colour (CNOM
 // notice C). R-L-4: a tooth is named by its FDI number. What a lesion type needs is the template's data:
 // `unsized: oui` (a deficit, a dental luxation has no size), `colour_expected: oui` (ecchymose, hématome).
+// R-L-6: a count is a number of lesions the wording can say (a type with a plural), consistent with the
+// plural the place or the arrangement imply; a text that counts lesions the entry does not count is
+// pointed at. R-L-7: a size of several lesions says what it measures. R-L-8: « paupière supérieure » is a
+// region of its own (the region's forms `upper`, `lower`), not a paupière made precise in a text.
+#include <algorithm>
+#include <array>
+
+#include "model/lesion_count.hpp"
+#include "model/limits.hpp"
 #include "validate/checks.hpp"
+#include "validate/fold.hpp"
 #include "validate/messages.hpp"
 
 namespace medcert::validate {
@@ -10,8 +20,122 @@ namespace {
 constexpr std::string_view kYes = "oui";
 
 const model::VocabEntry* type_entry(const model::Template& tmpl, const model::Lesion& lesion) {
+  return model::find_entry(tmpl, "lesion_types", lesion.type.value);
+}
+
+std::vector<MessageParam> type_params(const model::Lesion& lesion, const model::VocabEntry* type) {
+  if (!type) return {param("type", lesion.type.value), param("type_label", lesion.type.value)};
+  return {param("type", lesion.type.value), param("type_label", type->label(Language::fr), type->label(Language::en))};
+}
+
+// The professional's own texts of a lesion, where R-L-6 and R-L-8 read what the fields should say.
+std::array<const model::Text*, 3> own_texts(const model::Lesion& lesion) {
+  return {&lesion.location_detail, &lesion.aspect, &lesion.note};
+}
+
+// Words that count, folded: "trois excoriations", "3 ecchymoses", "plusieurs plaies".
+bool counting_word(const icu::UnicodeString& word) {
+  static const std::array<const char16_t*, 19> kWords = {
+      u"deux", u"trois",    u"quatre",    u"cinq",       u"six",      u"sept",        u"huit",
+      u"neuf", u"dix",      u"onze",      u"douze",      u"quinze",   u"vingt",       u"quelques",
+      u"plusieurs", u"multiples", u"nombreuses", u"nombreux", u"innombrables"};
+  const std::u16string folded = to_u16(word);
+  if (!folded.empty() && std::all_of(folded.begin(), folded.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
+    return folded != u"0" && folded != u"1";
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+// The plural nouns of the template's lesion types, folded: "ecchymoses", "plaies", "erosions"…
+std::vector<std::u16string> lesion_plurals(const model::Template& tmpl) {
+  std::vector<std::u16string> nouns;
   const auto types = tmpl.vocabularies.find("lesion_types");
-  return types == tmpl.vocabularies.end() ? nullptr : types->second.find(lesion.type.value);
+  if (types == tmpl.vocabularies.end()) return nouns;
+  for (const auto& entry : types->second.entries) {
+    const auto words = words_of(fold(entry.form("plural")).text);
+    if (!words.empty()) nouns.push_back(to_u16(words.front().text));
+  }
+  return nouns;
+}
+
+// R-L-6: "trois excoriations" in the words of an entry that counts one lesion: the printed sentence would
+// give its size as if of one. Said once per text, at the text.
+void check_counted_in_text(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+  const auto nouns = lesion_plurals(tmpl);
+  for (const model::Text* text : own_texts(lesion)) {
+    if (!*text) continue;
+    const auto folded = fold(text->value);
+    const auto words = words_of(folded.text);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      if (!counting_word(words[i].text)) continue;
+      // The noun right after the count, or after one adjective: "deux petites plaies".
+      const auto last = std::min(words.size(), i + 3);
+      const auto noun = std::find_if(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                     words.begin() + static_cast<std::ptrdiff_t>(last), [&](const Word& w) {
+                                       return std::find(nouns.begin(), nouns.end(), to_u16(w.text)) != nouns.end();
+                                     });
+      if (noun == words.begin() + static_cast<std::ptrdiff_t>(last)) continue;
+      const auto found = folded.source_of(text->value, words[i].begin, noun->end);
+      out.push_back(report(Severity::warning, "R-L-6.count_in_text", text->path, text->where,
+                           {param("found", std::string(found))}));
+      break;
+    }
+  }
+}
+
+// R-L-8: a text that says « supérieure » or « inférieure » of a region that has such parts as regions.
+void check_region_part(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+  const auto* region = model::find_entry(tmpl, "regions", lesion.region.value);
+  if (!region || (region->form("upper").empty() && region->form("lower").empty())) return;
+  for (const model::Text* text : own_texts(lesion)) {
+    if (!*text) continue;
+    const auto folded = fold(text->value);
+    for (const auto& word : words_of(folded.text)) {
+      const std::string part = word.text.startsWith(u"superieur")   ? "upper"
+                               : word.text.startsWith(u"inferieur") ? "lower"
+                                                                     : "";
+      const std::string code = part.empty() ? "" : region->form(part);
+      if (code.empty()) continue;
+      const auto* precise = model::find_entry(tmpl, "regions", code);
+      out.push_back(report(Severity::warning, "R-L-8", text->path, text->where,
+                           {param("found", std::string(folded.source_of(text->value, word.begin, word.end))),
+                            param("region", code), param("region_label", precise ? precise->form("label") : code)}));
+      return;
+    }
+  }
+}
+
+// R-L-6: the count against the type's plural, the sides and the arrangement; false when it is no count at all.
+bool check_count(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+  const auto* type = type_entry(tmpl, lesion);
+  const auto count = model::lesion_count(lesion, tmpl);
+  if (count.counted && (count.count < 1 || count.count > model::kMaxLesionCount)) {
+    out.push_back(report(Severity::error, "R-L-6.count", lesion.count,
+                         {param("found", std::to_string(count.count)),
+                          param("max", std::to_string(model::kMaxLesionCount))}));
+    return false;
+  }
+  if (count.count > 1 && type && type->form("plural").empty())
+    out.push_back(report(Severity::error, "R-L-6.uncountable", lesion.count, type_params(lesion, type)));
+  if (count.plural_only && count.counted && count.count == 1)
+    out.push_back(report(Severity::error, "R-L-6.plural_only", lesion.count, type_params(lesion, type)));
+  if (count.both_sides && !count.plural() && !count.zone())
+    out.push_back(report(Severity::error, "R-L-6.both_sides", lesion.side));
+  if (lesion.grouping && !count.plural()) out.push_back(report(Severity::error, "R-L-6.grouping", lesion.grouping));
+  if (!count.counted && !count.plural_only) check_counted_in_text(tmpl, lesion, out);
+  return true;
+}
+
+// R-L-7: one size for several lesions or both sides says whether it is each one's, the largest's or the whole's.
+void check_measures(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
+  const auto count = model::lesion_count(lesion, tmpl);
+  const auto& measures = lesion.size.measures;
+  if (!count.size_ambiguous()) {
+    if (measures) out.push_back(report(Severity::error, "R-L-7.single", measures));
+  } else if (lesion.size.length_cm && !measures) {
+    out.push_back(report(Severity::error, "R-L-7", lesion.path + ".size.measures", lesion.size.length_cm.where));
+  } else if (count.both_sides && measures.value == "group") {
+    out.push_back(report(Severity::error, "R-L-7.both_sides_group", measures));
+  }
 }
 
 // FDI two-digit numbering of permanent teeth: quadrant 1 to 4, then tooth 1 (central incisor) to 8.
@@ -48,8 +172,11 @@ void check_lesion(const model::Template& tmpl, const model::Lesion& lesion, Diag
   check_dimension(size.width_cm, param("what", "largeur", "width"), out);
   if (!lesion.colour && type && type->form("colour_expected") == kYes) {
     out.push_back(report(Severity::warning, "R-L-1.colour_expected", lesion.path + ".colour", lesion.where,
-                         {param("type", lesion.type.value), param("type_label", type->label(Language::fr), type->label(Language::en))}));
+                         type_params(lesion, type)));
   }
+  // What a size measures depends on the count: not said of a count that is wrong.
+  if (check_count(tmpl, lesion, out)) check_measures(tmpl, lesion, out);
+  check_region_part(tmpl, lesion, out);
 }
 
 }  // namespace

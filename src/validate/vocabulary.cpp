@@ -53,6 +53,9 @@ void check_vocabularies(const model::Template& tmpl, const model::Findings& find
     check(lesion.side, "sides");
     check(lesion.face, "faces");
     check(lesion.colour, "colours");
+    check(lesion.shape, "lesion_shapes");
+    check(lesion.grouping, "lesion_groupings");
+    check(lesion.size.measures, "size_measures");
   }
   // The recipient is checked by R-DL-2: an unknown one is a third party.
   if (findings.itt) check(findings.itt->mode, "itt_modes");

@@ -20,8 +20,8 @@ assert_in_order "$text" \
   "Elle déclare :" \
   "« J'ai été poussée contre le mur de la cuisine, puis il m'a tenue par le bras. »" \
   "Depuis, elle dit se plaindre de :" \
-  "Ecchymose au niveau de la face antérieure de l'avant-bras gauche" \
-  "mesurant 4 × 2,5 cm, de couleur violacée" \
+  "Ecchymose violacée au niveau de la face antérieure de l'avant-bras gauche" \
+  "mesurant 4 × 2,5 cm" \
   "L'incapacité totale de travail (ITT) est de deux (2) jours à compter de la date des faits, sous réserve de complications." \
   "Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l'intéressée et remis en main propre." \
   "Docteur Claire Martin" \
@@ -37,7 +37,7 @@ assert_in_order "$text" \
   "Après réception des résultats, un certificat médical complémentaire sera établi." \
   "est de sept (7) jours à compter de la date des faits, sous réserve de complications." \
   "remis en main propre." \
-  "page 3/3"
+  "page 2/2"
 # Each lesion is a list item whose first line says where it is ("… au niveau de …").
 lesions=$(pdftotext -enc UTF-8 "$WORK/long.pdf" - 2>/dev/null | grep -c "^– .* au niveau d" || true)
 [ "$lesions" -eq 12 ] || fail "long case: expected 12 lesions, found $lesions"

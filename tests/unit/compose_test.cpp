@@ -642,8 +642,8 @@ TEST_CASE("the physician's certificate from the real templates", "[compose][temp
                            "«" + nnbsp + "J'ai été poussée contre le mur de la cuisine." + nnbsp + "»\n",
                            "Depuis, elle dit se plaindre de" + nnbsp + ":\n",
                            "Examen clinique\n",
-                           "Ecchymose au niveau de la face antérieure de l'avant-bras gauche, mesurant 4" + nbsp + "×" +
-                               nbsp + "2,5" + nbsp + "cm, de couleur violacée.",
+                           "Ecchymose violacée au niveau de la face antérieure de l'avant-bras gauche, mesurant 4" +
+                               nbsp + "×" + nbsp + "2,5" + nbsp + "cm.",
                            "Absence de lésion visible du cuir chevelu.",
                            "Pleurs à l'évocation des faits" + nnbsp + "; voix basse.",
                            "Retentissement fonctionnel\n",
@@ -738,6 +738,17 @@ TEST_CASE("the midwife's ITT, once her template turns it on, is written as the p
                       "jours à compter de la date des faits, sous réserve de complications."});
 }
 
+TEST_CASE("several lesions in the real template's item: count, agreement, whose size", "[compose][templates]") {
+  auto yaml = replaced(kCase, "  - type: ecchymose\n    region: avant_bras",
+                       "  - type: ecchymose\n    count: 3\n    shape: arrondie\n    grouping: alignees\n"
+                       "    region: avant_bras");
+  yaml = replaced(yaml, "size: {length_cm: 4, width_cm: 2.5}", "size: {length_cm: 4, width_cm: 2.5, measures: each}");
+  check_in_order(compose_case(yaml),
+                 {"Trois ecchymoses arrondies violacées alignées au niveau de la face antérieure de l'avant-bras "
+                  "gauche, mesurant chacune 4" +
+                  nbsp + "×" + nbsp + "2,5" + nbsp + "cm.\n"});
+}
+
 TEST_CASE("a dental lesion is placed by its tooth: FDI number and name", "[compose][templates]") {
   const auto& dentist = testing::shipped_template("chirurgien-dentiste");
   auto yaml = replaced(kCase, "profession: medecin", "profession: chirurgien-dentiste");
@@ -747,5 +758,5 @@ TEST_CASE("a dental lesion is placed by its tooth: FDI number and name", "[compo
   check_in_order(compose_case(yaml, dentist),
                  {"Examen bucco-dentaire\n", "L'examen bucco-dentaire met en évidence" + nnbsp + ":\n",
                   "Mobilité anormale de la dent 31 (incisive centrale inférieure gauche).\n",
-                  "Ecchymose au niveau de la face antérieure de l'avant-bras gauche"});
+                  "Ecchymose violacée au niveau de la face antérieure de l'avant-bras gauche"});
 }

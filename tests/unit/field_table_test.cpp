@@ -102,9 +102,11 @@ medcert::Findings typed(const json& j) {
   f.lesions = sections<medcert::FindingsLesion>(j, "lesions", [](const json& o) {
     medcert::FindingsLesion l{text(o, "type"), text(o, "region"), text(o, "side"), text(o, "face"),
                               text(o, "location_detail"), text(o, "tooth"), std::nullopt, text(o, "colour"),
-                              text(o, "aspect"), text(o, "note")};
+                              text(o, "aspect"), text(o, "note"), scalar<int>(o, "count"), text(o, "shape"),
+                              text(o, "grouping")};
     l.size = section<medcert::FindingsLesionSize>(o, "size", [](const json& s) {
-      return medcert::FindingsLesionSize{scalar<double>(s, "length_cm"), scalar<double>(s, "width_cm")};
+      return medcert::FindingsLesionSize{scalar<double>(s, "length_cm"), scalar<double>(s, "width_cm"),
+                                         text(s, "measures")};
     });
     return l;
   });

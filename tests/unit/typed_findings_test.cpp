@@ -42,7 +42,7 @@ medcert::Findings short_case() {
   bruise.region = "avant_bras";
   bruise.side = "gauche";
   bruise.face = "anterieure";
-  bruise.size = medcert::FindingsLesionSize{4.0, 2.5};
+  bruise.size = medcert::FindingsLesionSize{4.0, 2.5, {}};
   bruise.colour = "violacee";
   f.lesions = {bruise};
   f.follow_up_certificate = false;

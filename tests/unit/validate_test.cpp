@@ -552,6 +552,178 @@ TEST_CASE("R-L-1: a dental lesion is placed by its tooth; deficits have no size;
   expect_at(only(check(f, t)), "R-L-1", Severity::warning, "findings.lesions[0].colour", f.lesions[0].where);
 }
 
+// The physician's template with what R-L-6 and R-L-7 read: plurals, a type plural by nature, a single region,
+// the bilateral side's determiner, and the vocabularies of arrangements and measures.
+Template counting_template() {
+  auto t = physician_template();
+  for (auto& entry : t.vocabularies["lesion_types"].entries)
+    if (entry.code != "plaie_contuse") entry.forms["plural"] = entry.code + "s";
+  t.vocabularies["lesion_types"].entries.push_back(
+      VocabEntry{"petechies",
+                 {{"label", "pétéchies"}, {"plural_only", "oui"}, {"plural", "pétéchies"}, {"extent", "oui"}},
+                 {}});
+  t.vocabularies["lesion_types"].entries.push_back(
+      VocabEntry{"erytheme", {{"label", "érythème"}, {"extent", "oui"}}, {}});
+  for (auto& entry : t.vocabularies["regions"].entries)
+    if (entry.code == "front") entry.forms["single"] = "oui";
+  for (auto& entry : t.vocabularies["sides"].entries)
+    if (entry.code == "bilaterale") entry.forms["determiner"] = "les deux";
+  for (auto v : {vocabulary("lesion_groupings", {"alignees", "paralleles"}),
+                 vocabulary("size_measures", {"each", "largest", "group"}),
+                 vocabulary("lesion_shapes", {"arrondie", "lineaire"})})
+    t.vocabularies[v.name] = v;
+  return t;
+}
+
+// A lesion case on that template: findings without a diagnostic, their lesion at hand.
+struct CountingCase {
+  const Template t = counting_template();
+  Source s;
+  Findings f = valid_findings();
+  Lesion& l = f.lesions[0];
+};
+
+TEST_CASE_METHOD(CountingCase,
+                 "R-L-6: a count from 1 to 99, of a type with a plural, consistent with the sides and the "
+                 "arrangement") {
+  l.count = s.at("lesions[0].count", 3);
+  l.size.measures = s.text("lesions[0].size.measures", "each");
+  l.grouping = s.text("lesions[0].grouping", "alignees");
+  CHECK(check(f, t).empty());
+  for (int wrong : {0, -2, 100}) {
+    l.count.value = wrong;
+    const auto d = only(check(f, t));
+    expect_at(d, "R-L-6", Severity::error, "findings.lesions[0].count", l.count.where);
+    CHECK(contains(d.message_fr, std::to_string(wrong)));
+  }
+  // A type without a plural form is not counted.
+  f = valid_findings();
+  f.lesions[0].type.value = "plaie_contuse";
+  f.lesions[0].count = s.at("lesions[0].count", 2);
+  f.lesions[0].size.measures = s.text("lesions[0].size.measures", "each");
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].count", f.lesions[0].count.where);
+  // A type plural by nature is not one.
+  f.lesions[0].type.value = "petechies";
+  f.lesions[0].count.value = 1;
+  f.lesions[0].size.measures = {};
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].count", f.lesions[0].count.where);
+  f.lesions[0].count = {};
+  CHECK(check(f, t).empty());
+}
+
+TEST_CASE_METHOD(CountingCase, "R-L-6: one lesion on both sides of a paired region, an arrangement of one") {
+  l.side = s.text("lesions[0].side", "bilaterale");
+  // Both are said at once: one lesion cannot lie on both sides, and one size of two would be ambiguous.
+  auto both = check(f, t);
+  REQUIRE(both.size() == 2);
+  expect_at(both[0], "R-L-6", Severity::error, "findings.lesions[0].side", l.side.where);
+  CHECK(both[1].rule == "R-L-7");
+  l.size.measures = s.text("lesions[0].size.measures", "each");
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].side", l.side.where);
+  l.count = s.at("lesions[0].count", 1);  // written, still one
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].side", l.side.where);
+  l.count.value = 2;
+  CHECK(check(f, t).empty());
+  // Both sides of a single region are one place: "du front, des deux côtés".
+  f = valid_findings();
+  f.lesions[0].region.value = "front";
+  f.lesions[0].face = {};
+  f.lesions[0].side = s.text("lesions[0].side", "bilaterale");
+  CHECK(check(f, t).empty());
+  // A zone (pétéchies, érythème) lies on both sides without a count; its size says whose it is.
+  f.lesions[0].region.value = "avant_bras";
+  for (const auto* zone : {"petechies", "erytheme"}) {
+    f.lesions[0].type.value = zone;
+    expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
+              f.lesions[0].size.length_cm.where);
+  }
+  f = valid_findings();
+  f.lesions[0].grouping = s.text("lesions[0].grouping", "paralleles");
+  expect_at(only(check(f, t)), "R-L-6", Severity::error, "findings.lesions[0].grouping", f.lesions[0].grouping.where);
+}
+
+TEST_CASE_METHOD(CountingCase,
+                 "R-L-6: a text that counts lesions the entry does not count, in letters or digits, any case") {
+  for (const auto* counted : {"trois ecchymoses alignées, de taille comparable", "3 Ecchymoses alignées",
+                              "présence de deux petites ecchymoses", "PLUSIEURS ECCHYMOSES", "quatre hématomes"}) {
+    l.note = s.text("lesions[0].note", counted);
+    const auto d = only(check(f, t));
+    expect_at(d, "R-L-6", Severity::warning, "findings.lesions[0].note", l.note.where);
+    CHECK(d.message_id == "R-L-6.count_in_text");
+  }
+  for (const auto* not_counted : {"à 3 cm du pli du coude", "des deux côtés", "deux arcs se faisant face",
+                                  "ecchymoses comparables", "1 ecchymose"}) {
+    l.note = s.text("lesions[0].note", not_counted);
+    CHECK(check(f, t).empty());
+  }
+  // Counted, the words may repeat the count.
+  l.note = s.text("lesions[0].note", "trois ecchymoses alignées");
+  l.count = s.at("lesions[0].count", 3);
+  l.size.measures = s.text("lesions[0].size.measures", "each");
+  CHECK(check(f, t).empty());
+}
+
+TEST_CASE_METHOD(CountingCase, "R-L-7: a size of several lesions says what it measures, and only then") {
+  l.count = s.at("lesions[0].count", 4);
+  const auto d = only(check(f, t));
+  expect_at(d, "R-L-7", Severity::error, "findings.lesions[0].size.measures", l.size.length_cm.where);
+  CHECK(contains(d.message_fr, "measures: each"));
+  for (const auto* measures : {"each", "largest", "group"}) {
+    l.size.measures = s.text("lesions[0].size.measures", measures);
+    CHECK(check(f, t).empty());
+  }
+  l.size = Size{};  // no size, nothing to say of it (R-L-1 asks for one)
+  CHECK(only(check(f, t)).rule == "R-L-1");
+  f = valid_findings();
+  f.lesions[0].size.measures = s.text("lesions[0].size.measures", "each");
+  expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
+            f.lesions[0].size.measures.where);
+  // The whole group on both sides is not one zone.
+  f.lesions[0].side = s.text("lesions[0].side", "bilaterale");
+  f.lesions[0].count = s.at("lesions[0].count", 2);
+  f.lesions[0].size.measures.value = "group";
+  expect_at(only(check(f, t)), "R-L-7", Severity::error, "findings.lesions[0].size.measures",
+            f.lesions[0].size.measures.where);
+}
+
+TEST_CASE_METHOD(CountingCase, "R-VOCAB: a lesion's shape, arrangement and measure come from their vocabularies") {
+  l.count = s.at("lesions[0].count", 3);
+  l.shape = s.text("lesions[0].shape", "ronde");
+  l.grouping = s.text("lesions[0].grouping", "en_ligne");
+  l.size.measures = s.text("lesions[0].size.measures", "chacune");
+  const auto ds = check(f, t);
+  REQUIRE(ds.size() == 3);
+  CHECK(std::all_of(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.rule == "R-VOCAB"; }));
+  CHECK(ds[0].path == "findings.lesions[0].shape");
+  CHECK(ds[1].path == "findings.lesions[0].grouping");
+  CHECK(ds[2].path == "findings.lesions[0].size.measures");
+}
+
+TEST_CASE_METHOD(CountingCase, "R-L-8: the upper or lower eyelid is a region, not a precision in a text") {
+  auto tmpl = t;
+  auto& regions = tmpl.vocabularies["regions"].entries;
+  regions.push_back(VocabEntry{
+      "paupiere", {{"label", "paupière"}, {"upper", "paupiere_superieure"}, {"lower", "paupiere_inferieure"}}, {}});
+  regions.push_back(VocabEntry{"paupiere_superieure", {{"label", "paupière supérieure"}}, {}});
+  regions.push_back(VocabEntry{"paupiere_inferieure", {{"label", "paupière inférieure"}}, {}});
+  l.region.value = "paupiere";
+  l.face = {};
+  for (const auto& [text, part] : {std::pair{"paupière supérieure", "paupière supérieure"},
+                                   std::pair{"bord libre, PAUPIERE INFERIEURE", "paupière inférieure"},
+                                   std::pair{"versant supérieur", "paupière supérieure"}}) {
+    l.location_detail = s.text("lesions[0].location_detail", text);
+    const auto d = only(check(f, tmpl));
+    expect_at(d, "R-L-8", Severity::warning, "findings.lesions[0].location_detail", l.location_detail.where);
+    CHECK(contains(d.message_fr, part));
+  }
+  l.location_detail = s.text("lesions[0].location_detail", "angle externe");
+  CHECK(check(f, tmpl).empty());
+  // The avant-bras has no such parts: « tiers supérieur » is a precision.
+  l.region.value = "avant_bras";
+  l.location_detail = s.text("lesions[0].location_detail", "tiers supérieur");
+  CHECK(check(f, tmpl).empty());
+}
+
 TEST_CASE("R-L-4: a tooth is an FDI permanent tooth number, 11 to 48") {
   auto f = valid_findings();
   Source s;
