@@ -97,6 +97,7 @@ Node tree(const FindingsAuthor& a, const Location& where) {
   o.add("address", a.address);
   o.add("phone", a.phone);
   o.add("email", a.email);
+  o.add("time_zone", a.time_zone);
   return o.take();
 }
 
@@ -109,6 +110,7 @@ Node tree(const FindingsPatient& p, const Location& where) {
   o.add("birth_date", p.birth_date);
   o.add("address", p.address);
   o.add("identity", p.identity);
+  o.add("identity_document", p.identity_document);
   return o.take();
 }
 
@@ -145,6 +147,7 @@ Node tree(const FindingsFacts& f, const Location& where) {
   Mapping o(where);
   o.add("datetime", f.datetime);
   o.add("place", f.place);
+  o.add("place_own_words", f.place_own_words);
   return o.take();
 }
 

@@ -61,6 +61,7 @@ Findings valid_findings() {
   p.birth_date = s.at("patient.birth_date", *parse_date("1990-04-12"));
   p.address = {s.text("patient.address[0]", "3 allée des Peupliers")};
   p.identity = s.text("patient.identity", "verified");
+  p.identity_document = s.text("patient.identity_document", "carte_identite");
   auto& e = f.examination;
   e.where = s.next();
   e.datetime = s.datetime("examination.datetime", "2026-11-20T14:30:00+01:00");
@@ -112,6 +113,7 @@ Template physician_template() {
                 "facts.place",         "issuance.datetime",  "issuance.place",       "issuance.recipient"};
   for (auto v :
        {vocabulary("civility", {"madame", "monsieur", "neutre"}), vocabulary("identity", {"verified", "declared"}),
+        vocabulary("identity_documents", {"carte_identite", "passeport", "titre_sejour", "permis_conduire", "autre"}),
         vocabulary("place_types", {"cabinet", "service_hospitalier", "domicile", "autre"}),
         vocabulary("request_modes", {"demande_spontanee", "requisition"}),
         vocabulary("interpreter_kinds", {"interprete", "assistant_communication"}),
