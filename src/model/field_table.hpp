@@ -258,8 +258,8 @@ void visit_fields(Visitor& v, F& f) {
           f.examination, [&] {
             auto& x = f.examination;
             v.value({.path = "examination.datetime", .kind = K::datetime,
-                     .description_fr = "la date et l'heure de l'examen, avec le décalage horaire",
-                     .description_en = "the date and time of the examination, with the UTC offset",
+                     .description_fr = "la date et l'heure de l'examen",
+                     .description_en = "the date and time of the examination",
                      .example = "2026-11-20T14:30:00+01:00", .label_fr = "Date et heure de l'examen",
                      .label_en = "Date and time of the examination", .required = "yes",
                      .rules = "F-DATE, R-DT-1, R-DT-3"},
@@ -538,8 +538,8 @@ void visit_fields(Visitor& v, F& f) {
           f.issuance, [&] {
             auto& i = f.issuance;
             v.value({.path = "issuance.datetime", .kind = K::datetime,
-                     .description_fr = "la date et l'heure d'établissement du certificat, avec le décalage horaire",
-                     .description_en = "the date and time the certificate is written, with the UTC offset",
+                     .description_fr = "la date et l'heure d'établissement du certificat",
+                     .description_en = "the date and time the certificate is written",
                      .example = "2026-11-20T15:10:00+01:00", .label_fr = "Date et heure",
                      .label_en = "Date and time", .required = "yes", .rules = "F-DATE, R-DT-2, R-DT-3",
                      .doc = "not later than now"},

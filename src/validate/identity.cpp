@@ -53,9 +53,9 @@ void check_identity(const model::Findings& findings, Diagnostics& out) {
     require(out, findings, path, "R-ID-3");
   require(out, findings, "patient.address", "R-ID-3", Severity::warning);
   check_identity_document(findings.patient, out);
-  // The place is printed once: between « » as her words, or without as the professional's.
+  // The place is said once: between « » as her words, or without as the professional's; both are printed.
   if (findings.facts.place && findings.facts.place_own_words)
-    out.push_back(report(Severity::error, "R-FA-1", findings.facts.place_own_words));
+    out.push_back(report(Severity::warning, "R-FA-1", findings.facts.place_own_words));
 }
 
 }  // namespace medcert::validate

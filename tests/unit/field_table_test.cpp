@@ -201,7 +201,8 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
   REQUIRE(loaded.value);
   std::vector<std::string> own;
   for (const auto* text : medcert::validate::own_texts(*loaded.value)) own.push_back(text->path);
-  CHECK(own == std::vector<std::string>{"findings.examination.place", "findings.lesions[0].location_detail",
+  CHECK(own == std::vector<std::string>{"findings.examination.place", "findings.facts.place_own_words",
+                                        "findings.lesions[0].location_detail",
                                         "findings.lesions[0].aspect", "findings.lesions[0].note",
                                         "findings.negative_findings[0]", "findings.psychological_state",
                                         "findings.functional_impact", "findings.complementary_exams[0].exam",
