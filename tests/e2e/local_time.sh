@@ -110,3 +110,12 @@ sed -e 's/itt: {mode: fixed, days: 1}/itt: {mode: fixed, days: 12}/' "$SRC/examp
 grep -q 'R-ITT-6' "$WORK/twelve.out" || fail "no R-ITT-6 notice above 8 days"
 ! grep -qi 'pénal\|seuil\|qualification' "$WORK/twelve.out" || fail "the ITT notice speaks of a penal threshold"
 pass "R-DT-4 and R-ID-4 reported; the notice above 8 days of ITT names no penal threshold"
+
+# The place in the professional's words is own text: the wording rules read it (here: a designation).
+sed -e 's/place_own_words: au domicile de la personne examinée/place_own_words: au domicile de son mari/' \
+  "$SRC/examples/medecin/outre-mer.yaml" >"$WORK/designation.yaml"
+set +e
+"$MEDCERT" check "$WORK/designation.yaml" >"$WORK/designation.out" 2>&1; code=$?
+set -e
+[ "$code" = 1 ] && grep -q 'R-A-1' "$WORK/designation.out" || fail "the place in the professional's words escapes the wording rules"
+pass "the place in the professional's words is checked by the wording rules"
