@@ -16,6 +16,7 @@
 #include "fonts/font_set.hpp"
 #include "layout/layout.hpp"
 #include "load/load.hpp"
+#include "model/diag.hpp"
 #include "pdf/finalize.hpp"
 #include "pdf/findings_json.hpp"
 #include "render/render.hpp"
@@ -191,7 +192,9 @@ struct Engine::Impl {
 
 Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>()) {
   impl_->env = config.environment ? config.environment : system_environment();
-  if (!zone::TimeZone::find(config.time_zone)) fail("medcert: unknown time zone \"" + config.time_zone + "\"", {});
+  if (!zone::TimeZone::find(config.time_zone))
+    fail("medcert: unknown time zone", {model::diagnose(Severity::error, "R-DT-4", "EngineConfig.time_zone", {},
+                                                        {model::param("found", config.time_zone)})});
   impl_->time_zone = config.time_zone;
   const Environment& env = *impl_->env;
 
