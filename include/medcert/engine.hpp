@@ -34,6 +34,9 @@ struct EngineConfig {
   std::string templates_dir;   ///< default: data_dir + "/templates"
   std::string fonts_manifest;  ///< default: data_dir + "/fonts/manifest.yaml"
   std::shared_ptr<const Environment> environment = system_environment();
+  /// The practice's time zone (IANA id) for findings that name none (author.time_zone): every date and
+  /// time is printed in it. An unknown id is a ConfigError.
+  std::string time_zone = "Europe/Paris";
 };
 
 /// A findings text (YAML or JSON) and the name diagnostics give it (a path, or "<stdin>").

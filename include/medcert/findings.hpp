@@ -19,6 +19,7 @@ struct FindingsAuthor {
   OptionalText rpps, adeli, ordinal_number, structure;
   std::vector<std::string> address;  ///< lines
   OptionalText phone, email;
+  OptionalText time_zone;  ///< IANA id ("Indian/Reunion"); absent: the engine's (Europe/Paris)
 };
 
 struct FindingsPatient {
@@ -26,6 +27,7 @@ struct FindingsPatient {
   OptionalText birth_date;  ///< "YYYY-MM-DD"
   std::vector<std::string> address;
   OptionalText identity;  ///< verified | declared
+  OptionalText identity_document;  ///< with verified: carte_identite | passeport | titre_sejour | permis_conduire | autre
 };
 
 /// A legal representative (who has no `kind` and no `language`: they are not read) or an interpreter.
@@ -39,7 +41,7 @@ struct FindingsRequisition {
 };
 
 struct FindingsExamination {
-  OptionalText datetime;  ///< with its UTC offset
+  OptionalText datetime;  ///< with its UTC offset, or in the practice's local time
   OptionalText place_type, place, request_mode;
   std::optional<FindingsRequisition> requisition;
   std::optional<FindingsAttendant> legal_representative;
@@ -47,8 +49,9 @@ struct FindingsExamination {
 };
 
 struct FindingsFacts {
-  OptionalText datetime;  ///< a date, or a date and time with its UTC offset
+  OptionalText datetime;  ///< a date, or a date and time (with its UTC offset, or local)
   OptionalText place;     ///< the person's words
+  OptionalText place_own_words;  ///< the professional's wording of the place, instead of the person's
 };
 
 struct FindingsLesionSize {

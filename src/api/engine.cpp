@@ -23,6 +23,7 @@
 #include "render/render.hpp"
 #include "validate/validate.hpp"
 #include "validate/wording.hpp"
+#include "zone/time_zone.hpp"
 
 MEDCERT_BEGIN_NAMESPACE
 namespace {
@@ -113,6 +114,7 @@ struct Engine::Impl {
   std::map<const model::Template*, LazyWording> wording;  // nodes never move: once_flag stays put
   std::shared_ptr<const fonts::FontSet> fonts;
   pdf::OutputIntent output_intent;
+  std::string time_zone;
 
   std::int64_t now(const RenderOptions& options) const { return options.now ? *options.now : env->now(); }
 
@@ -128,11 +130,12 @@ struct Engine::Impl {
     append(out.diagnostics, std::move(selected.diagnostics));
     if (selected.value)
       append(out.diagnostics, without_repeats(validate::validate(**selected.value, findings, now(options), fonts.get(),
-                                                                 wording.at(*selected.value).of(**selected.value)),
+                                                                 wording.at(*selected.value).of(**selected.value),
+                                                                 time_zone),
                                               out.diagnostics));
     if (!selected.value || has_errors(out.diagnostics)) return out;
 
-    auto document = compose::compose(**selected.value, findings);
+    auto document = compose::compose(**selected.value, findings, time_zone);
     append(out.diagnostics, std::move(document.diagnostics));
     if (!document.value || has_errors(out.diagnostics)) return out;
 
@@ -190,6 +193,10 @@ struct Engine::Impl {
 
 Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>()) {
   impl_->env = config.environment ? config.environment : system_environment();
+  if (!zone::TimeZone::find(config.time_zone))
+    fail("medcert: unknown time zone", {model::diagnose(Severity::error, "R-DT-4", "EngineConfig.time_zone", {},
+                                                        {model::param("found", config.time_zone)})});
+  impl_->time_zone = config.time_zone;
   const Environment& env = *impl_->env;
 
   const std::string templates_dir = or_default(config.templates_dir, config.data_dir, "/templates");

@@ -16,7 +16,7 @@ using Json = nlohmann::ordered_json;
 // The schema's vocabulary names → the template's (the form's names are plural; the template's are its own).
 const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
   static const std::vector<std::pair<const char*, const char*>> names = {
-      {"civilities", "civility"},         {"identities", "identity"},   {"place_types", "place_types"},
+      {"civilities", "civility"},         {"identities", "identity"}, {"identity_documents", "identity_documents"},   {"place_types", "place_types"},
       {"request_modes", "request_modes"}, {"interpreter_kinds", "interpreter_kinds"},
       {"lesion_types", "lesion_types"},   {"regions", "regions"},       {"sides", "sides"},
       {"faces", "faces"},                 {"colours", "colours"},       {"teeth", "teeth"},

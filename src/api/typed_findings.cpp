@@ -69,6 +69,7 @@ const std::vector<Binding<FindingsAuthor>> bindings<FindingsAuthor> = {
     {"author.address", &FindingsAuthor::address},
     {"author.phone", &FindingsAuthor::phone},
     {"author.email", &FindingsAuthor::email},
+    {"author.time_zone", &FindingsAuthor::time_zone},
 };
 
 template <>
@@ -77,6 +78,7 @@ const std::vector<Binding<FindingsPatient>> bindings<FindingsPatient> = {
     {"patient.birth_name", &FindingsPatient::birth_name}, {"patient.given_names", &FindingsPatient::given_names},
     {"patient.birth_date", &FindingsPatient::birth_date}, {"patient.address", &FindingsPatient::address},
     {"patient.identity", &FindingsPatient::identity},
+    {"patient.identity_document", &FindingsPatient::identity_document},
 };
 
 // One struct for both attendants: each binds the rows its section has (a legal representative has no kind
@@ -113,6 +115,7 @@ template <>
 const std::vector<Binding<FindingsFacts>> bindings<FindingsFacts> = {
     {"facts.datetime", &FindingsFacts::datetime},
     {"facts.place", &FindingsFacts::place},
+    {"facts.place_own_words", &FindingsFacts::place_own_words},
 };
 
 template <>

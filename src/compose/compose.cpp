@@ -49,8 +49,11 @@ std::vector<std::vector<Run>> split_lines(const std::vector<Run>& runs) {
 
 class Composer {
  public:
-  Composer(const model::Template& tmpl, const model::Findings& findings)
-      : tmpl_(tmpl), findings_(findings), variables_(document_variables(tmpl, findings)), scope_(variables_) {}
+  Composer(const model::Template& tmpl, const model::Findings& findings, std::string_view time_zone)
+      : tmpl_(tmpl),
+        findings_(findings),
+        variables_(document_variables(tmpl, findings, time_zone)),
+        scope_(variables_) {}
 
   model::Result<model::Document> compose() {
     // Whether or not the findings use each part: a mistake in a rarely used sentence is found before it is needed.
@@ -159,8 +162,9 @@ class Composer {
 
 }  // namespace
 
-model::Result<model::Document> compose(const model::Template& tmpl, const model::Findings& findings) {
-  return Composer(tmpl, findings).compose();
+model::Result<model::Document> compose(const model::Template& tmpl, const model::Findings& findings,
+                                       std::string_view time_zone) {
+  return Composer(tmpl, findings, time_zone).compose();
 }
 
 }  // namespace medcert::compose

@@ -2,6 +2,8 @@
 // Owns ICU for text: NFC, French dates ("1er"), numbers in letters, French typography.
 #pragma once
 
+#include <string_view>
+
 #include "model/document.hpp"
 #include "model/findings.hpp"
 #include "model/result.hpp"
@@ -10,7 +12,9 @@
 namespace medcert::compose {
 
 /// Expects findings that passed validate() without errors; anything it still cannot compose
-/// (an unknown placeholder in a template, say) is a diagnostic, not an exception.
-model::Result<model::Document> compose(const model::Template& tmpl, const model::Findings& findings);
+/// (an unknown placeholder in a template, say) is a diagnostic, not an exception. Dates and times are
+/// printed in the findings' time zone (author.time_zone), else in `time_zone` (an IANA id: the engine's).
+model::Result<model::Document> compose(const model::Template& tmpl, const model::Findings& findings,
+                                       std::string_view time_zone = model::kDefaultTimeZone);
 
 }  // namespace medcert::compose

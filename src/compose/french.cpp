@@ -1,5 +1,6 @@
 #include "compose/french.hpp"
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -63,6 +64,13 @@ bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == kNbsp || c ==
 bool is_high_punctuation(char32_t c) { return c == U';' || c == U':' || c == U'!' || c == U'?'; }
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
+// "n°" (or "N°") just written at the end of `out`: a number follows, bound to it by a no-break space.
+bool after_number_sign(const std::vector<Char>& out) {
+  const std::size_t n = out.size();
+  if (n < 2 || out[n - 1].c != U'°' || (out[n - 2].c != U'n' && out[n - 2].c != U'N')) return false;
+  return n == 2 || !u_isalpha(static_cast<UChar32>(out[n - 3].c));
+}
+
 // A no-break space binds more than an ordinary one, a narrow one most: collapsing keeps the strongest.
 int strength(char32_t space) { return space == kNnbsp ? 2 : space == kNbsp ? 1 : 0; }
 
@@ -122,9 +130,11 @@ std::vector<Char> set_type(const std::vector<Char>& in) {
         if (strength(space) > strength(out.back().c)) out.back().c = space;
         continue;
       }
-      out.push_back({space == U' ' && binds_number(out, in, i + 1) ? kNbsp : space, ch.run, false});
+      const bool binds = space == U' ' && (binds_number(out, in, i + 1) || after_number_sign(out));
+      out.push_back({binds ? kNbsp : space, ch.run, false});
       continue;
     }
+    if (after_number_sign(out) && is_digit(ch.c)) out.push_back({kNbsp, ch.run, false});
     const bool closing = ch.c == U'»';
     if (closing || (is_high_punctuation(ch.c) && !punctuation_exempt(out, in, i))) {
       if (free_space_before())
@@ -193,7 +203,10 @@ std::string long_date(const model::CivilDate& date) {
   if (!format) return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
   icu::UnicodeString text;
   format->format(when, text);
-  // ICU writes "1 mars"; French writes the first of the month as an ordinal, "1er mars".
+  // ICU writes "1 mars"; French writes the first of the month as an ordinal, "1er mars". The day stays
+  // with its month at a line break.
+  const int32_t space = text.indexOf(u' ');
+  if (space > 0) text.setCharAt(space, static_cast<char16_t>(kNbsp));
   if (date.day == 1) text.insert(1, u"er");
   return to_utf8(text);
 }
@@ -213,6 +226,19 @@ std::string spellout(int number) {
   return to_utf8(text);
 }
 
+std::string de(std::string_view words) {
+  const std::u32string text = decode(words);
+  // Numbers in letters that begin with a vowel sound: "un", "une" elide; "onze" and "huit" (h aspiré) do not.
+  static constexpr std::array<std::u32string_view, 4> kNoElision = {U"onze", U"onzième", U"huit", U"huitième"};
+  const auto starts = [&text](std::u32string_view word) {
+    return text.starts_with(word) && (text.size() == word.size() || !u_isalpha(static_cast<UChar32>(text[word.size()])));
+  };
+  const bool vowel = !text.empty() && std::u32string_view(U"aeiouyéèêâîôûAEIOUYÉ").find(text.front()) !=
+                                          std::u32string_view::npos;
+  const bool elides = vowel && std::none_of(kNoElision.begin(), kNoElision.end(), starts);
+  return elides ? "d\u2019" + std::string(words) : "de " + std::string(words);
+}
+
 std::string decimal(double value) {
   static const auto formatter = icu::number::NumberFormatter::withLocale(icu::Locale::getFrench())
                                     .precision(icu::number::Precision::maxFraction(2));
@@ -228,7 +254,7 @@ std::string lower_first(std::string_view text) { return change_first(text, u_tol
 std::string upper(std::string_view text) { return to_utf8(from_utf8(text).toUpper(icu::Locale::getFrench())); }
 
 std::string typography(std::string_view text) {
-  std::vector<model::Run> runs{model::Run{std::string(text), model::Provenance::template_text, {}, {}}};
+  std::vector<model::Run> runs{model::Run{std::string(text), model::Provenance::professional, {}, {}}};
   typography(runs);
   return runs.empty() ? std::string{} : runs.front().text;
 }
@@ -237,7 +263,8 @@ void typography(std::vector<model::Run>& runs) {
   std::vector<Char> chars;
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const bool verbatim = runs[r].provenance == model::Provenance::patient_quote;
-    for (char32_t c : decode(runs[r].text)) chars.push_back({c, r, verbatim});
+    const bool template_text = runs[r].provenance == model::Provenance::template_text;
+    for (char32_t c : decode(runs[r].text)) chars.push_back({template_text && c == U'\'' ? U'\u2019' : c, r, verbatim});
   }
   const std::vector<Char> typeset = set_type(chars);
   for (auto& run : runs)

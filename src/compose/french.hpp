@@ -17,7 +17,7 @@ inline constexpr std::string_view kNarrowNoBreakSpace = "\u202F";  ///< before ;
 /// Unicode NFC (a decomposed "e" + U+0301 becomes "é"). Invalid UTF-8 becomes U+FFFD.
 std::string nfc(std::string_view text);
 
-/// "20 novembre 2026", "1er mars 2026".
+/// "20 novembre 2026", "1er mars 2026", a no-break space between the day and the month.
 std::string long_date(const model::CivilDate& date);
 
 /// "14 h 30", "9 h 05", "14 h" (no-break spaces around the "h").
@@ -25,6 +25,10 @@ std::string time_of_day(int hour, int minute);
 
 /// Cardinal number in letters, traditional spelling: "vingt et un", "quatre-vingts", "quatre-vingt-onze".
 std::string spellout(int number);
+
+/// The preposition "de" before `words`, elided before a vowel: "d’un", "d’une"; not before "onze" and
+/// "huit" (« de onze », « de huit »), which French does not elide.
+std::string de(std::string_view words);
 
 /// A decimal number as French writes it: "2,5", "4" (at most two decimals).
 std::string decimal(double value);
@@ -40,11 +44,12 @@ std::string upper(std::string_view text);
 
 /// French typography of one piece of text (template, computed or professional):
 /// U+202F before ; : ! ? and inside « » (replacing an ordinary space, never doubling one),
-/// U+00A0 between a number and its unit ("4 cm", "5 jours"), runs of spaces collapsed.
-/// Apostrophes stay as typed.
+/// U+00A0 between a number and its unit ("4 cm", "5 jours") and after "n°" ("n° 12"), runs of spaces
+/// collapsed. Apostrophes stay as typed.
 std::string typography(std::string_view text);
 
-/// The same over the runs of one block, seen as one text so that a rule can span two runs.
+/// The same over the runs of one block, seen as one text so that a rule can span two runs; in the template's
+/// own text (Provenance::template_text), the apostrophe is the typographic one, ’.
 /// Runs of the person's words (Provenance::patient_quote) are never changed; empty runs are removed.
 void typography(std::vector<model::Run>& runs);
 

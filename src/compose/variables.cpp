@@ -8,6 +8,7 @@
 #include "compose/lesion_wording.hpp"
 #include "compose/vocabulary.hpp"
 #include "model/field_table.hpp"
+#include "zone/time_zone.hpp"
 
 namespace medcert::compose {
 namespace {
@@ -52,14 +53,16 @@ Value date_value(const model::Field<model::CivilDate>& date) {
   return computed(date ? french::long_date(date.value) : std::string{}, date.where);
 }
 
-Value date_of(const model::Field<model::DateTime>& datetime) {
-  return computed(datetime ? french::long_date(datetime.value.date) : std::string{}, datetime.where);
+// The date and the time printed come from one instant seen in the practice's zone: 23:30Z on 31 December
+// is 1 January, 0 h 30, in Paris.
+Value date_of(const model::Field<model::DateTime>& datetime, const zone::TimeZone& zone) {
+  return computed(datetime ? french::long_date(zone.local(datetime.value).date) : std::string{}, datetime.where);
 }
 
-Value time_of(const model::Field<model::DateTime>& datetime) {
-  const bool known = datetime && datetime.value.has_time;
-  return computed(known ? french::time_of_day(datetime.value.hour, datetime.value.minute) : std::string{},
-                  datetime.where);
+Value time_of(const model::Field<model::DateTime>& datetime, const zone::TimeZone& zone) {
+  if (!datetime || !datetime.value.has_time) return computed({}, datetime.where);
+  const auto local = zone.local(datetime.value);
+  return computed(french::time_of_day(local.hour, local.minute), datetime.where);
 }
 
 Value count(std::size_t size, const Location& where) {
@@ -114,12 +117,14 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   const auto* civility = civility_entry(tmpl, p.civility);
   const std::string e = vocabulary_form(civility, "e");
   const std::string pronoun = vocabulary_form(civility, "pronoun");
-  std::string name = join_words({civility_title(tmpl, p.civility).text, given(p.given_names), family(p.family_name)});
+  std::string name = join_words({given(p.given_names), family(p.family_name)});
   if (p.birth_name && family(p.birth_name) != family(p.family_name))
     // Not ", née X": the sentence goes on with "née le <date>", and two "née" in a row read badly.
     name += fmt::format(" (nom de naissance\u202F: {})", family(p.birth_name));
   const Location& where = p.family_name.where;
-  v["patient.display_name"] = computed(std::move(name), where);
+  v["patient.display_name"] = computed(join_words({civility_title(tmpl, p.civility).text, name}), where);
+  // Without the civility: a declared identity is the name she gives, « qui déclare se nommer Alice EXEMPLE ».
+  v["patient.name"] = computed(std::move(name), where);
   v["patient.civility"] = civility_title(tmpl, p.civility);
   v["patient.given_names"] = text_value(p.given_names, "patient.given_names");
   v["patient.family_name"] = computed(family(p.family_name), where);
@@ -131,6 +136,10 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   v["patient.address"] = lines(p.address);
   v["patient.identity"] = coded(tmpl, p.identity, "patient.identity");
   v["patient.identity_declared"] = flag(p.identity && p.identity.value == "declared", p.identity.where);
+  v["patient.identity_document"] = coded(tmpl, p.identity_document, "patient.identity_document");
+  const auto* document =
+      p.identity_document ? vocabulary_entry(tmpl, "identity_documents", p.identity_document.value) : nullptr;
+  v["patient.identity_document_of"] = computed(vocabulary_form(document, "of"), p.identity_document.where);
 }
 
 // An interpreter or a legal representative: "Nadia EXEMPLE" under `prefix`, the parts under `prefix.*`.
@@ -141,9 +150,10 @@ void add_attendant(Variables& v, const std::string& prefix, const std::optional<
   v[prefix + ".family_name"] = computed(family(a.family_name), a.family_name.where);
 }
 
-void add_examination(Variables& v, const model::Template& tmpl, const model::Examination& x) {
-  v["examination.date"] = date_of(x.datetime);
-  v["examination.time"] = time_of(x.datetime);
+void add_examination(Variables& v, const model::Template& tmpl, const model::Examination& x,
+                     const zone::TimeZone& zone) {
+  v["examination.date"] = date_of(x.datetime, zone);
+  v["examination.time"] = time_of(x.datetime, zone);
   v["examination.place"] = text_value(x.place, "examination.place");
   v["examination.place_type"] = coded(tmpl, x.place_type, "examination.place_type");
   const auto* place_type = x.place_type ? vocabulary_entry(tmpl, "place_types", x.place_type.value) : nullptr;
@@ -167,8 +177,11 @@ void add_itt(Variables& v, const model::Template& tmpl, const std::optional<mode
   const int n = i.days.value;
   v["itt.days"] = computed(days ? std::to_string(n) : std::string{}, i.days.where);
   // In letters with the digits after them, as the HAS form asks: "cinq (5)".
-  v["itt.days_letters"] = computed(
-      days ? fmt::format("{}{}({})", french::spellout(n), french::kNoBreakSpace, n) : std::string{}, i.days.where);
+  const std::string letters =
+      days ? fmt::format("{}{}({})", french::spellout(n), french::kNoBreakSpace, n) : std::string{};
+  v["itt.days_letters"] = computed(letters, i.days.where);
+  // With its preposition, elided as French writes it: "d’un (1)", "de huit (8)", "de onze (11)".
+  v["itt.de_days_letters"] = computed(days ? french::de(letters) : std::string{}, i.days.where);
   v["itt.unit"] = computed(days ? (n <= 1 ? "jour" : "jours") : std::string{}, i.days.where);
 }
 
@@ -242,7 +255,9 @@ std::vector<std::string> Scope::names() const {
   return out;
 }
 
-Variables document_variables(const model::Template& tmpl, const model::Findings& f) {
+Variables document_variables(const model::Template& tmpl, const model::Findings& f, std::string_view time_zone) {
+  // An unknown findings zone is R-DT-4 (validate): the engine's is the one left.
+  const auto zone = zone::TimeZone::first_known({f.author.time_zone.value, time_zone});
   Variables v;
   add_author(v, tmpl, f.author);
   v["profession.id"] = {french::nfc(tmpl.profession.id), Provenance::template_text, tmpl.where, {}, {}};
@@ -251,10 +266,12 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["profession.label"] = {french::nfc(feminine ? tmpl.profession.label_f : tmpl.profession.label),
                            Provenance::template_text, tmpl.where, {}, {}};
   add_patient(v, tmpl, f.patient);
-  add_examination(v, tmpl, f.examination);
-  v["facts.date"] = date_of(f.facts.datetime);
-  v["facts.time"] = time_of(f.facts.datetime);
+  add_examination(v, tmpl, f.examination, zone);
+  v["facts.date"] = date_of(f.facts.datetime, zone);
+  v["facts.time"] = time_of(f.facts.datetime, zone);
   v["facts.place"] = text_value(f.facts.place, "facts.place");
+  v["facts.place_own_words"] = text_value(f.facts.place_own_words, "facts.place_own_words");
+  v["facts.place_given"] = flag(f.facts.place || f.facts.place_own_words, f.facts.where);
   // Each list's length, for `when:` ("lesions": "2"), under the list's name.
   for (const auto& each : model::list_fields()) v[each] = count(list_size(each, f), {});
   v["psychological_state"] = text_value(f.psychological_state, "psychological_state");
@@ -262,8 +279,8 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["follow_up_certificate"] =
       flag(f.follow_up_certificate && f.follow_up_certificate.value, f.follow_up_certificate.where);
   add_itt(v, tmpl, f.itt);
-  v["issuance.date"] = date_of(f.issuance.datetime);
-  v["issuance.time"] = time_of(f.issuance.datetime);
+  v["issuance.date"] = date_of(f.issuance.datetime, zone);
+  v["issuance.time"] = time_of(f.issuance.datetime, zone);
   v["issuance.place"] = text_value(f.issuance.place, "issuance.place");
   v["issuance.recipient"] = coded(tmpl, f.issuance.recipient, "issuance.recipient");
   return v;

@@ -41,8 +41,10 @@ class Scope {
 };
 
 /// The document's variables: author.*, profession.*, patient.*, examination.*, requisition.*, facts.*,
-/// itt.*, issuance.*, and the list counts and flags for `when:`.
-Variables document_variables(const model::Template& tmpl, const model::Findings& findings);
+/// itt.*, issuance.*, and the list counts and flags for `when:`. Dates and times in the findings' time
+/// zone, else in `time_zone`.
+Variables document_variables(const model::Template& tmpl, const model::Findings& findings,
+                             std::string_view time_zone = model::kDefaultTimeZone);
 
 /// The lists a list block may go through: declarations, complaints, lesions, negative_findings,
 /// complementary_exams.

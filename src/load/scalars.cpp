@@ -54,17 +54,15 @@ bool is_impossible_date(std::string_view s) { return looks_like_date(s) && !mode
 constexpr std::string_view kDateFr = "une date AAAA-MM-JJ, par exemple 1990-04-12";
 constexpr std::string_view kDateEn = "a date YYYY-MM-DD, for example 1990-04-12";
 constexpr std::string_view kOffsetFr =
-    "une date et une heure avec le décalage horaire, par exemple 2026-11-20T14:30:00+01:00 (+01:00 en hiver, "
-    "+02:00 en été pour la France métropolitaine)";
+    "une date et une heure, à l'heure locale du lieu d'exercice ou avec le décalage horaire, par exemple "
+    "2026-11-20T14:30:00 ou 2026-11-20T14:30:00+01:00";
 constexpr std::string_view kOffsetEn =
-    "a date and time with the UTC offset, for example 2026-11-20T14:30:00+01:00 (+01:00 in winter, +02:00 in "
-    "summer for metropolitan France)";
+    "a date and time, in the practice's local time or with the UTC offset, for example 2026-11-20T14:30:00 or "
+    "2026-11-20T14:30:00+01:00";
 constexpr std::string_view kDateOrOffsetFr =
-    "une date AAAA-MM-JJ, ou une date et une heure avec le décalage horaire, par exemple 2026-11-19 ou "
-    "2026-11-19T22:00:00+01:00";
+    "une date AAAA-MM-JJ, ou une date et une heure, par exemple 2026-11-19 ou 2026-11-19T22:00:00+01:00";
 constexpr std::string_view kDateOrOffsetEn =
-    "a date YYYY-MM-DD, or a date and time with the UTC offset, for example 2026-11-19 or "
-    "2026-11-19T22:00:00+01:00";
+    "a date YYYY-MM-DD, or a date and time, for example 2026-11-19 or 2026-11-19T22:00:00+01:00";
 
 void date_error(const Slot& slot, const std::string& value, std::string_view expected_fr, std::string_view expected_en) {
   const auto text = excerpt(value);
@@ -72,10 +70,6 @@ void date_error(const Slot& slot, const std::string& value, std::string_view exp
     slot.sink->report("F-DATE", "F-DATE.impossible", slot.path, slot.where,
                       {model::param("day", text.substr(0, 10)),
                        model::param("expected", std::string(expected_fr), std::string(expected_en))});
-    return;
-  }
-  if (model::parse_datetime(value + "Z")) {
-    slot.sink->report("F-DATE", "F-DATE.offset", slot.path, slot.where, {model::param("found", text)});
     return;
   }
   value_error(slot, "F-DATE", value, expected_fr, expected_en);

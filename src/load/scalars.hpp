@@ -21,7 +21,7 @@ model::Field<double> to_decimal(const Slot& slot);
 model::Field<model::CivilDate> to_date(const Slot& slot);
 
 enum class TimeForm {
-  with_offset,     ///< YYYY-MM-DDTHH:MM[:SS]±HH:MM (or Z)
+  with_offset,     ///< YYYY-MM-DDTHH:MM[:SS], then ±HH:MM, Z or nothing (the practice's local time)
   date_or_offset,  ///< that, or a date alone
 };
 model::Field<model::DateTime> to_datetime(const Slot& slot, TimeForm form);

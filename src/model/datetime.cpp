@@ -97,10 +97,13 @@ std::optional<DateTime> parse_datetime(std::string_view text) {
   dt.hour = *h;
   dt.minute = *mi;
   dt.second = sec;
-  if (pos >= text.size()) return std::nullopt;  // the offset is required
+  if (pos == text.size()) {
+    dt.anchor = Anchor::local;
+    return dt;
+  }
   const char sign = text[pos++];
   if (sign == 'Z') {
-    dt.offset_minutes = 0;
+    dt.anchor = Anchor::utc;
   } else if (sign == '+' || sign == '-') {
     auto oh = digits(text, pos, 2);
     if (!oh || !expect(text, pos, ':')) return std::nullopt;
@@ -116,7 +119,7 @@ std::optional<DateTime> parse_datetime(std::string_view text) {
 
 std::int64_t to_unix(const DateTime& dt) {
   const std::int64_t local = days_from_civil(dt.date) * 86400 + dt.hour * 3600 + dt.minute * 60 + dt.second;
-  return dt.has_time ? local - dt.offset_minutes * 60 : local;
+  return dt.has_time && dt.anchor != Anchor::local ? local - dt.offset_minutes * 60 : local;
 }
 
 }  // namespace medcert::model

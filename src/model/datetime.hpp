@@ -14,7 +14,14 @@ struct CivilDate {
   friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
 };
 
-/// A local date and time with its UTC offset ("2026-11-20T14:30:00+01:00"),
+/// The practice's time zone when neither the findings nor the engine name one.
+inline constexpr std::string_view kDefaultTimeZone = "Europe/Paris";
+
+/// How a date-time was tied to UTC: "Z", an offset "±HH:MM", or nothing (the practice's local time,
+/// which only its time zone turns into an instant: zone/time_zone.hpp).
+enum class Anchor : unsigned char { utc, offset, local };
+
+/// A date and time as written ("2026-11-20T14:30:00+01:00", "…T13:30Z", "…T14:30" local),
 /// or a date alone when `has_time` is false (a declared date of facts may have no hour).
 struct DateTime {
   CivilDate date;
@@ -22,7 +29,8 @@ struct DateTime {
   int hour = 0;
   int minute = 0;
   int second = 0;
-  int offset_minutes = 0;  ///< meaningful only with has_time
+  int offset_minutes = 0;  ///< meaningful only with has_time and an anchor other than local
+  Anchor anchor = Anchor::offset;
 };
 
 bool is_valid(const CivilDate& d);
@@ -32,10 +40,11 @@ CivilDate civil_from_days(std::int64_t days);
 
 /// Parses "YYYY-MM-DD". Nullopt on any other shape or an impossible date.
 std::optional<CivilDate> parse_date(std::string_view text);
-/// Parses "YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)"; the offset is required. Nullopt otherwise.
+/// Parses "YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]"; without offset, the anchor is local. Nullopt otherwise.
 std::optional<DateTime> parse_datetime(std::string_view text);
 
-/// Unix seconds of a date-time with time; for a date alone, of its 00:00 UTC.
+/// Unix seconds of a date-time with time and offset; for a date alone or a local time, as if it were UTC
+/// (a local time's instant needs its zone: zone::TimeZone::instant).
 std::int64_t to_unix(const DateTime& dt);
 
 }  // namespace medcert::model

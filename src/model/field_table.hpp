@@ -187,6 +187,18 @@ void visit_fields(Visitor& v, F& f) {
                      .description_en = "the author's e-mail address", .example = "…", .label_fr = "Courriel",
                      .label_en = "E-mail"},
                     a.email);
+            v.value({.path = "author.time_zone", .authorship = A::identifier,
+                     .description_fr = "le fuseau horaire du lieu d'exercice (identifiant IANA)",
+                     .description_en = "the time zone of the practice (IANA id)", .example = "Europe/Paris",
+                     .label_fr = "Fuseau horaire", .label_en = "Time zone",
+                     .help_fr = "Par défaut Europe/Paris ; outre-mer : Indian/Reunion, America/Guadeloupe, "
+                                "Indian/Mayotte, America/Cayenne, America/Martinique…",
+                     .help_en = "Europe/Paris by default; overseas: Indian/Reunion, America/Guadeloupe, "
+                                "Indian/Mayotte, America/Cayenne, America/Martinique…",
+                     .required = "no (default: the engine's, Europe/Paris)", .rules = "R-DT-4",
+                     .doc = "every date and time is printed in this zone; one written with `Z` or an offset is "
+                            "converted, one without is read in it"},
+                    a.time_zone);
           });
   v.group({.path = "patient", .kind = K::group, .description_fr = "la personne examinée",
            .description_en = "the person examined", .example = "{family_name: …, given_names: …}",
@@ -233,6 +245,15 @@ void visit_fields(Visitor& v, F& f) {
                      .rules = "R-REQ, R-VOCAB",
                      .doc = "`verified` (a document was seen) | `declared` (« déclare se nommer »)"},
                     p.identity);
+            v.value({.path = "patient.identity_document", .kind = K::code, .vocabulary = "identity_documents",
+                     .description_fr = "la pièce d'identité présentée",
+                     .description_en = "the identity document shown", .example = "carte_identite",
+                     .label_fr = "Pièce d'identité présentée", .label_en = "Identity document shown",
+                     .help_fr = "Avec une identité vérifiée : la pièce vue.",
+                     .help_en = "With a verified identity: the document seen.",
+                     .required = "with `identity: verified`", .rules = "R-ID-4, R-VOCAB",
+                     .doc = "`carte_identite` | `passeport` | `titre_sejour` | `permis_conduire` | `autre`"},
+                    p.identity_document);
           });
   v.group({.path = "examination", .kind = K::group, .description_fr = "l'examen",
            .description_en = "when, where and why the person was examined", .example = "{datetime: …, place_type: …}",
@@ -240,8 +261,8 @@ void visit_fields(Visitor& v, F& f) {
           f.examination, [&] {
             auto& x = f.examination;
             v.value({.path = "examination.datetime", .kind = K::datetime,
-                     .description_fr = "la date et l'heure de l'examen, avec le décalage horaire",
-                     .description_en = "the date and time of the examination, with the UTC offset",
+                     .description_fr = "la date et l'heure de l'examen",
+                     .description_en = "the date and time of the examination",
                      .example = "2026-11-20T14:30:00+01:00", .label_fr = "Date et heure de l'examen",
                      .label_en = "Date and time of the examination", .required = "yes",
                      .rules = "F-DATE, R-DT-1, R-DT-3"},
@@ -353,6 +374,14 @@ void visit_fields(Visitor& v, F& f) {
                      .label_fr = "Lieu des faits (les mots de la personne)",
                      .label_en = "Place of the facts (the person's words)"},
                     f.facts.place);
+            v.value({.path = "facts.place_own_words", .authorship = A::own_words,
+                     .description_fr = "le lieu des faits, dans vos propres mots",
+                     .description_en = "the place of the facts, in your own words", .example = "…",
+                     .label_fr = "Lieu des faits (vos mots)", .label_en = "Place of the facts (your words)",
+                     .help_fr = "Sans guillemets ; à la place des mots de la personne, pas en plus.",
+                     .help_en = "No guillemets; instead of the person's words, not besides them.",
+                     .rules = "R-FA-1, wording rules"},
+                    f.facts.place_own_words);
           });
   v.value({.path = "declarations", .kind = K::text_list, .authorship = A::quoted, .text_kind = paragraph,
            .description_fr = "les déclarations de la personne, mot pour mot",
@@ -547,8 +576,8 @@ void visit_fields(Visitor& v, F& f) {
           f.issuance, [&] {
             auto& i = f.issuance;
             v.value({.path = "issuance.datetime", .kind = K::datetime,
-                     .description_fr = "la date et l'heure d'établissement du certificat, avec le décalage horaire",
-                     .description_en = "the date and time the certificate is written, with the UTC offset",
+                     .description_fr = "la date et l'heure d'établissement du certificat",
+                     .description_en = "the date and time the certificate is written",
                      .example = "2026-11-20T15:10:00+01:00", .label_fr = "Date et heure",
                      .label_en = "Date and time", .required = "yes", .rules = "F-DATE, R-DT-2, R-DT-3",
                      .doc = "not later than now"},

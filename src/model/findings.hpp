@@ -30,6 +30,7 @@ struct Author {
   std::vector<Text> address;  ///< lines
   Text phone;
   Text email;
+  Text time_zone;    ///< IANA id of the practice's zone ("Indian/Reunion"); optional: the engine's default
 };
 
 struct Patient {
@@ -42,6 +43,7 @@ struct Patient {
   Field<CivilDate> birth_date;
   std::vector<Text> address;
   Text identity;      ///< verified (piece of identity seen) | declared ("déclare se nommer")
+  Text identity_document;  ///< vocabulary "identity_documents": the piece seen, with `verified`
 };
 
 /// An interpreter, a communication assistant or a legal representative present at the examination.
@@ -74,6 +76,7 @@ struct Facts {
   std::string path;   ///< "findings.facts"
   Field<DateTime> datetime;  ///< date alone allowed
   Text place;                ///< the person's words
+  Text place_own_words;      ///< the professional's wording of the place, instead of the person's words
 };
 
 struct Size {

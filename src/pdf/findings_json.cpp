@@ -12,11 +12,18 @@ using nlohmann::json;
 
 std::string date_text(const model::CivilDate& d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
 
+// As written: "Z" stays "Z", a local time (no offset) stays without one; the certificate prints it in the
+// practice's zone, the embedded findings keep what was sent.
 std::string datetime_text(const model::DateTime& dt) {
   if (!dt.has_time) return date_text(dt.date);
+  const auto clock = fmt::format("{}T{:02}:{:02}:{:02}", date_text(dt.date), dt.hour, dt.minute, dt.second);
+  switch (dt.anchor) {
+    case model::Anchor::local: return clock;
+    case model::Anchor::utc: return clock + "Z";
+    case model::Anchor::offset: break;
+  }
   const int offset = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
-  return fmt::format("{}T{:02}:{:02}:{:02}{}{:02}:{:02}", date_text(dt.date), dt.hour, dt.minute, dt.second,
-                     dt.offset_minutes < 0 ? '-' : '+', offset / 60, offset % 60);
+  return fmt::format("{}{}{:02}:{:02}", clock, dt.offset_minutes < 0 ? '-' : '+', offset / 60, offset % 60);
 }
 
 // Writes each row of the field table into the object that holds it (the top of `open_`), a value only

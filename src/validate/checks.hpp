@@ -20,10 +20,10 @@ std::optional<Diagnostic> missing(const model::Findings& findings, std::string_v
 void require(Diagnostics& out, const model::Findings& findings, std::string_view path, std::string_view rule,
              Severity severity = Severity::error);
 
-/// R-ID-1, R-ID-2, R-ID-2-KEY, R-ID-3.
+/// R-ID-1, R-ID-2, R-ID-2-KEY, R-ID-3, R-ID-4, R-FA-1.
 void check_identity(const model::Findings& findings, Diagnostics& out);
-/// R-DT-1, R-DT-2, R-DT-3.
-void check_dates(const model::Findings& findings, std::int64_t now, Diagnostics& out);
+/// R-DT-1 to R-DT-5, in the findings' time zone (author.time_zone), else `default_zone`.
+void check_dates(const model::Findings& findings, std::int64_t now, std::string_view default_zone, Diagnostics& out);
 /// R-MN-1.
 void check_adult(const model::Findings& findings, Diagnostics& out);
 /// R-VOCAB.

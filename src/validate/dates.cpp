@@ -1,11 +1,17 @@
-// R-DT-1, R-DT-2, R-DT-3: when and where the examination took place, when the certificate is written, and
-// the order of the facts, the examination and the writing.
+// R-DT-1 to R-DT-5: when and where the examination took place, when the certificate is written, the order of
+// the facts, the examination and the writing (as instants in the practice's time zone), the zone itself, and
+// local times that a change of the clocks skips or repeats.
+#include <fmt/core.h>
+
 #include "validate/checks.hpp"
 #include "validate/datetime_text.hpp"
 #include "validate/messages.hpp"
 
 namespace medcert::validate {
 namespace {
+
+// A repeated hour lasts at most an hour or so: two hours after its first occurrence, the clocks have changed.
+constexpr std::int64_t kAfterTheChange = 2 * 3600;
 
 void check_examination(const model::Findings& findings, Diagnostics& out) {
   const auto& exam = findings.examination;
@@ -20,44 +26,65 @@ void check_examination(const model::Findings& findings, Diagnostics& out) {
   }
 }
 
-void check_issuance(const model::Findings& findings, std::int64_t now, Diagnostics& out) {
+void check_issuance(const model::Findings& findings, std::int64_t now, const zone::TimeZone& zone, Diagnostics& out) {
   require(out, findings, "issuance.datetime", "R-DT-2");
   require(out, findings, "issuance.place", "R-DT-2");
   const auto& issued = findings.issuance.datetime;
-  if (!issued || model::to_unix(issued.value) <= now) return;
-  const auto clock = to_text(local_datetime(now, issued.value.offset_minutes));
-  out.push_back(
-      report(Severity::error, "R-DT-2", issued, {param("found", to_text(issued.value)), param("now", clock)}));
+  if (!issued || zone.instant(issued.value) <= now) return;
+  out.push_back(report(Severity::error, "R-DT-2", issued,
+                       {param("found", to_text(issued.value)), param("now", to_text(zone.local(now)))}));
 }
 
-void check_order(const model::Findings& findings, Diagnostics& out) {
+void check_order(const model::Findings& findings, const zone::TimeZone& zone, Diagnostics& out) {
   const auto& facts = findings.facts.datetime;
   const auto& exam = findings.examination.datetime;
   const auto& issued = findings.issuance.datetime;
   const auto& birth = findings.patient.birth_date;
-  if (facts && exam && compare(facts.value, exam.value) > 0) {
-    out.push_back(
-        report(Severity::error, "R-DT-3.facts", facts,
-                    {param("found", to_text(facts.value)), param("examination", to_text(exam.value))}));
+  if (facts && exam && compare(facts.value, exam.value, zone) > 0) {
+    out.push_back(report(Severity::error, "R-DT-3.facts", facts,
+                         {param("found", to_text(facts.value)), param("examination", to_text(exam.value))}));
   }
-  if (exam && issued && compare(exam.value, issued.value) > 0) {
-    out.push_back(
-        report(Severity::error, "R-DT-3.issued", issued,
-                    {param("found", to_text(issued.value)), param("examination", to_text(exam.value))}));
+  if (exam && issued && compare(exam.value, issued.value, zone) > 0) {
+    out.push_back(report(Severity::error, "R-DT-3.issued", issued,
+                         {param("found", to_text(issued.value)), param("examination", to_text(exam.value))}));
   }
-  if (birth && exam && exam.value.date < birth.value) {
-    out.push_back(
-        report(Severity::error, "R-DT-3.birth", birth,
-                    {param("found", to_text(birth.value)), param("examination", to_text(exam.value))}));
+  if (birth && exam && zone.local(exam.value).date < birth.value) {
+    out.push_back(report(Severity::error, "R-DT-3.birth", birth,
+                         {param("found", to_text(birth.value)), param("examination", to_text(exam.value))}));
   }
+}
+
+// R-DT-5: a local time (written without offset) on the night the clocks change may not exist, or exist twice.
+void check_wall_time(const model::Field<model::DateTime>& field, const zone::TimeZone& zone, Diagnostics& out) {
+  const auto& written = field.value;
+  if (!field || !written.has_time || written.anchor != model::Anchor::local) return;
+  const auto kind = zone.wall_time(written);
+  if (kind == zone::WallTime::regular) return;
+  const std::int64_t instant = zone.instant(written);
+  std::vector<MessageParam> params = {param("time", fmt::format("{:02}:{:02}", written.hour, written.minute)),
+                                      param("date", to_text(written.date)), param("zone", zone.id()),
+                                      param("read", to_text(zone.local(instant)))};
+  if (kind == zone::WallTime::skipped) {
+    out.push_back(report(Severity::warning, "R-DT-5.skipped", field, std::move(params)));
+    return;
+  }
+  params.push_back(param("first", offset_text(zone.offset_minutes(instant))));
+  params.push_back(param("second", offset_text(zone.offset_minutes(instant + kAfterTheChange))));
+  out.push_back(report(Severity::warning, "R-DT-5.repeated", field, std::move(params)));
 }
 
 }  // namespace
 
-void check_dates(const model::Findings& findings, std::int64_t now, Diagnostics& out) {
+void check_dates(const model::Findings& findings, std::int64_t now, std::string_view default_zone, Diagnostics& out) {
+  const auto& written = findings.author.time_zone;
+  if (written && !zone::TimeZone::find(written.value)) out.push_back(report(Severity::error, "R-DT-4", written));
+  // With an unknown zone, the engine's serves the other checks.
+  const auto zone = zone::TimeZone::first_known({written.value, default_zone});
   check_examination(findings, out);
-  check_issuance(findings, now, out);
-  check_order(findings, out);
+  check_issuance(findings, now, zone, out);
+  check_order(findings, zone, out);
+  for (const auto* field : {&findings.facts.datetime, &findings.examination.datetime, &findings.issuance.datetime})
+    check_wall_time(*field, zone, out);
 }
 
 }  // namespace medcert::validate

@@ -1,4 +1,5 @@
-// R-ID-1, R-ID-2, R-ID-3: who writes the certificate, how the Order knows them, and who was examined.
+// R-ID-1 to R-ID-4: who writes the certificate, how the Order knows them, who was examined and on which
+// document; R-FA-1: whose words the place of the facts is.
 #include "validate/checks.hpp"
 #include "validate/identifiers.hpp"
 #include "validate/messages.hpp"
@@ -33,6 +34,15 @@ void check_identifiers(const model::Author& author, Diagnostics& out) {
   if (author.adeli) check_adeli(author.adeli, out);
 }
 
+// R-ID-4: « identité vérifiée sur présentation de … » names the document; a declared identity has none.
+void check_identity_document(const model::Patient& patient, Diagnostics& out) {
+  const auto& document = patient.identity_document;
+  if (patient.identity.value == "verified" && !document)
+    out.push_back(report(Severity::error, "R-ID-4.missing", document.path, patient.identity.where));
+  if (patient.identity.value == "declared" && document)
+    out.push_back(report(Severity::warning, "R-ID-4.unused", document));
+}
+
 }  // namespace
 
 void check_identity(const model::Findings& findings, Diagnostics& out) {
@@ -42,6 +52,10 @@ void check_identity(const model::Findings& findings, Diagnostics& out) {
   for (auto path : {"patient.family_name", "patient.given_names", "patient.birth_date"})
     require(out, findings, path, "R-ID-3");
   require(out, findings, "patient.address", "R-ID-3", Severity::warning);
+  check_identity_document(findings.patient, out);
+  // The place is said once: between « » as her words, or without as the professional's; both are printed.
+  if (findings.facts.place && findings.facts.place_own_words)
+    out.push_back(report(Severity::warning, "R-FA-1", findings.facts.place_own_words));
 }
 
 }  // namespace medcert::validate

@@ -1,4 +1,5 @@
-// R-ITT-1, R-ITT-3, R-ITT-6: who may state an ITT, in what form, and the legal threshold of 8 days (§6).
+// R-ITT-1, R-ITT-3, R-ITT-6: who may state an ITT, in what form, and a reminder above 8 days (§6) that the
+// ITT is a medical assessment the certificate's findings justify — never a value chosen by its penal effect.
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
 
@@ -6,7 +7,7 @@ namespace medcert::validate {
 namespace {
 
 constexpr int kMaxDays = 365;
-constexpr int kLegalThresholdDays = 8;
+constexpr int kReminderAboveDays = 8;
 
 void check_fixed_days(const model::Itt& itt, Diagnostics& out) {
   const auto& days = itt.days;
@@ -18,7 +19,7 @@ void check_fixed_days(const model::Itt& itt, Diagnostics& out) {
     out.push_back(report(Severity::error, "R-ITT-3.days_range", days, {param("found", std::to_string(days.value))}));
     return;
   }
-  if (days.value > kLegalThresholdDays) {
+  if (days.value > kReminderAboveDays) {
     out.push_back(report(Severity::warning, "R-ITT-6", days, {param("found", std::to_string(days.value))}));
   }
 }

@@ -9,16 +9,17 @@
 namespace medcert::validate {
 
 Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now,
-                     const model::FontMetrics* fonts) {
-  return validate(tmpl, findings, now, fonts, WordingChecker(tmpl));
+                     const model::FontMetrics* fonts, std::string_view time_zone) {
+  return validate(tmpl, findings, now, fonts, WordingChecker(tmpl), time_zone);
 }
 
 Diagnostics validate(const model::Template& tmpl, const model::Findings& findings, std::int64_t now,
-                     const model::FontMetrics* fonts, const WordingChecker& wording) {
+                     const model::FontMetrics* fonts, const WordingChecker& wording,
+                     std::string_view time_zone) {
   Diagnostics out;
   check_characters(findings, fonts, out);
   check_identity(findings, out);
-  check_dates(findings, now, out);
+  check_dates(findings, now, time_zone, out);
   check_adult(findings, out);
   check_vocabularies(tmpl, findings, out);
   check_itt(tmpl, findings, out);

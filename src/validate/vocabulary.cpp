@@ -43,6 +43,7 @@ void check_vocabularies(const model::Template& tmpl, const model::Findings& find
   check_profession(tmpl, findings.author.profession, out);
   check(findings.patient.civility, "civility");
   check(findings.patient.identity, "identity");
+  check(findings.patient.identity_document, "identity_documents");
   const auto& exam = findings.examination;
   check(exam.place_type, "place_types");
   check(exam.request_mode, "request_modes");

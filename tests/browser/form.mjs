@@ -135,6 +135,7 @@ try {
   await page.fill(idOf('findings.patient.birth_date'), '1990-04-12');
   await text('findings.patient.address', '3 allée des Peupliers\n69008 Lyon');
   await choose('findings.patient.identity', 'verified');
+  await choose('findings.patient.identity_document', 'passeport');
   await when('findings.examination.datetime', '2026-11-20', '14:30');
   assert.equal(await page.inputValue(`${idOf('findings.examination.datetime')}-tz`), '+01:00');
   ok('the UTC offset of a date-time fills itself from the time zone (+01:00 in Paris in November)');

@@ -46,7 +46,7 @@ expect_exit 1 "$MEDCERT" --lang en batch "$cases" -o "$WORK/j1" --jobs 1
 [ "$(grep -c '^ok ' "$WORK/err")" = "${#goods[@]}" ] || fail "not one 'ok' line per rendered file: $(cat "$WORK/err")"
 grep -q "^refused *$cases/faulty-missing-field.yaml: 1 error (R-ID-3 findings.patient.birth_date at 12:3)" "$WORK/err" \
   || fail "no 'refused' line naming R-ID-3 and its position"
-grep -q "^$cases/faulty-unknown-key.yaml:30:1: error \[F-UNKNOWN-KEY\]" "$WORK/err" || fail "the summary lacks the diagnostics"
+grep -q "^$cases/faulty-unknown-key.yaml:31:1: error \[F-UNKNOWN-KEY\]" "$WORK/err" || fail "the summary lacks the diagnostics"
 grep -q "^${#goods[@]} rendered, 2 refused, 0 failed, in " "$WORK/err" || fail "no counts in the summary"
 [ ! -s "$WORK/out" ] || fail "text mode writes to standard output"
 expect_exit 1 "$MEDCERT" batch "$cases" -o "$WORK/j2" --jobs 2

@@ -15,15 +15,15 @@ assert_in_order "$text" \
   "Certificat médical initial" \
   "Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné" \
   "Madame Alice EXEMPLE, née le 12 avril 1990" \
-  "L'examen a eu lieu le 20 novembre 2026, à 10 h 15" \
+  "L’examen a eu lieu le 20 novembre 2026, à 10 h 15" \
   "Selon ses déclarations, les faits se seraient produits le 19 novembre 2026" \
   "Elle déclare :" \
   "« J'ai été poussée contre le mur de la cuisine, puis il m'a tenue par le bras. »" \
   "Depuis, elle dit se plaindre de :" \
-  "Ecchymose violacée au niveau de la face antérieure de l'avant-bras gauche" \
+  "Ecchymose violacée au niveau de la face antérieure de l’avant-bras gauche" \
   "mesurant 4 × 2,5 cm" \
-  "L'incapacité totale de travail (ITT) est de deux (2) jours à compter de la date des faits, sous réserve de complications." \
-  "Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l'intéressée et remis en main propre." \
+  "L’incapacité totale de travail (ITT) est de deux (2) jours à compter du 19 novembre 2026, date déclarée des faits, sous réserve de complications." \
+  "Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l’intéressée et remis en main propre." \
   "Docteur Claire Martin" \
   "page 1/1"
 pass "short physician case: every sentence, in order, on one page"
@@ -31,11 +31,11 @@ pass "short physician case: every sentence, in order, on one page"
 text=$(render_text "$SRC/examples/medecin/long.yaml")
 assert_in_order "$text" \
   "Je soussigné, Docteur Paul Durand, médecin, certifie avoir examiné une personne qui déclare se nommer" \
-  "Cet examen a nécessité la présence de Karim BENEXEMPLE, en qualité d'interprète en langue arabe." \
+  "Cet examen a nécessité la présence de Karim BENEXEMPLE, en qualité d’interprète en langue arabe." \
   "Elle déclare :" "« Il est rentré vers onze heures et demie" \
   "Examens complémentaires" \
   "Après réception des résultats, un certificat médical complémentaire sera établi." \
-  "est de sept (7) jours à compter de la date des faits, sous réserve de complications." \
+  "est de sept (7) jours à compter du 18 novembre 2026, date déclarée des faits, sous réserve de complications." \
   "remis en main propre." \
   "page 2/2"
 # Each lesion is a list item whose first line says where it is ("… au niveau de …").
@@ -47,7 +47,7 @@ text=$(render_text "$SRC/examples/medecin/requisition.yaml")
 assert_in_order "$text" \
   "Cet examen a été pratiqué sur réquisition en date du 17 novembre 2026" \
   "Il déclare :" \
-  "sur réquisition (Commissariat de police de Lyon" "et remis à l'autorité requérante."
+  "sur réquisition (Commissariat de police de Lyon" "et remis à l’autorité requérante."
 case "$text" in *"incapacité totale de travail"*) fail "ITT not determined, yet an ITT sentence is printed" ;; esac
 case "$text" in *"remis en main propre"*) fail "a requisition certificate is not handed to the person" ;; esac
 pass "requisition: recipient and closing change; no ITT sentence when not determined"
@@ -56,7 +56,7 @@ pass "requisition: recipient and closing change; no ITT sentence when not determ
 sed -e 's/2026-11-20T10:15/2026-11-01T10:15/; s/2026-11-20T10:50/2026-11-01T10:50/; s/2026-11-19T22:00/2026-10-31T22:00/' \
   "$SRC/examples/medecin/court.yaml" >"$WORK/first.yaml"
 text=$(render_text "$WORK/first.yaml")
-assert_in_order "$text" "L'examen a eu lieu le 1er novembre 2026, à 10 h 15" "Certificat établi le 1er novembre 2026"
+assert_in_order "$text" "L’examen a eu lieu le 1er novembre 2026, à 10 h 15" "Certificat établi le 1er novembre 2026"
 pass "1er novembre"
 
 # Typography survives into the PDF. pdftotext folds U+202F into a space, so read the content streams

@@ -121,8 +121,14 @@ def normal(v):
     if isinstance(v, list): return [normal(x) for x in v]
     if isinstance(v, (datetime.date, datetime.datetime)): return v.isoformat()
     return v
+# YAML reads "…Z" as a datetime that writes "+00:00": the same instant, compared so.
+def utc(v):
+    if isinstance(v, dict): return {k: utc(x) for k, x in v.items()}
+    if isinstance(v, list): return [utc(x) for x in v]
+    if isinstance(v, str) and len(v) > 10 and v[10] == "T" and v.endswith("Z"): return v[:-1] + "+00:00"
+    return v
 findings = normal(yaml.safe_load(open(sys.argv[1], encoding="utf-8")))
-extracted = json.load(open(sys.argv[2], encoding="utf-8"))
+extracted = utc(json.load(open(sys.argv[2], encoding="utf-8")))
 if findings != extracted:
     sys.exit("YAML: %s\nextracted: %s" % (findings, extracted))
 PY

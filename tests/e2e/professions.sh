@@ -22,19 +22,19 @@ while IFS='|' read -r example title engagement closing itt; do
   text=$(render_text "$SRC/examples/$example" "$name")
   assert_in_order "$text" "$title" "Violences sur personne majeure" "$engagement" "$closing"
   if [ "$itt" = yes ]; then
-    assert_in_order "$text" "L'incapacité totale de travail (ITT) est de" "sous réserve de complications." "$closing"
+    assert_in_order "$text" "L’incapacité totale de travail (ITT) est de" "sous réserve de complications." "$closing"
   else
     no_itt "$text" "$name"
   fi
   pass "$name: rendered, qpdf clean; title, « $engagement », closing formula${itt:+, ITT}"
 done <<'TABLE'
-medecin/court.yaml|Certificat médical initial|Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l'intéressée et remis en main propre.|yes
+medecin/court.yaml|Certificat médical initial|Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l’intéressée et remis en main propre.|yes
 medecin/requisition.yaml|Certificat médical initial|médecin, certifie avoir examiné|sur réquisition (Commissariat de police de Lyon|
-infirmier/attestation.yaml|Attestation clinique infirmière|Je soussignée, Sophie Lambert, infirmière, atteste avoir examiné|Attestation établie le 20 novembre 2026, à 9 h 40, à Lyon, à la demande de l'intéressée et remise en main propre.|
-masseur-kinesitherapeute/constatation.yaml|Certificat de constatation|Je soussigné, Marc Exemple, masseur-kinésithérapeute, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 18 h 15, à Lyon, à la demande de l'intéressée et remis en main propre.|
-pedicure-podologue/attestation.yaml|Attestation clinique|Je soussignée, Hélène Exemple, pédicure-podologue, atteste avoir examiné|Attestation établie le 20 novembre 2026, à 11 h 30, à Lyon, à la demande de l'intéressée et remise en main propre.|
-sage-femme/certificat.yaml|Certificat médical descriptif|Je soussignée, Anne Exemple, sage-femme, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 10 h 45, à Lyon, à la demande de l'intéressée et remis en main propre.|
-chirurgien-dentiste/certificat.yaml|Certificat médical initial|Je soussigné, Docteur Julien Exemple, chirurgien-dentiste, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 16 h 50, à Lyon, à la demande de l'intéressé et remis en main propre.|
+infirmier/attestation.yaml|Attestation clinique infirmière|Je soussignée, Sophie Lambert, infirmière, atteste avoir examiné|Attestation établie le 20 novembre 2026, à 9 h 40, à Lyon, à la demande de l’intéressée et remise en main propre.|
+masseur-kinesitherapeute/constatation.yaml|Certificat de constatation|Je soussigné, Marc Exemple, masseur-kinésithérapeute, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 18 h 15, à Lyon, à la demande de l’intéressée et remis en main propre.|
+pedicure-podologue/attestation.yaml|Attestation clinique|Je soussignée, Hélène Exemple, pédicure-podologue, atteste avoir examiné|Attestation établie le 20 novembre 2026, à 11 h 30, à Lyon, à la demande de l’intéressée et remise en main propre.|
+sage-femme/certificat.yaml|Certificat médical descriptif|Je soussignée, Anne Exemple, sage-femme, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 10 h 45, à Lyon, à la demande de l’intéressée et remis en main propre.|
+chirurgien-dentiste/certificat.yaml|Certificat médical initial|Je soussigné, Docteur Julien Exemple, chirurgien-dentiste, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 16 h 50, à Lyon, à la demande de l’intéressé et remis en main propre.|
 TABLE
 
 # The dentist's findings name each tooth by its FDI number, in words too.
@@ -123,5 +123,5 @@ YAML
 "$MEDCERT" --data-dir "$WORK/data" templates | grep -qF "ergotherapeute / occupational-therapist" || fail "seventh profession not listed"
 "$MEDCERT" --data-dir "$WORK/data" new occupational-therapist >"$WORK/ergo.yaml" || fail "new occupational-therapist"
 "$MEDCERT" --data-dir "$WORK/data" render "$WORK/ergo.yaml" -o "$WORK/ergo.pdf" 2>"$WORK/ergo.err" || { cat "$WORK/ergo.err" >&2; fail "seventh profession: render"; }
-assert_in_order "$(pdf_text "$WORK/ergo.pdf")" "Attestation d'ergothérapie" "ergothérapeute, atteste avoir examiné" "et remise en main propre."
+assert_in_order "$(pdf_text "$WORK/ergo.pdf")" "Attestation d’ergothérapie" "ergothérapeute, atteste avoir examiné" "et remise en main propre."
 pass "a seventh profession needs one YAML file and no code"

@@ -273,7 +273,7 @@ TEST_CASE("identity wording: civility, birth name, neutral agreement", "[compose
   auto f = base_findings();
   f.patient.birth_name = text("Dupont", 17);
   CHECK(compose_one("{patient.display_name}, né{patient.e} le {patient.birth_date}", f) ==
-        "Madame Alice EXEMPLE (nom de naissance" + nnbsp + ": DUPONT), née le 12 avril 1990");
+        "Madame Alice EXEMPLE (nom de naissance" + nnbsp + ": DUPONT), née le 12\u00A0avril 1990");
   f.patient.civility = text("neutre", 12);
   f.patient.birth_name = {};
   CHECK(compose_one("{patient.display_name}, né{patient.e}. {patient.pronoun} dit ; {patient.pronoun_lower} dit", f) ==
@@ -286,9 +286,9 @@ TEST_CASE("dates, times and places of the examination in French", "[compose]") {
   auto f = base_findings();
   f.examination.datetime = field(at(2026, 3, 1, 9, 5), 19);
   CHECK(compose_one("le {examination.date}, à {examination.time}, {examination.place_type_at}", f) ==
-        "le 1er mars 2026, à 9" + nbsp + "h" + nbsp + "05, au cabinet médical");
+        "le 1er\u00A0mars 2026, à 9" + nbsp + "h" + nbsp + "05, au cabinet médical");
   f.facts.datetime = field(model::DateTime{{2026, 2, 28}, false, 0, 0, 0, 0}, 25);
-  CHECK(compose_one("le {facts.date}[, à {facts.time}]", f) == "le 28 février 2026");
+  CHECK(compose_one("le {facts.date}[, à {facts.time}]", f) == "le 28\u00A0février 2026");
 }
 
 TEST_CASE("lesion location and size wording", "[compose]") {
@@ -421,7 +421,7 @@ TEST_CASE("ITT: fixed in letters, or no sentence when not determined", "[compose
   t.sections = {
       section("itt",
               {paragraph("p",
-                         "L'incapacité totale de travail (ITT) est de {itt.days_letters} {itt.unit} à compter "
+                         "L\u2019incapacité totale de travail (ITT) est de {itt.days_letters} {itt.unit} à compter "
                          "de la date des faits, sous réserve de complications.",
                          {when("itt.mode", Condition::Op::equals, "fixed")})},
               "Conclusion")};
@@ -430,7 +430,7 @@ TEST_CASE("ITT: fixed in letters, or no sentence when not determined", "[compose
   f.itt->mode = text("fixed", 45);
   f.itt->days = field(5, 46);
   auto doc = composed(t, f);
-  CHECK(block_text(doc, "itt") == "L'incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
+  CHECK(block_text(doc, "itt") == "L\u2019incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
                                       "jours à compter de la date des faits, sous réserve de complications.");
   f.itt->days = field(1, 46);
   CHECK(block_text(composed(t, f), "itt").find("un" + nbsp + "(1)" + nbsp + "jour à compter") != std::string::npos);
@@ -452,17 +452,17 @@ TEST_CASE("closing: at the person's request, or on requisition; signature kept w
       "cloture",
       {paragraph("demande",
                  "Certificat établi le {issuance.date}, à {issuance.time}, à {issuance.place}, à la demande de "
-                 "l'intéressé{patient.e} et remis en main propre.",
+                 "l\u2019intéressé{patient.e} et remis en main propre.",
                  {when("examination.request_mode", Condition::Op::not_equals, "requisition")}),
        paragraph("requisition",
                  "Certificat établi le {issuance.date}, à {issuance.time}, à {issuance.place}, sur réquisition de "
-                 "{requisition.authority}[ (réf. {requisition.reference})] et remis à l'autorité requérante.",
+                 "{requisition.authority}[ (réf. {requisition.reference})] et remis à l\u2019autorité requérante.",
                  {when("examination.request_mode", Condition::Op::equals, "requisition")}),
        signature})};
   auto f = base_findings();
   auto doc = composed(t, f);
-  CHECK(block_text(doc, "cloture") == "Certificat établi le 20 novembre 2026, à 15" + nbsp + "h" + nbsp +
-                                          "10, à Lyon, à la demande de l'intéressée et remis en main propre.");
+  CHECK(block_text(doc, "cloture") == "Certificat établi le 20\u00A0novembre 2026, à 15" + nbsp + "h" + nbsp +
+                                          "10, à Lyon, à la demande de l\u2019intéressée et remis en main propre.");
   REQUIRE(doc.blocks.back().kind == BlockKind::signature);
   CHECK(block_text(doc, "cloture", 1) == "Docteur Claire Martin");
   CHECK(doc.blocks[doc.blocks.size() - 2].keep_with_next);
@@ -473,9 +473,9 @@ TEST_CASE("closing: at the person's request, or on requisition; signature kept w
   f.issuance.recipient = text("requisition_authority", 42);
   doc = composed(t, f);
   CHECK(block_text(doc, "cloture") ==
-        "Certificat établi le 20 novembre 2026, à 15" + nbsp + "h" + nbsp +
+        "Certificat établi le 20\u00A0novembre 2026, à 15" + nbsp + "h" + nbsp +
             "10, à Lyon, sur réquisition de l'officier de police judiciaire du commissariat de Lyon 8e (réf. "
-            "2026/1234) et remis à l'autorité requérante.");
+            "2026/1234) et remis à l\u2019autorité requérante.");
 }
 
 TEST_CASE("header lines and footer are left for layout", "[compose]") {
@@ -632,11 +632,11 @@ TEST_CASE("the physician's certificate from the real templates", "[compose][temp
                            "Certificat médical initial\n",
                            "Violences sur personne majeure\n",
                            "Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné ",
-                           "Madame Alice EXEMPLE, née le 12 avril 1990, demeurant 3 allée des Peupliers, 69008 Lyon.",
-                           "L'examen a eu lieu le 20 novembre 2026, à 14" + nbsp + "h" + nbsp +
+                           "Madame Alice EXEMPLE, née le 12\u00A0avril 1990, demeurant 3 allée des Peupliers, 69008 Lyon.",
+                           "L\u2019examen a eu lieu le 20\u00A0novembre 2026, à 14" + nbsp + "h" + nbsp +
                                "30, au cabinet "
                                "(Cabinet médical des Tilleuls, Lyon).",
-                           "Selon ses déclarations, les faits se seraient produits le 19 novembre 2026, à 22" + nbsp +
+                           "Selon ses déclarations, les faits se seraient produits le 19\u00A0novembre 2026, à 22" + nbsp +
                                "h, «" + nnbsp + "à son domicile" + nnbsp + "».",
                            "Elle déclare" + nnbsp + ":\n",
                            "«" + nnbsp + "J'ai été poussée contre le mur de la cuisine." + nnbsp + "»\n",
@@ -647,10 +647,11 @@ TEST_CASE("the physician's certificate from the real templates", "[compose][temp
                            "Absence de lésion visible du cuir chevelu.",
                            "Pleurs à l'évocation des faits" + nnbsp + "; voix basse.",
                            "Retentissement fonctionnel\n",
-                           "L'incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
-                               "jours à compter de la date des faits, sous réserve de complications.",
-                           "Certificat établi le 20 novembre 2026, à 15" + nbsp + "h" + nbsp +
-                               "10, à Lyon, à la demande de l'intéressée et remis en main propre.\n",
+                           "L\u2019incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
+                               "jours à compter du 19\u00A0novembre 2026, date déclarée des faits, sous réserve de "
+                               "complications.",
+                           "Certificat établi le 20\u00A0novembre 2026, à 15" + nbsp + "h" + nbsp +
+                               "10, à Lyon, à la demande de l\u2019intéressée et remis en main propre.\n",
                            "Docteur Claire Martin\n",
                        });
   CHECK(text.find("arrêt de travail") == std::string::npos);
@@ -669,13 +670,13 @@ TEST_CASE("declared identity, neutral agreement, legal representative, ITT not d
   const auto text = compose_case(yaml);
   check_in_order(text,
                  {
-                     "certifie avoir examiné une personne qui déclare se nommer Alice EXEMPLE, être né(e) le 12 "
+                     "certifie avoir examiné une personne qui déclare se nommer Alice EXEMPLE, être né(e) le 12\u00A0"
                      "avril 1990 et demeurer 3 allée des Peupliers, 69008 Lyon.",
-                     "Le représentant légal de la personne examinée, Paul EXEMPLE, était présent lors de l'examen.",
+                     "Le représentant légal de la personne examinée, Paul EXEMPLE, était présent lors de l\u2019examen.",
                      "La personne examinée déclare" + nnbsp + ":",
                      "Depuis, la personne examinée dit se plaindre de" + nnbsp + ":",
                      "Après réception des résultats, un certificat médical complémentaire sera établi.",
-                     "à la demande de l'intéressé(e) et remis en main propre à son représentant légal, Paul "
+                     "à la demande de l\u2019intéressé(e) et remis en main propre à son représentant légal, Paul "
                      "EXEMPLE.",
                  });
   // A descriptive certificate: no ITT sentence, no conclusion heading.
@@ -690,10 +691,10 @@ TEST_CASE("requisition: the closing names the requiring authority", "[compose][t
   yaml = replaced(yaml, "recipient: patient", "recipient: requisition_authority");
   const auto text = compose_case(yaml);
   check_in_order(text, {
-                           "Cet examen a été pratiqué sur réquisition en date du 20 novembre 2026 (Commissariat de "
-                           "police de Lyon-Exemple, réf. PV n° 2026/000123).",
-                           "sur réquisition (Commissariat de police de Lyon-Exemple, réf. PV n° 2026/000123) et remis "
-                           "à l'autorité requérante.",
+                           "Cet examen a été pratiqué sur réquisition en date du 20\u00A0novembre 2026 (Commissariat de "
+                           "police de Lyon-Exemple, réf. PV n°\u00A02026/000123).",
+                           "sur réquisition (Commissariat de police de Lyon-Exemple, réf. PV n°\u00A02026/000123) et remis "
+                           "à l\u2019autorité requérante.",
                        });
   CHECK(text.find("à la demande de") == std::string::npos);
 }
@@ -720,8 +721,8 @@ TEST_CASE("the profession agrees with its author; an attestation is « établie 
   check_in_order(compose_case(yaml, nurse),
                  {"Attestation clinique infirmière\n",
                   "Je soussignée, Claire Martin, infirmière, atteste avoir examiné ",
-                  "Attestation établie le 20 novembre 2026, à 15" + nbsp + "h" + nbsp +
-                      "10, à Lyon, à la demande de l'intéressée et remise en main propre.\n"});
+                  "Attestation établie le 20\u00A0novembre 2026, à 15" + nbsp + "h" + nbsp +
+                      "10, à Lyon, à la demande de l\u2019intéressée et remise en main propre.\n"});
   const auto him = replaced(yaml, "civility: madame\n  given_name", "civility: monsieur\n  given_name");
   const auto masculine = compose_case(him, nurse);
   CHECK(masculine.find("Je soussigné, Claire Martin, infirmier, atteste") != std::string::npos);
@@ -734,8 +735,9 @@ TEST_CASE("the midwife's ITT, once her template turns it on, is written as the p
   const auto yaml = replaced(kCase, "profession: medecin", "profession: sage-femme");
   check_in_order(compose_case(yaml, midwife),
                  {"Certificat médical descriptif\n", "Je soussignée, Docteur Claire Martin, sage-femme, certifie",
-                  "L'incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
-                      "jours à compter de la date des faits, sous réserve de complications."});
+                  "L\u2019incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
+                      "jours à compter du 19\u00A0novembre 2026, date déclarée des faits, sous réserve de "
+                      "complications."});
 }
 
 TEST_CASE("several lesions in the real template's item: count, agreement, whose size", "[compose][templates]") {
@@ -756,7 +758,85 @@ TEST_CASE("a dental lesion is placed by its tooth: FDI number and name", "[compo
   yaml = replaced(yaml, "  - type: ecchymose\n    region: avant_bras",
                   "  - type: mobilite_anormale\n    tooth: \"31\"\n  - type: ecchymose\n    region: avant_bras");
   check_in_order(compose_case(yaml, dentist),
-                 {"Examen bucco-dentaire\n", "L'examen bucco-dentaire met en évidence" + nnbsp + ":\n",
+                 {"Examen bucco-dentaire\n", "L\u2019examen bucco-dentaire met en évidence" + nnbsp + ":\n",
                   "Mobilité anormale de la dent 31 (incisive centrale inférieure gauche).\n",
                   "Ecchymose violacée au niveau de la face antérieure de l'avant-bras gauche"});
+}
+
+TEST_CASE("the identity: the document seen, or the name declared without civility", "[compose][templates]") {
+  const auto verified = compose_case(replaced(kCase, "identity: verified",
+                                              "identity: verified\n  identity_document: passeport"));
+  check_in_order(verified, {"certifie avoir examiné Madame Alice EXEMPLE, née le 12\u00A0avril 1990, demeurant 3 "
+                            "allée des Peupliers, 69008 Lyon, identité vérifiée sur présentation de son passeport."});
+  const auto declared = compose_case(replaced(kCase, "identity: verified", "identity: declared"));
+  check_in_order(declared, {"certifie avoir examiné une personne qui déclare se nommer Alice EXEMPLE, être née le "
+                            "12\u00A0avril 1990"});
+  CHECK(declared.find("se nommer Madame") == std::string::npos);
+}
+
+TEST_CASE("the facts without a date: the place is written, and the ITT counts from the examination",
+          "[compose][templates]") {
+  const auto yaml = replaced(kCase, "  datetime: 2026-11-19T22:00:00+01:00\n  place: à son domicile\n",
+                             "  place: à son domicile\n");
+  const auto text = compose_case(yaml);
+  check_in_order(text, {"Selon ses déclarations, les faits se seraient produits «" + nnbsp + "à son domicile" + nnbsp +
+                            "», à une date non précisée.",
+                        "L\u2019incapacité totale de travail (ITT) est de cinq" + nbsp + "(5)" + nbsp +
+                            "jours à compter du jour de l\u2019examen, le 20\u00A0novembre 2026, la date des faits "
+                            "n\u2019étant pas connue, sous réserve de complications."});
+  CHECK(text.find("date des faits,") == std::string::npos);
+}
+
+TEST_CASE("the place of the facts in the professional's words is printed without guillemets",
+          "[compose][templates]") {
+  const auto dated = compose_case(replaced(kCase, "  place: à son domicile\n",
+                                           "  place_own_words: au domicile de la personne examinée\n"));
+  check_in_order(dated, {"les faits se seraient produits le 19\u00A0novembre 2026, à 22" + nbsp +
+                         "h, au domicile de la personne examinée."});
+  const auto undated = compose_case(replaced(kCase, "  datetime: 2026-11-19T22:00:00+01:00\n  place: à son domicile\n",
+                                             "  place_own_words: au domicile de la personne examinée\n"));
+  check_in_order(undated, {"les faits se seraient produits au domicile de la personne examinée, à une date non "
+                           "précisée."});
+  CHECK(undated.find("«" + nnbsp + "au domicile") == std::string::npos);
+}
+
+TEST_CASE("times in the practice's zone: UTC converted, the date with the hour", "[compose][templates]") {
+  auto yaml = replaced(kCase, "datetime: 2026-11-20T14:30:00+01:00", "datetime: 2026-01-15T09:15:00Z");
+  yaml = replaced(yaml, "datetime: 2026-11-19T22:00:00+01:00", "datetime: 2025-12-31T23:30:00Z");
+  yaml = replaced(yaml, "datetime: 2026-11-20T15:10:00+01:00", "datetime: 2026-01-15T09:50:00");
+  const auto paris = compose_case(yaml);
+  check_in_order(paris, {"L\u2019examen a eu lieu le 15\u00A0janvier 2026, à 10" + nbsp + "h" + nbsp + "15",
+                         "les faits se seraient produits le 1er\u00A0janvier 2026, à 0" + nbsp + "h" + nbsp + "30",
+                         "Certificat établi le 15\u00A0janvier 2026, à 9" + nbsp + "h" + nbsp + "50"});
+  // The findings' zone wins over the engine's: Guadeloupe is UTC-4; a local time stays as written.
+  const auto guadeloupe = compose_case(replaced(yaml, "  address: [\"12 rue des Tilleuls\", \"69003 Lyon\"]\n",
+                                                "  address: [\"12 rue des Tilleuls\", \"69003 Lyon\"]\n"
+                                                "  time_zone: America/Guadeloupe\n"));
+  check_in_order(guadeloupe, {"L\u2019examen a eu lieu le 15\u00A0janvier 2026, à 5" + nbsp + "h" + nbsp + "15",
+                              "les faits se seraient produits le 31\u00A0décembre 2025, à 19" + nbsp + "h" + nbsp +
+                                  "30",
+                              "Certificat établi le 15\u00A0janvier 2026, à 9" + nbsp + "h" + nbsp + "50"});
+  // The engine's zone, for findings that name none.
+  const auto findings = load::load_findings(yaml, "cas.yaml");
+  REQUIRE(findings.value);
+  const auto reunion = compose::compose(physician_template(), *findings.value, "Indian/Reunion");
+  REQUIRE(reunion.value);
+  CHECK(model::plain_text(*reunion.value).find("le 15\u00A0janvier 2026, à 13" + nbsp + "h" + nbsp + "15") !=
+        std::string::npos);
+}
+
+TEST_CASE("the ITT in letters after « de »: « d’un (1) jour », « de huit », « de onze »", "[compose][templates]") {
+  const auto one = compose_case(replaced(kCase, "itt: {mode: fixed, days: 5}", "itt: {mode: fixed, days: 1}"));
+  CHECK(one.find("est d\u2019un" + nbsp + "(1)" + nbsp + "jour à compter") != std::string::npos);
+  const auto eight = compose_case(replaced(kCase, "itt: {mode: fixed, days: 5}", "itt: {mode: fixed, days: 8}"));
+  CHECK(eight.find("est de huit" + nbsp + "(8)" + nbsp + "jours") != std::string::npos);
+  const auto eleven = compose_case(replaced(kCase, "itt: {mode: fixed, days: 5}", "itt: {mode: fixed, days: 11}"));
+  CHECK(eleven.find("est de onze" + nbsp + "(11)" + nbsp + "jours") != std::string::npos);
+}
+
+TEST_CASE("typographic apostrophes in the template's text, never in the person's words", "[compose][templates]") {
+  const auto text = compose_case(kCase);
+  CHECK(text.find("L\u2019examen a eu lieu") != std::string::npos);
+  CHECK(text.find("«" + nnbsp + "J'ai été poussée contre le mur de la cuisine." + nnbsp + "»") != std::string::npos);
+  CHECK(text.find("Pleurs à l'évocation des faits") != std::string::npos);
 }

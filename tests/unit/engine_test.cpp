@@ -148,6 +148,27 @@ TEST_CASE("the clock comes from the options, else from the environment") {
   CHECK(postdated);
 }
 
+TEST_CASE("the engine's time zone: printed for findings that name none; an unknown one refuses the engine") {
+  medcert::EngineConfig config{MEDCERT_SOURCE_DIR, {}, {}, medcert::system_environment()};
+  config.time_zone = "America/Guadeloupe";
+  const medcert::Engine guadeloupe(config);
+  // heure-utc.yaml: 09:15Z, 5 h 15 in Guadeloupe; the same findings give another certificate than in Paris.
+  const auto there = guadeloupe.render(example("medecin/heure-utc.yaml"), {kNow});
+  const auto paris = engine().render(example("medecin/heure-utc.yaml"), {kNow});
+  REQUIRE(there.ok());
+  REQUIRE(paris.ok());
+  CHECK(there.pdf != paris.pdf);
+  config.time_zone = "Europe/Lyon";
+  try {
+    const medcert::Engine refused(config);
+    FAIL("an unknown time zone was accepted");
+  } catch (const medcert::ConfigError& e) {
+    REQUIRE(e.diagnostics().size() == 1);
+    CHECK(e.diagnostics()[0].rule == "R-DT-4");
+    CHECK(e.diagnostics()[0].message_en.find("Europe/Lyon") != std::string::npos);
+  }
+}
+
 TEST_CASE("templates, skeletons and professions are listed") {
   const auto list = engine().templates();
   REQUIRE_FALSE(list.empty());

@@ -78,12 +78,12 @@ medcert::Findings typed(const json& j) {
                                    text(o, "family_name"), text(o, "profession"),   text(o, "specialty"),
                                    text(o, "rpps"),       text(o, "adeli"),          text(o, "ordinal_number"),
                                    text(o, "structure"),  texts(o, "address"),       text(o, "phone"),
-                                   text(o, "email")};
+                                   text(o, "email"),      text(o, "time_zone")};
   });
   f.patient = section<medcert::FindingsPatient>(j, "patient", [](const json& o) {
     return medcert::FindingsPatient{text(o, "civility"),   text(o, "family_name"), text(o, "birth_name"),
                                     text(o, "given_names"), text(o, "birth_date"),  texts(o, "address"),
-                                    text(o, "identity")};
+                                    text(o, "identity"),    text(o, "identity_document")};
   });
   f.examination = section<medcert::FindingsExamination>(j, "examination", [](const json& o) {
     return medcert::FindingsExamination{
@@ -96,7 +96,8 @@ medcert::Findings typed(const json& j) {
         section(o, "legal_representative", attendant), section(o, "interpreter", attendant)};
   });
   f.facts = section<medcert::FindingsFacts>(
-      j, "facts", [](const json& o) { return medcert::FindingsFacts{text(o, "datetime"), text(o, "place")}; });
+      j, "facts", [](const json& o) { return medcert::FindingsFacts{text(o, "datetime"), text(o, "place"), text(o, "place_own_words")};
+      });
   f.declarations = texts(j, "declarations");
   f.complaints = texts(j, "complaints");
   f.lesions = sections<medcert::FindingsLesion>(j, "lesions", [](const json& o) {
@@ -219,7 +220,8 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
   REQUIRE(loaded.value);
   std::vector<std::string> own;
   for (const auto* text : medcert::validate::own_texts(*loaded.value)) own.push_back(text->path);
-  CHECK(own == std::vector<std::string>{"findings.examination.place", "findings.lesions[0].location_detail",
+  CHECK(own == std::vector<std::string>{"findings.examination.place", "findings.facts.place_own_words",
+                                        "findings.lesions[0].location_detail",
                                         "findings.lesions[0].aspect", "findings.lesions[0].note",
                                         "findings.negative_findings[0]", "findings.psychological_state",
                                         "findings.functional_impact", "findings.complementary_exams[0].exam",

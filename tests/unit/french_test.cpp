@@ -12,13 +12,15 @@ const std::string nbsp = "\u00A0";
 const std::string nnbsp = "\u202F";
 }  // namespace
 
-TEST_CASE("long dates in French, with 1er for the first of the month", "[french]") {
-  CHECK(french::long_date(CivilDate{2026, 11, 20}) == "20 novembre 2026");
-  CHECK(french::long_date(CivilDate{2026, 3, 1}) == "1er mars 2026");
-  CHECK(french::long_date(CivilDate{1990, 4, 12}) == "12 avril 1990");
-  CHECK(french::long_date(CivilDate{2024, 2, 29}) == "29 février 2024");
-  CHECK(french::long_date(CivilDate{2027, 8, 1}) == "1er août 2027");
-  CHECK(french::long_date(CivilDate{2026, 12, 11}) == "11 décembre 2026");
+TEST_CASE("long dates in French, with 1er and a no-break space between the day and the month", "[french]") {
+  CHECK(french::long_date(CivilDate{2026, 11, 20}) == "20" + nbsp + "novembre 2026");
+  CHECK(french::long_date(CivilDate{2026, 3, 1}) == "1er" + nbsp + "mars 2026");
+  CHECK(french::long_date(CivilDate{1990, 4, 12}) == "12" + nbsp + "avril 1990");
+  CHECK(french::long_date(CivilDate{2024, 2, 29}) == "29" + nbsp + "février 2024");
+  CHECK(french::long_date(CivilDate{2027, 8, 1}) == "1er" + nbsp + "août 2027");
+  CHECK(french::long_date(CivilDate{2026, 12, 11}) == "11" + nbsp + "décembre 2026");
+  CHECK(french::long_date(CivilDate{2027, 1, 1}) == "1er" + nbsp + "janvier 2027");
+  CHECK(french::long_date(CivilDate{2026, 2, 3}) == "3" + nbsp + "février 2026");
 }
 
 TEST_CASE("times in the French style with no-break spaces", "[french]") {
@@ -41,6 +43,22 @@ TEST_CASE("numbers in letters, traditional spelling", "[french]") {
   CHECK(french::spellout(91) == "quatre-vingt-onze");
   CHECK(french::spellout(200) == "deux cents");
   CHECK(french::spellout(365) == "trois cent soixante-cinq");
+}
+
+TEST_CASE("« de » before a number in letters: elided before « un », not before « huit » or « onze »", "[french]") {
+  const std::string apostrophe = "\u2019";
+  CHECK(french::de("un" + nbsp + "(1)") == "d" + apostrophe + "un" + nbsp + "(1)");
+  CHECK(french::de("une") == "d" + apostrophe + "une");
+  CHECK(french::de("huit" + nbsp + "(8)") == "de huit" + nbsp + "(8)");
+  CHECK(french::de("onze" + nbsp + "(11)") == "de onze" + nbsp + "(11)");
+  CHECK(french::de("zéro" + nbsp + "(0)") == "de zéro" + nbsp + "(0)");
+  // Every ITT a physician may write, 0 to 365 days: only « un » begins with a sound that elides.
+  for (int n = 0; n <= 365; ++n) {
+    const auto words = french::spellout(n);
+    const auto with_de = french::de(words);
+    INFO(n << ": " << with_de);
+    CHECK(with_de == (n == 1 ? "d" + apostrophe + words : "de " + words));
+  }
 }
 
 TEST_CASE("decimals with a comma", "[french]") {
@@ -129,4 +147,24 @@ TEST_CASE("typography across runs: a space in one run, the colon in the next", "
   REQUIRE(runs.size() == 2);
   CHECK(runs[0].text == "Elle" + nnbsp);
   CHECK(runs[1].text == ": oui");
+}
+
+TEST_CASE("typography: a no-break space after « n° »", "[french]") {
+  CHECK(french::typography("réquisition n° 2026/123") == "réquisition n°" + nbsp + "2026/123");
+  CHECK(french::typography("N° d'inscription") == "N°" + nbsp + "d'inscription");
+  CHECK(french::typography("dossier n°12") == "dossier n°" + nbsp + "12");
+  // Not a "n°" of its own: a word that ends in "n" before a degree sign.
+  CHECK(french::typography("un°5") == "un°5");
+}
+
+TEST_CASE("typography: the template's apostrophes are typographic, the person's words and the professional's are not",
+          "[french]") {
+  std::vector<Run> runs{{"L'examen de l'intéressée : ", Provenance::template_text, {}, {}},
+                        {"J'ai mal", Provenance::patient_quote, {}, {}},
+                        {" ; l'épaule", Provenance::professional, {}, {}}};
+  french::typography(runs);
+  REQUIRE(runs.size() == 3);
+  CHECK(runs[0].text == "L\u2019examen de l\u2019intéressée" + nnbsp + ": ");
+  CHECK(runs[1].text == "J'ai mal");
+  CHECK(runs[2].text == nnbsp + "; l'épaule");
 }

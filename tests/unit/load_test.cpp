@@ -226,24 +226,24 @@ TEST_CASE("every value keeps its 1-based line:column and its path") {
   check_at(f.author.rpps.where, 11, 9);
   CHECK(f.author.rpps.where.file == "full.yaml");
   CHECK(f.author.rpps.path == "findings.author.rpps");
-  check_at(f.patient.birth_date.where, 23, 15);
-  check_at(f.examination.requisition_date.where, 31, 88);
+  check_at(f.patient.birth_date.where, 24, 15);
+  check_at(f.examination.requisition_date.where, 33, 88);
   CHECK(f.examination.requisition_date.path == "findings.examination.requisition.date");
-  check_at(f.lesions[1].region.where, 53, 13);
+  check_at(f.lesions[1].region.where, 56, 13);
   CHECK(f.lesions[1].region.path == "findings.lesions[1].region");
-  check_at(f.lesions[0].size.width_cm.where, 48, 36);
+  check_at(f.lesions[0].size.width_cm.where, 51, 36);
   CHECK(f.lesions[0].size.width_cm.path == "findings.lesions[0].size.width_cm");
-  check_at(f.lesions[1].where, 52, 5);
+  check_at(f.lesions[1].where, 55, 5);
   CHECK(f.lesions[1].path == "findings.lesions[1]");
   CHECK(f.declarations[1].path == "findings.declarations[1]");
-  check_at(f.declarations[1].where, 39, 5);
-  check_at(f.facts.place.where, 36, 10);
+  check_at(f.declarations[1].where, 42, 5);
+  check_at(f.facts.place.where, 38, 10);
   // The sections know where they are.
   check_at(f.where, 2, 1);
   check_at(f.author.where, 5, 3);
   CHECK(f.author.path == "findings.author");
-  check_at(f.examination.where, 27, 3);
-  check_at(f.issuance.where, 64, 3);
+  check_at(f.examination.where, 29, 3);
+  check_at(f.issuance.where, 67, 3);
   CHECK(f.issuance.path == "findings.issuance");
 }
 
@@ -663,15 +663,17 @@ TEST_CASE("F-DATE: the expected form, and impossible dates") {
     CHECK(contains(d.message_fr, "la date 2026-02-30 n'existe pas dans le calendrier"));
     CHECK(d.path == "findings.examination.requisition.date");
   }
-  SECTION("the examination needs an offset") {
+  SECTION("a date-time without offset is the practice's local time") {
     const auto loaded = load_findings("medcert: 1\nexamination:\n  datetime: 2026-11-20T14:30:00\n", "f.yaml");
-    const auto& d = only(loaded.diagnostics, "F-DATE");
-    CHECK(contains(d.message_en, "has no UTC offset"));
-    CHECK(contains(d.message_en, "2026-11-20T14:30:00+01:00"));
+    CHECK(loaded.diagnostics.empty());
+    REQUIRE(loaded.value);
+    CHECK(loaded.value->examination.datetime.value.anchor == model::Anchor::local);
+    CHECK(loaded.value->examination.datetime.value.hour == 14);
   }
   SECTION("the examination needs a time") {
     const auto loaded = load_findings("medcert: 1\nissuance:\n  datetime: 2026-11-20\n", "f.yaml");
-    CHECK(contains(only(loaded.diagnostics, "F-DATE").message_en, "a date and time with the UTC offset"));
+    CHECK(contains(only(loaded.diagnostics, "F-DATE").message_en,
+                   "a date and time, in the practice's local time or with the UTC offset"));
   }
   SECTION("the facts may have a date alone, or a date-time with offset") {
     const auto alone = load_findings("medcert: 1\nfacts: {datetime: 2026-11-19}\n", "f.yaml");

@@ -103,10 +103,10 @@ TEST_CASE("braces are written doubled, and French typography applies to the patt
   const auto size = model::diagnose(Severity::warning, "R-L-1.size_expected", "findings.lesions[0].size", {});
   CHECK(contains(size.message(Language::en), "`size: {length_cm: 3, width_cm: 1.5}`"));
   CHECK_FALSE(contains(size.form_message(Language::en), "length_cm"));
-  const auto offset = model::diagnose(Severity::error, "F-DATE.offset", "findings.examination.datetime", {},
-                                      {model::param("found", "2026-11-20T14:30")});
-  CHECK(contains(offset.message(Language::fr), "«" + kNnbsp + "2026-11-20T14:30" + kNnbsp + "» n'indique pas"));
-  CHECK(contains(offset.message(Language::fr), "2026-11-20T14:30+01:00"));
+  const auto zone = model::diagnose(Severity::error, "R-DT-4", "findings.author.time_zone", {},
+                                    {model::param("found", "Europe/Lyon")});
+  CHECK(contains(zone.message(Language::fr), "«" + kNnbsp + "Europe/Lyon" + kNnbsp + "» n'est pas un fuseau"));
+  CHECK(contains(zone.message(Language::fr), "Indian/Reunion"));
 }
 
 TEST_CASE("a diagnostic a caller built with its texts, without the catalogue, keeps them in both renderings") {

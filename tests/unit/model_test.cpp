@@ -15,16 +15,28 @@ TEST_CASE("ISO dates are parsed strictly") {
   CHECK_FALSE(parse_date("2026-01-01T10:00"));
 }
 
-TEST_CASE("date-times need an offset") {
+TEST_CASE("date-times keep how they were tied to UTC: an offset, Z, or none (local time)") {
   auto dt = parse_datetime("2026-11-20T14:30:00+01:00");
   REQUIRE(dt);
   CHECK(dt->hour == 14);
   CHECK(dt->offset_minutes == 60);
+  CHECK(dt->anchor == Anchor::offset);
   CHECK(to_unix(*dt) == 1795181400);  // 2026-11-20T13:30:00Z
-  CHECK(parse_datetime("2026-11-20T14:30Z"));
-  CHECK_FALSE(parse_datetime("2026-11-20T14:30:00"));
+  const auto utc = parse_datetime("2026-11-20T14:30Z");
+  REQUIRE(utc);
+  CHECK(utc->anchor == Anchor::utc);
+  CHECK(to_unix(*utc) == 1795185000);
+  const auto west = parse_datetime("2026-11-20T10:30-04:00");
+  REQUIRE(west);
+  CHECK(to_unix(*west) == 1795185000);
+  const auto local = parse_datetime("2026-11-20T14:30:00");
+  REQUIRE(local);
+  CHECK(local->anchor == Anchor::local);
+  CHECK(local->hour == 14);
   CHECK_FALSE(parse_datetime("2026-11-20T24:00:00+01:00"));
   CHECK_FALSE(parse_datetime("2026-11-20 14:30:00+01:00"));
+  CHECK_FALSE(parse_datetime("2026-11-20T14:30:00+1"));
+  CHECK_FALSE(parse_datetime("2026-11-20T14:30:00 "));
 }
 
 TEST_CASE("days from civil round-trips") {

@@ -97,6 +97,21 @@ TEST_CASE("the form's required marks and vocabularies come from the template") {
   CHECK_FALSE(field(schema, "findings.psychological_state").value("quoted", false));
 }
 
+TEST_CASE("the form offers the time zone, the identity document and the place in the professional's words") {
+  for (const auto& t : templates()) {
+    if (t.abstract) continue;
+    INFO(t.id);
+    const auto schema = serve::form_schema(t);
+    CHECK(field(schema, "findings.author.time_zone")["kind"] == "text");
+    const auto& document = field(schema, "findings.patient.identity_document");
+    CHECK(document["kind"] == "select");
+    CHECK(document["vocabulary"] == "identity_documents");
+    const auto documents = ids(schema["vocabularies"]["identity_documents"]);
+    CHECK(std::find(documents.begin(), documents.end(), "passeport") != documents.end());
+    CHECK_FALSE(field(schema, "findings.facts.place_own_words").value("quoted", false));
+  }
+}
+
 TEST_CASE("a profession with a body scope is offered only its regions") {
   const auto regions = ids(schema_of("podologue")["vocabularies"]["regions"]);
   CHECK(std::find(regions.begin(), regions.end(), "pied") != regions.end());

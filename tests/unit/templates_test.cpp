@@ -188,11 +188,17 @@ TEST_CASE("the templates' own sentences pass their own wording rules") {
 TEST_CASE("fixed wording: ITT with its reference point and reserve, closing, signature, attribution") {
   for (const auto& t : testing::shipped_templates()) {
     INFO(t.id);
-    // R-ITT-3/4/5: in letters, from the date of the facts, under reserve; never an arrêt de travail.
+    // R-ITT-3/4/5: in letters, from a reference point the certificate names (the declared date of the facts,
+    // or, unknown, the day of the examination), under reserve; never an arrêt de travail.
     const auto* itt = block(t, "conclusion", "itt");
     REQUIRE(itt);
-    CHECK(itt->text.find("{itt.days_letters} {itt.unit} à compter de la date des faits, sous réserve de "
-                         "complications.") != std::string::npos);
+    CHECK(itt->text.find("{itt.de_days_letters} {itt.unit} à compter du {facts.date}, date déclarée des faits, "
+                         "sous réserve de complications.") != std::string::npos);
+    const auto* from_examination = block(t, "conclusion", "itt_depuis_examen");
+    REQUIRE(from_examination);
+    CHECK(from_examination->text.find("{itt.de_days_letters} {itt.unit} à compter du jour de l'examen, le "
+                                      "{examination.date}, la date des faits n'étant pas connue, sous réserve de "
+                                      "complications.") != std::string::npos);
     // R-DL-1, R-DL-3: at her request and handed to her in person; on requisition, to the authority.
     const auto* handed = block(t, "cloture", "remise_personne");
     REQUIRE(handed);

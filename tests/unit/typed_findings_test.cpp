@@ -29,12 +29,13 @@ medcert::Findings short_case() {
   f.patient->given_names = "Alice";
   f.patient->birth_date = "1990-04-12";
   f.patient->identity = "verified";
+  f.patient->identity_document = "carte_identite";
   f.examination = medcert::FindingsExamination{};
   f.examination->datetime = "2026-11-20T10:15:00+01:00";
   f.examination->place_type = "cabinet";
   f.examination->place = "Cabinet médical des Tilleuls, Lyon";
   f.examination->request_mode = "demande_spontanee";
-  f.facts = medcert::FindingsFacts{"2026-11-19T22:00:00+01:00", "à son domicile"};
+  f.facts = medcert::FindingsFacts{"2026-11-19T22:00:00+01:00", "à son domicile", std::nullopt};
   f.declarations = {"J'ai été poussée contre le mur de la cuisine, puis il m'a tenue par le bras."};
   f.complaints = {"J'ai mal au bras gauche quand je le bouge."};
   medcert::FindingsLesion bruise;

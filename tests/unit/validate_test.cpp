@@ -61,6 +61,7 @@ Findings valid_findings() {
   p.birth_date = s.at("patient.birth_date", *parse_date("1990-04-12"));
   p.address = {s.text("patient.address[0]", "3 allée des Peupliers")};
   p.identity = s.text("patient.identity", "verified");
+  p.identity_document = s.text("patient.identity_document", "carte_identite");
   auto& e = f.examination;
   e.where = s.next();
   e.datetime = s.datetime("examination.datetime", "2026-11-20T14:30:00+01:00");
@@ -112,6 +113,7 @@ Template physician_template() {
                 "facts.place",         "issuance.datetime",  "issuance.place",       "issuance.recipient"};
   for (auto v :
        {vocabulary("civility", {"madame", "monsieur", "neutre"}), vocabulary("identity", {"verified", "declared"}),
+        vocabulary("identity_documents", {"carte_identite", "passeport", "titre_sejour", "permis_conduire", "autre"}),
         vocabulary("place_types", {"cabinet", "service_hospitalier", "domicile", "autre"}),
         vocabulary("request_modes", {"demande_spontanee", "requisition"}),
         vocabulary("interpreter_kinds", {"interprete", "assistant_communication"}),
@@ -358,6 +360,114 @@ TEST_CASE("R-DT-3: the person is born before the examination") {
   auto f = valid_findings();
   f.patient.birth_date.value = CivilDate{2027, 1, 1};
   expect_at(only(check(f)), "R-DT-3", Severity::error, "findings.patient.birth_date", f.patient.birth_date.where);
+}
+
+TEST_CASE("R-DT-3: instants in the practice's zone, whatever their offsets or none") {
+  auto f = valid_findings();
+  // The examination is 13:30 UTC. Facts at 14:00 local Paris time (13:00 UTC) precede it; 15:00 does not.
+  f.facts.datetime.value = *parse_datetime("2026-11-20T14:00:00");
+  CHECK(check(f).empty());
+  f.facts.datetime.value = *parse_datetime("2026-11-20T15:00:00");
+  expect_at(only(check(f)), "R-DT-3", Severity::error, "findings.facts.datetime", f.facts.datetime.where);
+  // In Réunion (UTC+4), 15:00 local is 11:00 UTC: before the examination.
+  f.author.time_zone = Text{"Indian/Reunion", {kFile, 90, 5}, "findings.author.time_zone", true};
+  CHECK(check(f).empty());
+  // The engine's zone serves findings that name none.
+  f.author.time_zone = Text{};
+  CHECK(validate::validate(physician_template(), f, an_hour_after_issuance(f), nullptr, "Indian/Reunion").empty());
+}
+
+TEST_CASE("R-DT-3: a date alone is compared with the examination's date in the practice's zone") {
+  auto f = valid_findings();
+  // 23:30 UTC on 19 November is 20 November in Paris: facts declared on the 20th precede it.
+  f.examination.datetime.value = *parse_datetime("2026-11-19T23:30:00Z");
+  f.issuance.datetime.value = *parse_datetime("2026-11-20T00:50:00+01:00");
+  f.facts.datetime.value = DateTime{{2026, 11, 20}};
+  CHECK(check(f).empty());
+  // In Guadeloupe (UTC-4) the examination is on the 19th: the 20th is after it.
+  f.author.time_zone = Text{"America/Guadeloupe", {kFile, 90, 5}, "findings.author.time_zone", true};
+  expect_at(only(check(f)), "R-DT-3", Severity::error, "findings.facts.datetime", f.facts.datetime.where);
+}
+
+TEST_CASE("R-DT-2: the issuance written in local time is compared as an instant") {
+  auto f = valid_findings();
+  f.issuance.datetime.value = *parse_datetime("2026-11-20T15:10:00");  // 14:10 UTC in Paris
+  CHECK(check(f).empty());
+  const std::int64_t now = to_unix(*parse_datetime("2026-11-20T14:40:00Z"));
+  CHECK(validate::validate(physician_template(), f, now).empty());
+  // In Guadeloupe, 15:10 local is 19:10 UTC: later than now.
+  f.author.time_zone = Text{"America/Guadeloupe", {kFile, 90, 5}, "findings.author.time_zone", true};
+  f.examination.datetime.value = *parse_datetime("2026-11-20T14:30:00");
+  const auto d = only(validate::validate(physician_template(), f, now));
+  expect_at(d, "R-DT-2", Severity::error, "findings.issuance.datetime", f.issuance.datetime.where);
+  CHECK(contains(d.message_fr, "2026-11-20 10:40 UTC-04:00"));  // now, in Guadeloupe
+}
+
+TEST_CASE("R-DT-4: an unknown time zone is named; the engine's zone serves the other checks") {
+  auto f = valid_findings();
+  for (const char* id : {"Europe/Lyon", "Paris", "UTC+1", "GMT+01:00"}) {
+    INFO(id);
+    f.author.time_zone = Text{id, {kFile, 90, 5}, "findings.author.time_zone", true};
+    const auto d = only(check(f));
+    expect_at(d, "R-DT-4", Severity::error, "findings.author.time_zone", f.author.time_zone.where);
+    CHECK(contains(d.message_fr, id));
+    CHECK(contains(d.message_fr, "Indian/Reunion"));
+  }
+  for (const char* id : {"Europe/Paris", "Indian/Reunion", "America/Guadeloupe", "America/Martinique",
+                         "America/Cayenne", "Indian/Mayotte", "Pacific/Noumea", "Pacific/Tahiti"}) {
+    INFO(id);
+    f.author.time_zone = Text{id, {kFile, 90, 5}, "findings.author.time_zone", true};
+    f.examination.datetime.value = *parse_datetime("2026-11-20T14:30:00Z");
+    f.issuance.datetime.value = *parse_datetime("2026-11-20T15:10:00Z");
+    f.facts.datetime.value = *parse_datetime("2026-11-19T22:00:00Z");
+    CHECK(check(f).empty());
+  }
+}
+
+TEST_CASE("R-DT-5: a local hour the clocks skip or repeat") {
+  auto f = valid_findings();
+  f.facts.datetime.value = *parse_datetime("2026-03-29T02:30:00");
+  auto d = only(check(f));
+  expect_at(d, "R-DT-5", Severity::warning, "findings.facts.datetime", f.facts.datetime.where);
+  CHECK(contains(d.message_fr, "passage à l'heure d'été"));
+  CHECK(contains(d.message_fr, "2026-03-29 03:30 UTC+02:00"));
+  f.facts.datetime.value = *parse_datetime("2026-10-25T02:30:00");
+  d = only(check(f));
+  expect_at(d, "R-DT-5", Severity::warning, "findings.facts.datetime", f.facts.datetime.where);
+  CHECK(contains(d.message_fr, "+02:00 pour la première, +01:00 pour la seconde"));
+  // With its offset, or in a zone without summer time, the hour is not in doubt.
+  f.facts.datetime.value = *parse_datetime("2026-10-25T02:30:00+01:00");
+  CHECK(check(f).empty());
+  f.facts.datetime.value = *parse_datetime("2026-03-29T02:30:00");
+  f.author.time_zone = Text{"Indian/Reunion", {kFile, 90, 5}, "findings.author.time_zone", true};
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-ID-4: a verified identity names the document; a declared one has none") {
+  auto f = valid_findings();
+  f.patient.identity_document = Text{{}, {}, "findings.patient.identity_document", false};
+  auto d = only(check(f));
+  expect_at(d, "R-ID-4", Severity::error, "findings.patient.identity_document", f.patient.identity.where);
+  f.patient.identity.value = "declared";
+  CHECK(check(f).empty());
+  f.patient.identity_document = Text{"passeport", {kFile, 91, 5}, "findings.patient.identity_document", true};
+  d = only(check(f));
+  expect_at(d, "R-ID-4", Severity::warning, "findings.patient.identity_document", f.patient.identity_document.where);
+  f.patient.identity.value = "verified";
+  f.patient.identity_document.value = "carte_vitale";
+  CHECK(only(check(f)).rule == "R-VOCAB");
+}
+
+TEST_CASE("R-FA-1: the place of the facts in her words or in the professional's, not both") {
+  auto f = valid_findings();
+  f.facts.place_own_words = Text{"au domicile de la personne examinée", {kFile, 92, 5}, "findings.facts.place_own_words",
+                                 true};
+  expect_at(only(check(f)), "R-FA-1", Severity::warning, "findings.facts.place_own_words",
+            f.facts.place_own_words.where);
+  f.facts.place = Text{{}, {}, "findings.facts.place", false};
+  auto t = physician_template();
+  std::erase(t.required, "facts.place");
+  CHECK(check(f, t).empty());
 }
 
 TEST_CASE("R-MN-1: under 18 on the examination's date") {

@@ -24,7 +24,7 @@ std::size_t text_limit(const FieldSpec& f) { return medcert::model::max_characte
 
 constexpr const char* kDate = R"(^[0-9]{4}-[0-9]{2}-[0-9]{2}$)";
 constexpr const char* kDateTime =
-    R"(^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})$)";
+    R"(^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})?$)";
 
 Json text_schema(const FieldSpec& f) { return {{"type", "string"}, {"maxLength", text_limit(f)}}; }
 
