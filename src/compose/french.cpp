@@ -253,6 +253,12 @@ std::string lower_first(std::string_view text) { return change_first(text, u_tol
 
 std::string upper(std::string_view text) { return to_utf8(from_utf8(text).toUpper(icu::Locale::getFrench())); }
 
+std::string typographic_apostrophes(std::string_view text) {
+  std::string out;
+  for (char c : text) out += c == '\'' ? std::string("\u2019") : std::string(1, c);
+  return out;
+}
+
 std::string typography(std::string_view text) {
   std::vector<model::Run> runs{model::Run{std::string(text), model::Provenance::professional, {}, {}}};
   typography(runs);

@@ -42,6 +42,10 @@ std::string lower_first(std::string_view text);
 /// All in capitals, accents kept ("Lefèvre" → "LEFÈVRE").
 std::string upper(std::string_view text);
 
+/// The template's apostrophes made typographic (U+2019): for the words medcert writes (template text,
+/// vocabulary labels and forms), never for a value someone typed.
+std::string typographic_apostrophes(std::string_view text);
+
 /// French typography of one piece of text (template, computed or professional):
 /// U+202F before ; : ! ? and inside « » (replacing an ordinary space, never doubling one),
 /// U+00A0 between a number and its unit ("4 cm", "5 jours") and after "n°" ("n° 12"), runs of spaces

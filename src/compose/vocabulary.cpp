@@ -11,7 +11,8 @@ const model::VocabEntry* vocabulary_entry(const model::Template& tmpl, std::stri
 }
 
 std::string vocabulary_form(const model::VocabEntry* entry, const std::string& form) {
-  return entry ? french::nfc(entry->form(form)) : std::string{};
+  // Vocabulary words are the template's: typographic apostrophes, as in its sentences.
+  return entry ? french::typographic_apostrophes(french::nfc(entry->form(form))) : std::string{};
 }
 
 std::string vocabulary_label(const model::Template& tmpl, std::string_view vocabulary, const std::string& code) {

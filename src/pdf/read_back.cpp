@@ -63,15 +63,15 @@ model::Result<ReadBack> read_back(std::string_view pdf) {
   return result;
 }
 
-std::string issuance_place(const ReadBack& back) {
+std::string embedded_text(const ReadBack& back, std::string_view section, std::string_view key) {
   if (!back.findings_json) return {};
-  // No exceptions: the JSON comes from an untrusted file, and a malformed one simply names no place.
+  // No exceptions: the JSON comes from an untrusted file, and a malformed one simply holds no text.
   const auto findings = nlohmann::json::parse(*back.findings_json, nullptr, false);
   if (!findings.is_object()) return {};
-  const auto issuance = findings.find("issuance");
-  if (issuance == findings.end() || !issuance->is_object()) return {};
-  const auto place = issuance->find("place");
-  return place != issuance->end() && place->is_string() ? place->get<std::string>() : std::string();
+  const auto object = findings.find(section);
+  if (object == findings.end() || !object->is_object()) return {};
+  const auto text = object->find(key);
+  return text != object->end() && text->is_string() ? text->get<std::string>() : std::string();
 }
 
 }  // namespace medcert::pdf

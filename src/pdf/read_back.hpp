@@ -18,8 +18,9 @@ struct ReadBack {
 /// A P-UNREADABLE error diagnostic when PoDoFo cannot parse the bytes (untrusted input: never a crash).
 model::Result<ReadBack> read_back(std::string_view pdf);
 
-/// The place of issuance (`issuance.place`) of the embedded findings, or "" when there are none (1b, 2b)
-/// or they name none: the signature's default /Location, read without the findings loader.
-std::string issuance_place(const ReadBack& back);
+/// One text of the embedded findings, `section.key` ("issuance", "place": the signature's default /Location;
+/// "author", "time_zone": the zone of the signed box's time), or "" when there are none (1b, 2b) or they
+/// hold no such text. Read without the findings loader.
+std::string embedded_text(const ReadBack& back, std::string_view section, std::string_view key);
 
 }  // namespace medcert::pdf

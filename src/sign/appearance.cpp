@@ -6,7 +6,7 @@
 
 #include "compose/french.hpp"
 #include "load/load.hpp"
-#include "sign/local_time.hpp"
+#include "zone/time_zone.hpp"
 
 namespace medcert::sign {
 namespace {
@@ -74,10 +74,8 @@ std::string signer_name(const X509* certificate) {
 }
 
 std::string signing_time_text(std::int64_t unix_seconds, const std::string& zone_id) {
-  const auto local = local_time(unix_seconds, zone_id);
-  const auto shown = local ? *local : at_offset(unix_seconds, 0);
-  return fmt::format("le {} à {}{}", compose::french::long_date(shown.date),
-                     compose::french::time_of_day(shown.hour, shown.minute), local ? "" : " UTC");
+  const model::DateTime shown = zone::TimeZone::first_known({zone_id}).local(unix_seconds);
+  return fmt::format("le {} à {}", compose::french::long_date(shown.date), compose::french::time_of_day(shown.hour, shown.minute));
 }
 
 std::vector<pdf::BoxLine> signed_box_lines(const model::FontMetrics& metrics, double width, double height,

@@ -30,8 +30,8 @@ Outcome<std::shared_ptr<const fonts::FontSet>> load_box_fonts(const Environment&
 /// The signer as the box names her: the subject's common name, else the whole subject (RFC 2253 line); NFC.
 std::string signer_name(const X509* certificate);
 
-/// « le 3 décembre 2026 à 14 h 05 »: `unix_seconds` in the zone `zone_id`; in UTC, said so, when the
-/// zone is unknown.
+/// « le 3 décembre 2026 à 14 h 05 »: `unix_seconds` in the zone `zone_id` (the embedded findings'
+/// author.time_zone); Europe/Paris when it is empty or unknown.
 std::string signing_time_text(std::int64_t unix_seconds, const std::string& zone_id);
 
 /// The box's lines, centred in `width` × `height` points: « Signé électroniquement par », the name, the

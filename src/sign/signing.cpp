@@ -12,7 +12,6 @@
 #include "sign/appearance.hpp"
 #include "sign/certificates.hpp"
 #include "sign/cms.hpp"
-#include "sign/local_time.hpp"
 #include "sign/signature_slot.hpp"
 
 MEDCERT_BEGIN_NAMESPACE
@@ -63,9 +62,9 @@ sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::str
 
   sign::SlotRequest request{signature_field_name, time,
                             options.reason.empty() ? default_reason : options.reason,
-                            options.location.empty() && back.value ? pdf::issuance_place(*back.value) : options.location, reserve,
+                            options.location.empty() && back.value ? pdf::embedded_text(*back.value, "issuance", "place") : options.location, reserve,
                             sign::SignedBox{std::move(*fonts.value), sign::signer_name(chain.value->front().get()),
-                                            sign::signing_time_text(time, sign::kDefaultTimeZone)}};
+                                            sign::signing_time_text(time, back.value ? pdf::embedded_text(*back.value, "author", "time_zone") : "")}};
   auto slot = sign::open_slot(pdf, request);
   if (!slot.value) return {std::nullopt, std::move(slot.diagnostics), slot.category};
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));

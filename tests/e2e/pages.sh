@@ -41,7 +41,7 @@ pass "every page of the long example ($pages pages) names the person, her birth 
 
 # The physician's signature keeps the conclusion (its ITT) on its page.
 last=$(page_text "$long" "$pages" | tr '\n' ' ' | tr -s ' ')
-assert_in_order "$last" "Conclusion" "L'incapacité totale de travail" "Certificat établi le" "Docteur Paul Durand"
+assert_in_order "$last" "Conclusion" "L’incapacité totale de travail" "Certificat établi le" "Docteur Paul Durand"
 pass "the long example's last page holds the conclusion, the closing and the signature, in that order"
 
 # --- no page holds only the closing and the signature -----------------------------------------------------

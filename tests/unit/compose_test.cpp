@@ -333,7 +333,7 @@ TEST_CASE("lesion location and size wording", "[compose]") {
   j.side = text("bilaterale", 122);
   f.lesions = {a, b, c, d, e, g, h, i, j};
   const auto doc = composed(t, f);
-  CHECK(block_text(doc, "s", 0) == "Ecchymose au niveau de la face antérieure de l'avant-bras gauche, mesurant 4" +
+  CHECK(block_text(doc, "s", 0) == "Ecchymose au niveau de la face antérieure de l’avant-bras gauche, mesurant 4" +
                                        nbsp + "×" + nbsp + "2,5" + nbsp + "cm, de couleur violacée.");
   CHECK(block_text(doc, "s", 1) == "Excoriation au niveau de la joue droite, mesurant 3" + nbsp + "cm.");
   CHECK(block_text(doc, "s", 2) == "Excoriation au niveau des deux avant-bras, mesurant 3" + nbsp + "cm.");
@@ -642,7 +642,7 @@ TEST_CASE("the physician's certificate from the real templates", "[compose][temp
                            "«" + nnbsp + "J'ai été poussée contre le mur de la cuisine." + nnbsp + "»\n",
                            "Depuis, elle dit se plaindre de" + nnbsp + ":\n",
                            "Examen clinique\n",
-                           "Ecchymose violacée au niveau de la face antérieure de l'avant-bras gauche, mesurant 4" +
+                           "Ecchymose violacée au niveau de la face antérieure de l’avant-bras gauche, mesurant 4" +
                                nbsp + "×" + nbsp + "2,5" + nbsp + "cm.",
                            "Absence de lésion visible du cuir chevelu.",
                            "Pleurs à l'évocation des faits" + nnbsp + "; voix basse.",
@@ -746,7 +746,7 @@ TEST_CASE("several lesions in the real template's item: count, agreement, whose 
                        "    region: avant_bras");
   yaml = replaced(yaml, "size: {length_cm: 4, width_cm: 2.5}", "size: {length_cm: 4, width_cm: 2.5, measures: each}");
   check_in_order(compose_case(yaml),
-                 {"Trois ecchymoses arrondies violacées alignées au niveau de la face antérieure de l'avant-bras "
+                 {"Trois ecchymoses arrondies violacées alignées au niveau de la face antérieure de l’avant-bras "
                   "gauche, mesurant chacune 4" +
                   nbsp + "×" + nbsp + "2,5" + nbsp + "cm.\n"});
 }
@@ -760,7 +760,7 @@ TEST_CASE("a dental lesion is placed by its tooth: FDI number and name", "[compo
   check_in_order(compose_case(yaml, dentist),
                  {"Examen bucco-dentaire\n", "L\u2019examen bucco-dentaire met en évidence" + nnbsp + ":\n",
                   "Mobilité anormale de la dent 31 (incisive centrale inférieure gauche).\n",
-                  "Ecchymose violacée au niveau de la face antérieure de l'avant-bras gauche"});
+                  "Ecchymose violacée au niveau de la face antérieure de l’avant-bras gauche"});
 }
 
 TEST_CASE("the identity: the document seen, or the name declared without civility", "[compose][templates]") {

@@ -64,7 +64,7 @@ TEST_CASE("one lesion: the type and its adjectives in the singular, the size of 
   sized(l, 4, 2.5);
   const auto d = describe(l);
   CHECK(d.nature == "ecchymose ovalaire violacée");
-  CHECK(d.location == "au niveau de l'avant-bras gauche");
+  CHECK(d.location == "au niveau de l’avant-bras gauche");
   CHECK(d.measure == "mesurant " + cm("4", "2,5"));
   l.count = field(1);  // written, one: the same words
   CHECK(describe(l).nature == "ecchymose ovalaire violacée");
@@ -124,7 +124,7 @@ TEST_CASE("the size of several lesions says whose it is", "[lesions]") {
   sized(l, 1.5, 1.2, "largest");
   CHECK(describe(l).measure == "la plus grande mesurant " + cm("1,5", "1,2"));
   l.size.measures = code("group");
-  CHECK(describe(l).measure == "l'ensemble occupant une zone de " + cm("1,5", "1,2"));
+  CHECK(describe(l).measure == "l’ensemble occupant une zone de " + cm("1,5", "1,2"));
   auto h = lesion("hematome", "cou", "droite");
   h.count = field(2);
   sized(h, 3, 2, "largest");

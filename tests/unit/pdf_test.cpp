@@ -457,8 +457,8 @@ TEST_CASE("finalize and read back: bad input is a diagnostic, never a crash") {
 TEST_CASE("issuance place: read from the embedded findings' JSON, empty when absent or malformed") {
   const auto back = pdf::read_back(finalized(pdf::Conformance::a3b, R"({"issuance": {"place": "Saint-Étienne"}})"));
   REQUIRE(back.value);
-  CHECK(pdf::issuance_place(*back.value) == "Saint-Étienne");
+  CHECK(pdf::embedded_text(*back.value, "issuance", "place") == "Saint-Étienne");
   for (const char* json : {R"({"issuance": {"place": 3}})", R"({"issuance": "Lyon"})", "[1]", "{not json", ""})
-    CHECK(pdf::issuance_place(pdf::ReadBack{"", std::string(json)}).empty());
-  CHECK(pdf::issuance_place(pdf::ReadBack{}).empty());  // 1b and 2b embed no findings
+    CHECK(pdf::embedded_text(pdf::ReadBack{"", std::string(json)}, "issuance", "place").empty());
+  CHECK(pdf::embedded_text(pdf::ReadBack{}, "issuance", "place").empty());  // 1b and 2b embed no findings
 }

@@ -102,7 +102,9 @@ def attacks(signed):
     root = trailer_value(signed, b"Root")
     catalog = object_body(signed, root)
     pages = int(re.search(rb"/Pages (\d+) 0 R", catalog).group(1))
-    page = int(re.search(rb"/Kids \[ (\d+) 0 R", object_body(signed, pages)).group(1))
+    kids = re.search(rb"/Kids \[([^\]]*)\]", object_body(signed, pages)).group(1)
+    # The page that holds the signature's widget (the last one): the forgeries change what it shows.
+    page = next(n for n in map(int, re.findall(rb"(\d+) 0 R", kids)) if b"/Annots" in object_body(signed, n))
     page_body = object_body(signed, page)
     content = int(re.search(rb"/Contents (\d+) 0 R", page_body).group(1))
     widget = int(re.search(rb"/Annots \[ (\d+) 0 R", page_body).group(1))
