@@ -20,6 +20,9 @@ Node tree(const FindingsLesionSize& s, const Location& where);
 Node tree(const FindingsLesion& l, const Location& where);
 Node tree(const FindingsComplementaryExam& e, const Location& where);
 Node tree(const FindingsItt& i, const Location& where);
+Node tree(const FindingsPriorState& p, const Location& where);
+Node tree(const FindingsExaminationLimit& l, const Location& where);
+Node tree(const FindingsCare& c, const Location& where);
 Node tree(const FindingsIssuance& i, const Location& where);
 
 // Every value of the typed findings is read where the caller's object is: there is no line to point at.
@@ -181,6 +184,29 @@ Node tree(const FindingsItt& i, const Location& where) {
   Mapping o(where);
   o.add("mode", i.mode);
   o.add("days", i.days);
+  o.add("reason", i.reason);
+  o.add("follow_up", i.follow_up);
+  return o.take();
+}
+
+Node tree(const FindingsPriorState& p, const Location& where) {
+  Mapping o(where);
+  o.add("description", p.description);
+  o.add("source", p.source);
+  return o.take();
+}
+
+Node tree(const FindingsExaminationLimit& l, const Location& where) {
+  Mapping o(where);
+  o.add("kind", l.kind);
+  o.add("detail", l.detail);
+  return o.take();
+}
+
+Node tree(const FindingsCare& c, const Location& where) {
+  Mapping o(where);
+  o.add("treatment", c.treatment);
+  o.add("emergency", c.emergency);
   return o.take();
 }
 
@@ -203,12 +229,20 @@ model::Result<model::Findings> load_typed(const Findings& f, const std::string& 
   o.add("examination", f.examination);
   o.add("facts", f.facts);
   o.add("declarations", f.declarations);
+  o.add("declarations_statement", f.declarations_statement);
   o.add("complaints", f.complaints);
+  o.add("complaints_statement", f.complaints_statement);
+  o.add("prior_state", f.prior_state);
+  o.add("examined_regions", f.examined_regions);
+  o.add("examination_limit", f.examination_limit);
   o.add("lesions", f.lesions);
   o.add("negative_findings", f.negative_findings);
   o.add("psychological_state", f.psychological_state);
+  o.add("psychological_state_statement", f.psychological_state_statement);
   o.add("functional_impact", f.functional_impact);
+  o.add("functional_impact_statement", f.functional_impact_statement);
   o.add("complementary_exams", f.complementary_exams);
+  o.add("care", f.care);
   o.add("follow_up_certificate", f.follow_up_certificate);
   o.add("itt", f.itt);
   o.add("issuance", f.issuance);

@@ -12,6 +12,9 @@
 
 namespace medcert::load {
 
+/// The severities a template's rule may have: error, warning, off.
+const std::vector<std::string>& severities();
+
 /// `wording:` — a list of rules merged by id across `extends:`.
 std::vector<model::WordingRule> read_wording(const Slot& slot);
 

@@ -18,7 +18,13 @@ const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
       {"request_modes", "request_modes"}, {"interpreter_kinds", "interpreter_kinds"},
       {"lesion_types", "lesion_types"},   {"regions", "regions"},       {"sides", "sides"},
       {"faces", "faces"},                 {"colours", "colours"},       {"teeth", "teeth"},
-      {"recipients", "recipients"},       {"itt_modes", "itt_modes"}};
+      {"recipients", "recipients"},       {"itt_modes", "itt_modes"},
+      {"declaration_statements", "declaration_statements"},
+      {"complaint_statements", "complaint_statements"},
+      {"prior_state_sources", "prior_state_sources"},
+      {"examination_limits", "examination_limits"},
+      {"psychological_statements", "psychological_statements"},
+      {"functional_statements", "functional_statements"}};
   return names;
 }
 
