@@ -127,7 +127,7 @@ struct WordingRule {
 /// A section that never stays silent (`silence:` of a template): it prints its content or an explicit
 /// statement the professional chose, so that "nothing to report" never reads like "forgotten".
 struct SilenceRule {
-  std::string id;  ///< the rule id of its diagnostics: "R-SI-4"
+  std::string id;  ///< the rule id of its diagnostics, such as R-SI-4
   Location where;
   std::string section;               ///< the template section it guards; its heading names it in the message
   std::string severity = "warning";  ///< error | warning | off; a profession changes it by giving the id again

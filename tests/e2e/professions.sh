@@ -20,7 +20,7 @@ no_itt() {  # no_itt TEXT NAME
 while IFS='|' read -r example title engagement closing itt; do
   name=$(tr / - <<<"${example%.yaml}")
   text=$(render_text "$SRC/examples/$example" "$name")
-  assert_in_order "$text" "$title" "Violences sur personne majeure" "$engagement" "$closing"
+  assert_in_order "$text" "$title" "Personne majeure déclarant avoir subi des violences" "$engagement" "$closing"
   if [ "$itt" = yes ]; then
     assert_in_order "$text" "L'incapacité totale de travail (ITT) est de" "sous réserve de complications." "$closing"
   else
