@@ -154,17 +154,6 @@ model::SilenceRule read_silence_rule(MapReader m) {
   return r;
 }
 
-std::vector<model::SilenceRule> read_silence(const Slot& slot) {
-  std::vector<model::SilenceRule> rules;
-  std::set<std::string> ids;
-  for (auto& rule : mapping_items(slot, "règles", "rules")) {
-    const auto id_slot = rule.slot("id");
-    rules.push_back(read_silence_rule(std::move(rule)));
-    check_unique(ids, rules.back().id, id_slot);
-  }
-  return rules;
-}
-
 model::TemplateBlock read_block(MapReader m) {
   model::TemplateBlock b;
   b.where = m.where();
@@ -246,7 +235,7 @@ model::Template convert_template(const Node& root, Sink& sink) {
       read_body_scopes(m.child("body_scopes"), regions == t.vocabularies.end() ? nullptr : &regions->second);
   read_capabilities(m.child("capabilities"), t.capabilities, t.body_scopes);
   t.wording = read_wording(m.slot("wording"));
-  t.silence = read_silence(m.slot("silence"));
+  t.silence = read_rules(m.slot("silence"), read_silence_rule);
   t.word_classes = read_word_classes(m.child("word_classes"));
   const auto sections = m.slot("sections");
   std::set<std::string> ids;

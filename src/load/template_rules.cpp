@@ -74,16 +74,7 @@ const std::vector<std::string>& severities() {
   return names;
 }
 
-std::vector<model::WordingRule> read_wording(const Slot& slot) {
-  std::vector<model::WordingRule> rules;
-  std::set<std::string> ids;
-  for (auto& rule : mapping_items(slot, "règles", "rules")) {
-    const auto id_slot = rule.slot("id");
-    rules.push_back(read_rule(std::move(rule)));
-    check_unique(ids, rules.back().id, id_slot);
-  }
-  return rules;
-}
+std::vector<model::WordingRule> read_wording(const Slot& slot) { return read_rules(slot, read_rule); }
 
 std::map<std::string, std::vector<model::TemplateText>> read_word_classes(MapReader m) {
   std::map<std::string, std::vector<model::TemplateText>> classes;
