@@ -444,7 +444,7 @@ void visit_fields(Visitor& v, F& f) {
           .help_fr = "Décrivez ce que vous voyez, sans en dater l'origine ni en nommer l'auteur.",
           .help_en = "Describe what you see, without dating its origin or naming its author.",
           .items_fr = "lésions", .items_en = "lesions", .item_label_fr = "Lésion", .item_label_en = "Lesion",
-          .required = "no (say so in `negative_findings` when there is none)", .rules = "R-L-1"},
+          .required = "no (without any, `examined_regions` or `examination_limit`: R-SI-3)", .rules = "R-L-1, R-SI-3"},
          f.lesions, [&](auto& l) {
            v.value({.path = "lesions[].type", .kind = K::code, .vocabulary = "lesion_types",
                     .description_fr = "le type de la lésion", .description_en = "the lesion's type",
