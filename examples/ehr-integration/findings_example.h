@@ -18,6 +18,8 @@ static const char kFindingsJson[] =
     " \"complaints\": [\"J'ai mal au bras gauche.\"],"
     " \"lesions\": [{\"type\": \"ecchymose\", \"region\": \"avant_bras\", \"side\": \"gauche\","
     "   \"face\": \"anterieure\", \"size\": {\"length_cm\": 4, \"width_cm\": 2.5}, \"colour\": \"violacee\"}],"
+    " \"psychological_state\": \"Voix basse ; pleurs à l'évocation des faits.\","
+    " \"functional_impact\": \"Gêne à la mobilisation du membre supérieur gauche.\","
     " \"follow_up_certificate\": false,"
     " \"itt\": {\"mode\": \"fixed\", \"days\": 2},"
     " \"issuance\": {\"datetime\": \"2026-11-20T10:50:00+01:00\", \"place\": \"Lyon\", \"recipient\": \"patient\"}}";

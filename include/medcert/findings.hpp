@@ -75,6 +75,21 @@ struct FindingsComplementaryExam {
 struct FindingsItt {
   OptionalText mode;  ///< fixed | not_determined
   std::optional<int> days;
+  OptionalText reason, follow_up;  ///< not_determined: why, and when it will be fixed
+};
+
+struct FindingsPriorState {
+  OptionalText description;
+  OptionalText source;  ///< declare | connu
+};
+
+struct FindingsExaminationLimit {
+  OptionalText kind;  ///< refus_partiel | impossible
+  OptionalText detail;
+};
+
+struct FindingsCare {
+  OptionalText treatment, emergency;
 };
 
 struct FindingsIssuance {
@@ -91,11 +106,18 @@ struct Findings {
   std::optional<FindingsExamination> examination;
   std::optional<FindingsFacts> facts;
   std::vector<std::string> declarations;  ///< the person's words, verbatim
+  OptionalText declarations_statement;
   std::vector<std::string> complaints;
+  OptionalText complaints_statement;
+  std::optional<FindingsPriorState> prior_state;
+  OptionalText examined_regions;
+  std::optional<FindingsExaminationLimit> examination_limit;
   std::vector<FindingsLesion> lesions;
   std::vector<std::string> negative_findings;
-  OptionalText psychological_state, functional_impact;
+  OptionalText psychological_state, psychological_state_statement;
+  OptionalText functional_impact, functional_impact_statement;
   std::vector<FindingsComplementaryExam> complementary_exams;
+  std::optional<FindingsCare> care;
   std::optional<bool> follow_up_certificate;
   std::optional<FindingsItt> itt;
   std::optional<FindingsIssuance> issuance;

@@ -21,7 +21,13 @@ const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
       {"lesion_types", "lesion_types"},   {"regions", "regions"},       {"sides", "sides"},
       {"faces", "faces"},                 {"colours", "colours"},       {"teeth", "teeth"},
       {"recipients", "recipients"},       {"itt_modes", "itt_modes"},   {"size_measures", "size_measures"},
-      {"lesion_shapes", "lesion_shapes"}, {"lesion_groupings", "lesion_groupings"}};
+      {"lesion_shapes", "lesion_shapes"}, {"lesion_groupings", "lesion_groupings"},
+      {"declaration_statements", "declaration_statements"},
+      {"complaint_statements", "complaint_statements"},
+      {"prior_state_sources", "prior_state_sources"},
+      {"examination_limits", "examination_limits"},
+      {"psychological_statements", "psychological_statements"},
+      {"functional_statements", "functional_statements"}};
   return names;
 }
 

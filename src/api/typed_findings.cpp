@@ -20,6 +20,8 @@ using Member = std::variant<int S::*, OptionalText S::*, std::optional<double> S
                             std::optional<FindingsRequisition> S::*, std::optional<FindingsExamination> S::*,
                             std::optional<FindingsFacts> S::*, std::optional<FindingsLesionSize> S::*,
                             std::optional<FindingsItt> S::*, std::optional<FindingsIssuance> S::*,
+                            std::optional<FindingsPriorState> S::*, std::optional<FindingsExaminationLimit> S::*,
+                            std::optional<FindingsCare> S::*,
                             std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*>;
 
 /// The typed member that holds a row of the field table, by the row's path; the key, the order and the
@@ -43,12 +45,20 @@ const std::vector<Binding<Findings>> bindings<Findings> = {
     {"examination", &Findings::examination},
     {"facts", &Findings::facts},
     {"declarations", &Findings::declarations},
+    {"declarations_statement", &Findings::declarations_statement},
     {"complaints", &Findings::complaints},
+    {"complaints_statement", &Findings::complaints_statement},
+    {"prior_state", &Findings::prior_state},
+    {"examined_regions", &Findings::examined_regions},
+    {"examination_limit", &Findings::examination_limit},
     {"lesions", &Findings::lesions},
     {"negative_findings", &Findings::negative_findings},
     {"psychological_state", &Findings::psychological_state},
+    {"psychological_state_statement", &Findings::psychological_state_statement},
     {"functional_impact", &Findings::functional_impact},
+    {"functional_impact_statement", &Findings::functional_impact_statement},
     {"complementary_exams", &Findings::complementary_exams},
+    {"care", &Findings::care},
     {"follow_up_certificate", &Findings::follow_up_certificate},
     {"itt", &Findings::itt},
     {"issuance", &Findings::issuance},
@@ -152,6 +162,26 @@ template <>
 const std::vector<Binding<FindingsItt>> bindings<FindingsItt> = {
     {"itt.mode", &FindingsItt::mode},
     {"itt.days", &FindingsItt::days},
+    {"itt.reason", &FindingsItt::reason},
+    {"itt.follow_up", &FindingsItt::follow_up},
+};
+
+template <>
+const std::vector<Binding<FindingsPriorState>> bindings<FindingsPriorState> = {
+    {"prior_state.description", &FindingsPriorState::description},
+    {"prior_state.source", &FindingsPriorState::source},
+};
+
+template <>
+const std::vector<Binding<FindingsExaminationLimit>> bindings<FindingsExaminationLimit> = {
+    {"examination_limit.kind", &FindingsExaminationLimit::kind},
+    {"examination_limit.detail", &FindingsExaminationLimit::detail},
+};
+
+template <>
+const std::vector<Binding<FindingsCare>> bindings<FindingsCare> = {
+    {"care.treatment", &FindingsCare::treatment},
+    {"care.emergency", &FindingsCare::emergency},
 };
 
 template <>
@@ -260,7 +290,7 @@ model::Result<model::Findings> load_typed(const Findings& f, const std::string& 
 std::vector<std::string_view> typed_paths() {
   return paths_of<Findings, FindingsAuthor, FindingsPatient, FindingsAttendant, FindingsRequisition,
                   FindingsExamination, FindingsFacts, FindingsLesionSize, FindingsLesion, FindingsComplementaryExam,
-                  FindingsItt, FindingsIssuance>();
+                  FindingsItt, FindingsIssuance, FindingsPriorState, FindingsExaminationLimit, FindingsCare>();
 }
 
 }  // namespace medcert::api

@@ -183,6 +183,23 @@ void add_itt(Variables& v, const model::Template& tmpl, const std::optional<mode
   // With its preposition, elided as French writes it: "d’un (1)", "de huit (8)", "de onze (11)".
   v["itt.de_days_letters"] = computed(days ? french::de(letters) : std::string{}, i.days.where);
   v["itt.unit"] = computed(days ? (n <= 1 ? "jour" : "jours") : std::string{}, i.days.where);
+  v["itt.reason"] = text_value(i.reason, "itt.reason");
+  v["itt.follow_up"] = text_value(i.follow_up, "itt.follow_up");
+}
+
+// The statements a section prints instead of its content, and the prior state and care.
+void add_statements(Variables& v, const model::Template& tmpl, const model::Findings& f) {
+  v["declarations_statement"] = coded(tmpl, f.declarations_statement, "declarations_statement");
+  v["complaints_statement"] = coded(tmpl, f.complaints_statement, "complaints_statement");
+  v["psychological_state_statement"] = coded(tmpl, f.psychological_state_statement, "psychological_state_statement");
+  v["functional_impact_statement"] = coded(tmpl, f.functional_impact_statement, "functional_impact_statement");
+  v["prior_state.description"] = text_value(f.prior_state.description, "prior_state.description");
+  v["prior_state.source"] = coded(tmpl, f.prior_state.source, "prior_state.source");
+  v["examined_regions"] = text_value(f.examined_regions, "examined_regions");
+  v["examination_limit.kind"] = coded(tmpl, f.examination_limit.kind, "examination_limit.kind");
+  v["examination_limit.detail"] = text_value(f.examination_limit.detail, "examination_limit.detail");
+  v["care.treatment"] = text_value(f.care.treatment, "care.treatment");
+  v["care.emergency"] = text_value(f.care.emergency, "care.emergency");
 }
 
 // The list the table's row `each` names: its length, and its texts when it is a list of texts.
@@ -279,6 +296,7 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["follow_up_certificate"] =
       flag(f.follow_up_certificate && f.follow_up_certificate.value, f.follow_up_certificate.where);
   add_itt(v, tmpl, f.itt);
+  add_statements(v, tmpl, f);
   v["issuance.date"] = date_of(f.issuance.datetime, zone);
   v["issuance.time"] = time_of(f.issuance.datetime, zone);
   v["issuance.place"] = text_value(f.issuance.place, "issuance.place");

@@ -59,7 +59,7 @@ void read_capabilities(MapReader m, model::Capabilities& c, const std::map<std::
   m.finish();
 }
 
-std::vector<std::string> read_required(const Slot& slot) {
+std::vector<std::string> read_paths(const Slot& slot) {
   std::vector<std::string> paths;
   for (const auto& item : list_items(slot, "chemins de constatations", "findings paths")) {
     const auto path = to_text(item);
@@ -116,6 +116,29 @@ void check_unused(MapReader& m, const std::vector<std::string_view>& keys, std::
     m.sink().error("T-SCHEMA.unused_key", slot.path, slot.where,
                    {model::param("found", std::string(key)), model::param("kind", std::string(kind))});
   }
+}
+
+// `silence:` — its conditions name findings paths, as its fields do.
+model::SilenceRule read_silence_rule(MapReader m) {
+  model::SilenceRule r;
+  r.where = m.where();
+  r.id = required_text(m.slot("id"), "R-SI-1");
+  r.section = required_text(m.slot("section"), "declarations");
+  r.severity = one_of(m.slot("severity"), severities(), r.severity);
+  const auto when = m.slot("when");
+  r.when = read_conditions(when);
+  const auto& known = findings_paths();
+  for (const auto& condition : r.when)
+    if (std::find(known.begin(), known.end(), condition.variable) == known.end())
+      when.sink->error("T-SCHEMA", when.path, condition.where,
+                       fmt::format("«\u202F{}\u202F» ne désigne aucun champ des constatations", condition.variable),
+                       fmt::format("\"{}\" names no findings field", condition.variable));
+  const auto fields = m.slot("fields");
+  r.fields = read_paths(fields);
+  if (r.fields.empty()) report_missing(fields, "[declarations]");
+  r.statements = read_paths(m.slot("statements"));
+  m.finish();
+  return r;
 }
 
 model::TemplateBlock read_block(MapReader m) {
@@ -185,7 +208,7 @@ model::Template convert_template(const Node& root, Sink& sink) {
   t.document_kind = one_of(m.slot("document_kind"), kDocumentKinds);
   t.title = required_text(m.slot("title"), "Certificat médical initial");
   t.subtitle = to_text(m.slot("subtitle")).value;
-  t.required = read_required(m.slot("required"));
+  t.required = read_paths(m.slot("required"));
   t.phrases = read_phrases(m.child("phrases"));
   t.header = [&] {
     std::vector<std::string> lines;
@@ -199,6 +222,7 @@ model::Template convert_template(const Node& root, Sink& sink) {
       read_body_scopes(m.child("body_scopes"), regions == t.vocabularies.end() ? nullptr : &regions->second);
   read_capabilities(m.child("capabilities"), t.capabilities, t.body_scopes);
   t.wording = read_wording(m.slot("wording"));
+  t.silence = read_rules(m.slot("silence"), read_silence_rule);
   t.word_classes = read_word_classes(m.child("word_classes"));
   const auto sections = m.slot("sections");
   std::set<std::string> ids;

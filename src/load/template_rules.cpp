@@ -10,7 +10,6 @@
 namespace medcert::load {
 namespace {
 
-const std::vector<std::string> kSeverities{"error", "warning", "off"};
 const std::vector<std::string> kAppliesTo{"own_text", "quoted"};
 const std::vector<std::string> kCapabilities{"itt", "itt_section", "diagnosis", "compatibility"};
 const std::vector<std::string> kCompare{"itt_days", "other_person"};
@@ -36,7 +35,7 @@ model::WordingRule read_rule(MapReader m) {
   model::WordingRule r;
   r.where = m.where();
   r.id = required_text(m.slot("id"), "R-C-1");
-  r.severity = one_of(m.slot("severity"), kSeverities, r.severity);
+  r.severity = one_of(m.slot("severity"), severities(), r.severity);
   r.applies_to = one_of(m.slot("applies_to"), kAppliesTo, r.applies_to);
   if (const auto capability = m.slot("capability"); capability.value)
     r.capability = one_of(capability, kCapabilities);
@@ -66,16 +65,12 @@ void check_region(const model::TemplateText& region, const model::Vocabulary* re
 
 }  // namespace
 
-std::vector<model::WordingRule> read_wording(const Slot& slot) {
-  std::vector<model::WordingRule> rules;
-  std::set<std::string> ids;
-  for (auto& rule : mapping_items(slot, "règles", "rules")) {
-    const auto id_slot = rule.slot("id");
-    rules.push_back(read_rule(std::move(rule)));
-    check_unique(ids, rules.back().id, id_slot);
-  }
-  return rules;
+const std::vector<std::string>& severities() {
+  static const std::vector<std::string> names{"error", "warning", "off"};
+  return names;
 }
+
+std::vector<model::WordingRule> read_wording(const Slot& slot) { return read_rules(slot, read_rule); }
 
 std::map<std::string, std::vector<model::TemplateText>> read_word_classes(MapReader m) {
   std::map<std::string, std::vector<model::TemplateText>> classes;

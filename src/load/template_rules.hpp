@@ -4,13 +4,32 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "load/map_reader.hpp"
+#include "load/template_fields.hpp"
 #include "model/template.hpp"
 
 namespace medcert::load {
+
+/// The severities a template's rule may have: error, warning, off.
+const std::vector<std::string>& severities();
+
+/// A list of rules merged by id across `extends:` (`wording:`, `silence:`): each mapping read by `read`, its
+/// id unique.
+template <class Read>
+auto read_rules(const Slot& slot, Read read) {
+  std::vector<decltype(read(std::declval<MapReader>()))> rules;
+  std::set<std::string> ids;
+  for (auto& rule : mapping_items(slot, "règles", "rules")) {
+    const auto id_slot = rule.slot("id");
+    rules.push_back(read(std::move(rule)));
+    check_unique(ids, rules.back().id, id_slot);
+  }
+  return rules;
+}
 
 /// `wording:` — a list of rules merged by id across `extends:`.
 std::vector<model::WordingRule> read_wording(const Slot& slot);

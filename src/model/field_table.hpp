@@ -391,6 +391,15 @@ void visit_fields(Visitor& v, F& f) {
            .help_en = "Write her words as she says them; they are quoted between « ».",
            .item_label_fr = "Déclaration", .item_label_en = "Declaration"},
           f.declarations);
+  v.value({.path = "declarations_statement", .kind = K::code, .vocabulary = "declaration_statements",
+           .description_fr = "ce que le document dit quand la personne ne relate pas les faits",
+           .description_en = "what the document says when the person does not relate the facts",
+           .example = "ne_souhaite_pas", .label_fr = "Sans déclaration", .label_en = "No declaration",
+           .help_fr = "Si la personne n'a pas souhaité, ou pas pu, relater les faits.",
+           .help_en = "When the person did not wish to, or could not, relate the facts.",
+           .required = "`declarations` or this (R-SI-1)", .rules = "R-VOCAB, R-SI-1, R-SI-7",
+           .doc = "`ne_souhaite_pas` | `ne_peut_pas`; never with `declarations`"},
+          f.declarations_statement);
   v.value({.path = "complaints", .kind = K::text_list, .authorship = A::quoted, .text_kind = paragraph,
            .description_fr = "les doléances de la personne, mot pour mot",
            .description_en = "the person's complaints, word for word", .example = "[\"…\"]",
@@ -399,6 +408,67 @@ void visit_fields(Visitor& v, F& f) {
            .help_en = "What the person complains of, in her words; quoted between « ».",
            .item_label_fr = "Doléance", .item_label_en = "Complaint"},
           f.complaints);
+  v.value({.path = "complaints_statement", .kind = K::code, .vocabulary = "complaint_statements",
+           .description_fr = "ce que le document dit quand la personne n'exprime pas de doléance",
+           .description_en = "what the document says when the person expresses no complaint",
+           .example = "aucune", .label_fr = "Sans doléance", .label_en = "No complaint",
+           .help_fr = "Si la personne n'exprime aucune doléance, ou si elles n'ont pas pu être recueillies.",
+           .help_en = "When the person expresses no complaint, or they could not be collected.",
+           .required = "`complaints` or this (R-SI-2)", .rules = "R-VOCAB, R-SI-2, R-SI-7",
+           .doc = "`aucune` | `non_recueillies`; never with `complaints`"},
+          f.complaints_statement);
+  v.group({.path = "prior_state", .kind = K::group, .description_fr = "l'état antérieur",
+           .description_en = "the prior state", .example = "{description: …, source: declare}",
+           .label_fr = "État antérieur", .label_en = "Prior state"},
+          [&] {
+            v.value({.path = "prior_state.description", .authorship = A::own_words, .text_kind = paragraph,
+                     .description_fr = "l'état antérieur aux faits", .description_en = "the state before the facts",
+                     .example = "entorse de la cheville gauche en 2024, sans séquelle", .label_fr = "État antérieur",
+                     .label_en = "Prior state",
+                     .help_fr = "Antécédents utiles à la lecture des constatations, dans vos mots.",
+                     .help_en = "History that matters for reading the findings, in your words.",
+                     .rules = "wording rules, R-AN-1"},
+                    f.prior_state.description);
+            v.value({.path = "prior_state.source", .kind = K::code, .vocabulary = "prior_state_sources",
+                     .description_fr = "la source de l'état antérieur (déclaré ou connu)",
+                     .description_en = "the source of the prior state (declared or known)", .example = "declare",
+                     .label_fr = "Source de l'état antérieur", .label_en = "Source of the prior state",
+                     .help_fr = "Déclaré par la personne, ou connu de vous (dossier, suivi).",
+                     .help_en = "Declared by the person, or known to you (record, follow-up).",
+                     .required = "with `description` (R-AN-1)", .rules = "R-VOCAB, R-AN-1",
+                     .doc = "`declare` (the person says so) | `connu` (known to the professional)"},
+                    f.prior_state.source);
+          });
+  v.value({.path = "examined_regions", .authorship = A::own_words, .text_kind = paragraph,
+           .description_fr = "les régions examinées", .description_en = "the regions examined",
+           .example = "le visage, le cou, le thorax et les quatre membres", .label_fr = "Régions examinées",
+           .label_en = "Regions examined",
+           .help_fr = "Ce que l'examen a couvert\u202F; sans lésion, le document dit où il n'en a pas vu.",
+           .help_en = "What the examination covered; without a lesion, the document says where none was seen.",
+           .required = "`lesions`, this or `examination_limit` (R-SI-3)", .rules = "wording rules, R-SI-3"},
+          f.examined_regions);
+  v.group({.path = "examination_limit", .kind = K::group, .description_fr = "la limite de l'examen",
+           .description_en = "what limited the examination", .example = "{kind: refus_partiel, detail: …}",
+           .label_fr = "Limite de l'examen", .label_en = "Limit of the examination"},
+          [&] {
+            v.value({.path = "examination_limit.kind", .kind = K::code, .vocabulary = "examination_limits",
+                     .description_fr = "la limite de l'examen (refus partiel ou examen impossible)",
+                     .description_en = "the limit of the examination (partly declined, or not possible)",
+                     .example = "refus_partiel", .label_fr = "Limite de l'examen",
+                     .label_en = "Limit of the examination",
+                     .help_fr = "Une partie de l'examen refusée par la personne, ou un examen impossible.",
+                     .help_en = "A part of the examination the person declined, or an examination not possible.",
+                     .rules = "R-VOCAB, R-SI-3, R-SI-7",
+                     .doc = "`refus_partiel` (which part in `detail`) | `impossible` (why in `detail`; no lesion "
+                            "then)"},
+                    f.examination_limit.kind);
+            v.value({.path = "examination_limit.detail", .authorship = A::own_words, .text_kind = paragraph,
+                     .description_fr = "la partie non examinée, ou le motif", .description_en = "the part not examined, or why",
+                     .example = "la région génitale", .label_fr = "Partie non examinée ou motif",
+                     .label_en = "Part not examined, or why", .required = "with `kind` (R-SI-3)",
+                     .rules = "wording rules, R-SI-3"},
+                    f.examination_limit.detail);
+          });
   v.list({.path = "lesions", .kind = K::section_list, .description_fr = "les lésions constatées",
           .description_en = "the lesions observed",
           .example = "[{type: ecchymose, region: bras, side: gauche, size: {length_cm: 3}}]",
@@ -406,7 +476,7 @@ void visit_fields(Visitor& v, F& f) {
           .help_fr = "Décrivez ce que vous voyez, sans en dater l'origine ni en nommer l'auteur.",
           .help_en = "Describe what you see, without dating its origin or naming its author.",
           .items_fr = "lésions", .items_en = "lesions", .item_label_fr = "Lésion", .item_label_en = "Lesion",
-          .required = "no (say so in `negative_findings` when there is none)", .rules = "R-L-1"},
+          .required = "no (without any, `examined_regions` or `examination_limit`: R-SI-3)", .rules = "R-L-1, R-SI-3"},
          f.lesions, [&](auto& l) {
            v.value({.path = "lesions[].type", .kind = K::code, .vocabulary = "lesion_types",
                     .description_fr = "le type de la lésion", .description_en = "the lesion's type",
@@ -523,11 +593,31 @@ void visit_fields(Visitor& v, F& f) {
            .help_fr = "Ce que vous observez (pleurs, voix…), sans diagnostic.",
            .help_en = "What you observe (tears, voice…), without a diagnosis.", .rules = "wording rules"},
           f.psychological_state);
+  v.value({.path = "psychological_state_statement", .kind = K::code, .vocabulary = "psychological_statements",
+           .description_fr = "ce que le document dit de l'état psychique quand vous ne le décrivez pas",
+           .description_en = "what the document says of the psychological state when you do not describe it",
+           .example = "sans_particularite", .label_fr = "Sans description de l'état psychique",
+           .label_en = "No description of the psychological state",
+           .help_fr = "Rien de particulier observé, ou état psychique non évaluable.",
+           .help_en = "Nothing particular observed, or not assessable.",
+           .required = "`psychological_state` or this (R-SI-4; physician: error)",
+           .rules = "R-VOCAB, R-SI-4, R-SI-7",
+           .doc = "`sans_particularite` | `non_evaluable`; never with `psychological_state`"},
+          f.psychological_state_statement);
   v.value({.path = "functional_impact", .authorship = A::own_words, .text_kind = paragraph,
            .description_fr = "le retentissement fonctionnel", .description_en = "the functional impact",
            .example = "…", .label_fr = "Retentissement fonctionnel", .label_en = "Functional impact",
            .rules = "wording rules"},
           f.functional_impact);
+  v.value({.path = "functional_impact_statement", .kind = K::code, .vocabulary = "functional_statements",
+           .description_fr = "ce que le document dit du retentissement fonctionnel quand vous ne le décrivez pas",
+           .description_en = "what the document says of the functional impact when you do not describe it",
+           .example = "aucun", .label_fr = "Sans retentissement décrit", .label_en = "No functional impact described",
+           .help_fr = "Aucun retentissement, ou retentissement non évaluable ce jour.",
+           .help_en = "No impact, or not assessable today.",
+           .required = "`functional_impact` or this (R-SI-5)", .rules = "R-VOCAB, R-SI-5, R-SI-7",
+           .doc = "`aucun` | `non_evaluable`; never with `functional_impact`"},
+          f.functional_impact_statement);
   v.list({.path = "complementary_exams", .kind = K::section_list, .description_fr = "les examens complémentaires",
           .description_en = "the complementary examinations", .example = "[{exam: …, result: …}]",
           .label_fr = "Examens complémentaires", .label_en = "Complementary examinations", .items_fr = "examens",
@@ -544,6 +634,21 @@ void visit_fields(Visitor& v, F& f) {
                     .rules = "wording rules"},
                    e.result);
          });
+  v.group({.path = "care", .kind = K::group, .description_fr = "les soins", .description_en = "the care given",
+           .example = "{treatment: …, emergency: …}", .label_fr = "Soins", .label_en = "Care"},
+          [&] {
+            v.value({.path = "care.treatment", .authorship = A::own_words, .text_kind = paragraph,
+                     .description_fr = "le traitement administré ou prescrit",
+                     .description_en = "the treatment given or prescribed", .example = "paracétamol, 1 g trois fois par jour",
+                     .label_fr = "Traitement administré ou prescrit", .label_en = "Treatment given or prescribed",
+                     .rules = "wording rules"},
+                    f.care.treatment);
+            v.value({.path = "care.emergency", .authorship = A::own_words, .text_kind = paragraph,
+                     .description_fr = "les soins prodigués en urgence", .description_en = "the care given in emergency",
+                     .example = "nettoyage et pansement de la plaie du coude", .label_fr = "Soins prodigués en urgence",
+                     .label_en = "Care given in emergency", .rules = "wording rules"},
+                    f.care.emergency);
+          });
   v.value({.path = "follow_up_certificate", .kind = K::boolean,
            .description_fr = "l'annonce d'un certificat complémentaire",
            .description_en = "whether a follow-up certificate will be written", .example = "false",
@@ -569,6 +674,23 @@ void visit_fields(Visitor& v, F& f) {
                        .required = "with `mode: fixed`",
                        .rules = "F-TYPE, R-ITT-3, R-ITT-6 (above 8: notice)"},
                       i.days);
+              v.value({.path = "itt.reason", .authorship = A::own_words, .text_kind = paragraph,
+                       .description_fr = "le motif pour lequel l'ITT ne peut être fixée ce jour",
+                       .description_en = "why the ITT cannot be fixed today",
+                       .example = "dans l'attente des résultats de la radiographie", .label_fr = "Motif (ITT non fixée)",
+                       .label_en = "Reason (ITT not fixed)",
+                       .help_fr = "Avec «\u202Fnon déterminée\u202F»\u202F: pourquoi elle ne peut être fixée ce jour.",
+                       .help_en = "With “not determined”: why it cannot be fixed today.",
+                       .required = "with `mode: not_determined` (R-SI-6)", .rules = "wording rules, R-SI-6"},
+                      i.reason);
+              v.value({.path = "itt.follow_up", .authorship = A::own_words, .text_kind = paragraph,
+                       .description_fr = "quand l'ITT sera fixée", .description_en = "when the ITT will be fixed",
+                       .example = "à l'issue d'un nouvel examen dans dix jours", .label_fr = "Elle le sera",
+                       .label_en = "It will be fixed",
+                       .help_fr = "Par exemple\u202F: à l'issue d'un nouvel examen dans dix jours.",
+                       .help_en = "For example: à l'issue d'un nouvel examen dans dix jours.",
+                       .required = "with `mode: not_determined` (R-SI-8)", .rules = "wording rules, R-SI-8"},
+                      i.follow_up);
             });
   v.group({.path = "issuance", .kind = K::group, .description_fr = "l'établissement du certificat",
            .description_en = "when, where and for whom the certificate is written", .example = "{datetime: …}",

@@ -115,6 +115,26 @@ struct Itt {
   std::string path;
   Text mode;      ///< fixed | not_determined
   Field<int> days;
+  Text reason;     ///< not_determined: why it cannot be fixed today (professional's own text)
+  Text follow_up;  ///< not_determined: when it will be (« à l'issue d'un nouvel examen … »)
+};
+
+/// The state before the facts, as the person declares it or as the professional knows it.
+struct PriorState {
+  Text description;  ///< professional's own text
+  Text source;       ///< vocabulary "prior_state_sources": declared | known
+};
+
+/// What limited the examination: a part the person declined, or an examination that was not possible.
+struct ExaminationLimit {
+  Text kind;    ///< vocabulary "examination_limits"
+  Text detail;  ///< which part, or why (professional's own text)
+};
+
+/// The care given: the treatment given or prescribed, the care given in emergency (professional's own text).
+struct Care {
+  Text treatment;
+  Text emergency;
 };
 
 struct Issuance {
@@ -135,12 +155,22 @@ struct Findings {
   Examination examination;
   Facts facts;
   std::vector<Text> declarations;  ///< the person's words, verbatim
+  // The explicit statements that replace a section's content (vocabularies of the template): a section is
+  // never silent, so that "nothing to report" and "forgotten" read differently.
+  Text declarations_statement;     ///< she did not wish to, or could not, relate the facts
   std::vector<Text> complaints;    ///< doléances, the person's words, verbatim
+  Text complaints_statement;       ///< no complaint expressed
+  PriorState prior_state;
+  Text examined_regions;           ///< professional's own text: what the examination covered
+  ExaminationLimit examination_limit;
   std::vector<Lesion> lesions;
   std::vector<Text> negative_findings;  ///< professional's own text
   Text psychological_state;             ///< professional's own text
+  Text psychological_state_statement;
   Text functional_impact;               ///< professional's own text
+  Text functional_impact_statement;
   std::vector<ComplementaryExam> complementary_exams;
+  Care care;
   Field<bool> follow_up_certificate;    ///< "un certificat complémentaire sera établi"
   std::optional<Itt> itt;
   Issuance issuance;

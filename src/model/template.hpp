@@ -128,6 +128,20 @@ struct WordingRule {
   std::string message_en;
 };
 
+/// A section that never stays silent (`silence:` of a template): it prints its content or an explicit
+/// statement the professional chose, so that "nothing to report" never reads like "forgotten".
+struct SilenceRule {
+  std::string id;  ///< the rule id of its diagnostics, such as R-SI-4
+  Location where;
+  std::string section;               ///< the template section it guards; its heading names it in the message
+  std::string severity = "warning";  ///< error | warning | off; a profession changes it by giving the id again
+  std::vector<Condition> when;       ///< on findings paths ("itt.mode == not_determined"); all must hold
+  std::vector<std::string> fields;   ///< findings paths: any one present is the section's content
+  /// Findings paths of the statements "nothing to report": one present speaks for the section; with content
+  /// it contradicts it (R-SI-7).
+  std::vector<std::string> statements;
+};
+
 /// The morphological table of the templates' folder (`wording/lexique-fr.tsv`, generated from hunspell's
 /// French dictionary by scripts/regenerate-lexicon.sh): every form of the lemmas the rules name, one per
 /// line, "form<TAB>lemma<TAB>tags". Kept as read; validate indexes it (docs/lexicon.md).
@@ -165,6 +179,7 @@ struct Template {
   std::vector<Section> sections;
   std::string skeleton;                  ///< the commented findings skeleton `medcert new` prints
   std::vector<WordingRule> wording;      ///< the wording rules (lexicons) of validate
+  std::vector<SilenceRule> silence;      ///< the sections that must say something, content or statement
   /// Word classes the token patterns name (`<relation>`): lemmas (every inflection) or, written
   /// "=mot", one literal word form.
   std::map<std::string, std::vector<TemplateText>> word_classes;

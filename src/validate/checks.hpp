@@ -46,6 +46,8 @@ void check_attendants(const model::Findings& findings, Diagnostics& out);
 /// R-TXT-1 to R-TXT-4 (bidirectional controls, invisible characters, tabs and misplaced line breaks, identifiers
 /// not ASCII) and L-GLYPH (above U+FFFF, or with `fonts` absent from the regular font), in any text value.
 void check_characters(const model::Findings& findings, const model::FontMetrics* fonts, Diagnostics& out);
+/// R-SI-* (the template's `silence:` rules: each section says its content or a statement), R-SI-7, R-AN-1.
+void check_silence(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-REQ for the template's `required:` list; runs last and skips a path another rule already reported.
 void check_required(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 

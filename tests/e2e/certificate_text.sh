@@ -48,9 +48,13 @@ assert_in_order "$text" \
   "Cet examen a été pratiqué sur réquisition en date du 17 novembre 2026" \
   "Il déclare :" \
   "sur réquisition (Commissariat de police de Lyon" "et remis à l’autorité requérante."
-case "$text" in *"incapacité totale de travail"*) fail "ITT not determined, yet an ITT sentence is printed" ;; esac
+# Not determined: said in so many words, with its reason and when it will be fixed; no duration.
+assert_in_order "$text" \
+  "L’incapacité totale de travail (ITT) ne peut être fixée ce jour (dans l'attente de l'avis spécialisé demandé) ; elle le sera à l'issue d'un nouvel examen après réception de cet avis." \
+  "et remis à l’autorité requérante."
+case "$text" in *"(ITT) est de"*) fail "ITT not determined, yet a duration is printed" ;; esac
 case "$text" in *"remis en main propre"*) fail "a requisition certificate is not handed to the person" ;; esac
-pass "requisition: recipient and closing change; no ITT sentence when not determined"
+pass "requisition: recipient and closing change; an ITT not determined says why and when it will be fixed"
 
 # The first of the month is "1er" in French dates.
 sed -e 's/2026-11-20T10:15/2026-11-01T10:15/; s/2026-11-20T10:50/2026-11-01T10:50/; s/2026-11-19T22:00/2026-10-31T22:00/' \

@@ -16,20 +16,23 @@ no_itt() {  # no_itt TEXT NAME
   case "$1" in *"incapacité totale de travail"* | *"(ITT)"*) fail "$2: an ITT sentence where the profession states none" ;; esac
 }
 
-# example | title | engagement formula | closing formula | itt (yes: the sentence must be there)
+# example | title | engagement formula | closing formula | itt (yes: the sentence must be there; deferred: the
+# physician says it cannot be fixed today)
 while IFS='|' read -r example title engagement closing itt; do
   name=$(tr / - <<<"${example%.yaml}")
   text=$(render_text "$SRC/examples/$example" "$name")
-  assert_in_order "$text" "$title" "Violences sur personne majeure" "$engagement" "$closing"
+  assert_in_order "$text" "$title" "Personne majeure déclarant avoir subi des violences" "$engagement" "$closing"
   if [ "$itt" = yes ]; then
     assert_in_order "$text" "L’incapacité totale de travail (ITT) est de" "sous réserve de complications." "$closing"
+  elif [ "$itt" = deferred ]; then
+    assert_in_order "$text" "L’incapacité totale de travail (ITT) ne peut être fixée ce jour" "$closing"
   else
     no_itt "$text" "$name"
   fi
   pass "$name: rendered, qpdf clean; title, « $engagement », closing formula${itt:+, ITT}"
 done <<'TABLE'
 medecin/court.yaml|Certificat médical initial|Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l’intéressée et remis en main propre.|yes
-medecin/requisition.yaml|Certificat médical initial|médecin, certifie avoir examiné|sur réquisition (Commissariat de police de Lyon|
+medecin/requisition.yaml|Certificat médical initial|médecin, certifie avoir examiné|sur réquisition (Commissariat de police de Lyon|deferred
 infirmier/attestation.yaml|Attestation clinique infirmière|Je soussignée, Sophie Lambert, infirmière, atteste avoir examiné|Attestation établie le 20 novembre 2026, à 9 h 40, à Lyon, à la demande de l’intéressée et remise en main propre.|
 masseur-kinesitherapeute/constatation.yaml|Certificat de constatation|Je soussigné, Marc Exemple, masseur-kinésithérapeute, certifie avoir examiné|Certificat établi le 20 novembre 2026, à 18 h 15, à Lyon, à la demande de l’intéressée et remis en main propre.|
 pedicure-podologue/attestation.yaml|Attestation clinique|Je soussignée, Hélène Exemple, pédicure-podologue, atteste avoir examiné|Attestation établie le 20 novembre 2026, à 11 h 30, à Lyon, à la demande de l’intéressée et remise en main propre.|

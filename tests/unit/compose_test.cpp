@@ -630,7 +630,7 @@ TEST_CASE("the physician's certificate from the real templates", "[compose][temp
   const auto text = compose_case(kCase);
   check_in_order(text, {
                            "Certificat médical initial\n",
-                           "Violences sur personne majeure\n",
+                           "Personne majeure déclarant avoir subi des violences\n",
                            "Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné ",
                            "Madame Alice EXEMPLE, née le 12\u00A0avril 1990, demeurant 3 allée des Peupliers, 69008 Lyon.",
                            "L\u2019examen a eu lieu le 20\u00A0novembre 2026, à 14" + nbsp + "h" + nbsp +
@@ -679,9 +679,45 @@ TEST_CASE("declared identity, neutral agreement, legal representative, ITT not d
                      "à la demande de l\u2019intéressé(e) et remis en main propre à son représentant légal, Paul "
                      "EXEMPLE.",
                  });
-  // A descriptive certificate: no ITT sentence, no conclusion heading.
-  CHECK(text.find("incapacité") == std::string::npos);
-  CHECK(text.find("Conclusion") == std::string::npos);
+  // Not silent: the ITT cannot be fixed today, said in so many words; no duration, no reference point.
+  check_in_order(text, {"Conclusion\n", "L'incapacité totale de travail (ITT) ne peut être fixée ce jour.\n"});
+  CHECK(text.find("à compter") == std::string::npos);
+}
+
+TEST_CASE("nothing silent: each section prints its content or the statement chosen", "[compose][templates]") {
+  auto yaml = replaced(kCase, "declarations:\n  - J'ai été poussée contre le mur de la cuisine.\n",
+                       "declarations_statement: ne_peut_pas\nprior_state: {description: asthme, source: connu}\n");
+  yaml = replaced(yaml, "complaints:\n  - J'ai mal au bras gauche quand je le bouge.\n",
+                  "complaints_statement: non_recueillies\nexamined_regions: le visage et le cou\n");
+  yaml = replaced(yaml, "lesions:\n", "examination_limit: {kind: impossible, detail: agitation}\nlesions:\n");
+  const auto lesions_at = yaml.find("lesions:\n");
+  yaml.erase(lesions_at, yaml.find("negative_findings:") - lesions_at);
+  yaml = replaced(yaml, "psychological_state: Pleurs à l'évocation des faits ; voix basse.",
+                  "psychological_state_statement: sans_particularite\ncare: {emergency: pansement}");
+  yaml = replaced(yaml, "functional_impact: Gêne à la mobilisation du membre supérieur gauche.",
+                  "functional_impact_statement: non_evaluable");
+  yaml = replaced(yaml, "itt: {mode: fixed, days: 5}",
+                  "itt: {mode: not_determined, reason: examen incomplet, follow_up: à l'issue d'un nouvel examen}");
+  const auto text = compose_case(yaml);
+  check_in_order(text, {
+                           "Déclarations\n",
+                           "Elle n'a pas été en mesure de relater les faits.\n",
+                           "Doléances\n",
+                           "Les doléances n'ont pas pu être recueillies.\n",
+                           "État antérieur\n",
+                           "À ma connaissance" + nnbsp + ": asthme.\n",
+                           "Examen clinique\n",
+                           "L'examen physique n'a pas pu être pratiqué" + nnbsp + ": agitation.\n",
+                           "Aucune particularité n'est relevée dans le comportement et l'état psychique pendant "
+                           "l'examen.\n",
+                           "Soins\n",
+                           "Soins prodigués en urgence" + nnbsp + ": pansement.\n",
+                           "Le retentissement fonctionnel ne peut pas être apprécié ce jour.\n",
+                           "L'incapacité totale de travail (ITT) ne peut être fixée ce jour (examen incomplet)" +
+                               nnbsp + "; elle le sera à l'issue d'un nouvel examen.\n",
+                       });
+  // An examination that was not possible says nothing of lesions, even with the regions named.
+  CHECK(text.find("Aucune lésion") == std::string::npos);
 }
 
 TEST_CASE("requisition: the closing names the requiring authority", "[compose][templates]") {

@@ -99,7 +99,16 @@ medcert::Findings typed(const json& j) {
       j, "facts", [](const json& o) { return medcert::FindingsFacts{text(o, "datetime"), text(o, "place"), text(o, "place_own_words")};
       });
   f.declarations = texts(j, "declarations");
+  f.declarations_statement = text(j, "declarations_statement");
   f.complaints = texts(j, "complaints");
+  f.complaints_statement = text(j, "complaints_statement");
+  f.prior_state = section<medcert::FindingsPriorState>(j, "prior_state", [](const json& o) {
+    return medcert::FindingsPriorState{text(o, "description"), text(o, "source")};
+  });
+  f.examined_regions = text(j, "examined_regions");
+  f.examination_limit = section<medcert::FindingsExaminationLimit>(j, "examination_limit", [](const json& o) {
+    return medcert::FindingsExaminationLimit{text(o, "kind"), text(o, "detail")};
+  });
   f.lesions = sections<medcert::FindingsLesion>(j, "lesions", [](const json& o) {
     medcert::FindingsLesion l{text(o, "type"), text(o, "region"), text(o, "side"), text(o, "face"),
                               text(o, "location_detail"), text(o, "tooth"), std::nullopt, text(o, "colour"),
@@ -113,13 +122,18 @@ medcert::Findings typed(const json& j) {
   });
   f.negative_findings = texts(j, "negative_findings");
   f.psychological_state = text(j, "psychological_state");
+  f.psychological_state_statement = text(j, "psychological_state_statement");
   f.functional_impact = text(j, "functional_impact");
+  f.functional_impact_statement = text(j, "functional_impact_statement");
   f.complementary_exams = sections<medcert::FindingsComplementaryExam>(j, "complementary_exams", [](const json& o) {
     return medcert::FindingsComplementaryExam{text(o, "exam"), text(o, "result")};
   });
+  f.care = section<medcert::FindingsCare>(
+      j, "care", [](const json& o) { return medcert::FindingsCare{text(o, "treatment"), text(o, "emergency")}; });
   f.follow_up_certificate = scalar<bool>(j, "follow_up_certificate");
-  f.itt = section<medcert::FindingsItt>(
-      j, "itt", [](const json& o) { return medcert::FindingsItt{text(o, "mode"), scalar<int>(o, "days")}; });
+  f.itt = section<medcert::FindingsItt>(j, "itt", [](const json& o) {
+    return medcert::FindingsItt{text(o, "mode"), scalar<int>(o, "days"), text(o, "reason"), text(o, "follow_up")};
+  });
   f.issuance = section<medcert::FindingsIssuance>(j, "issuance", [](const json& o) {
     return medcert::FindingsIssuance{text(o, "datetime"), text(o, "place"), text(o, "recipient")};
   });
@@ -220,12 +234,24 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
   REQUIRE(loaded.value);
   std::vector<std::string> own;
   for (const auto* text : medcert::validate::own_texts(*loaded.value)) own.push_back(text->path);
-  CHECK(own == std::vector<std::string>{"findings.examination.place", "findings.facts.place_own_words",
+  CHECK(own == std::vector<std::string>{"findings.examination.place",
+                                        "findings.facts.place_own_words",
+                                        "findings.prior_state.description",
+                                        "findings.examined_regions",
+                                        "findings.examination_limit.detail",
                                         "findings.lesions[0].location_detail",
-                                        "findings.lesions[0].aspect", "findings.lesions[0].note",
-                                        "findings.negative_findings[0]", "findings.psychological_state",
-                                        "findings.functional_impact", "findings.complementary_exams[0].exam",
-                                        "findings.complementary_exams[0].result", "findings.issuance.place"});
+                                        "findings.lesions[0].aspect",
+                                        "findings.lesions[0].note",
+                                        "findings.negative_findings[0]",
+                                        "findings.psychological_state",
+                                        "findings.functional_impact",
+                                        "findings.complementary_exams[0].exam",
+                                        "findings.complementary_exams[0].result",
+                                        "findings.care.treatment",
+                                        "findings.care.emergency",
+                                        "findings.itt.reason",
+                                        "findings.itt.follow_up",
+                                        "findings.issuance.place"});
   std::vector<std::string> quoted;
   for (const auto* text : medcert::validate::quoted_texts(*loaded.value)) quoted.push_back(text->path);
   CHECK(quoted == std::vector<std::string>{"findings.facts.place", "findings.declarations[0]",

@@ -723,7 +723,8 @@ TEST_CASE("the paths a template may require are exactly the keys of a complete f
   const auto tree = load::parse_yaml(fixture("full.yaml"), "full.yaml", load::kFindingsSize);
   REQUIRE(tree.value);
   std::set<std::string> keys;
-  const std::set<std::string> sections{"author", "patient", "examination", "facts", "issuance"};
+  const std::set<std::string> sections{"author",      "patient",           "examination", "facts",
+                                       "prior_state", "examination_limit", "care",        "issuance"};
   const auto walk = [&](const auto& self, const load::Node& node, const std::string& prefix) -> void {
     for (const auto& entry : node.entries) {
       const auto path = prefix + entry.key;

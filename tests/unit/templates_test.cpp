@@ -170,6 +170,28 @@ TEST_CASE("each profession's skeleton validates with no diagnostic at all") {
   }
 }
 
+TEST_CASE("nothing silent: a forgotten section is reported, the physician's psychological state as an error") {
+  for (const auto& profession : kProfessions) {
+    INFO(profession);
+    const auto& t = shipped_template(profession);
+    // The skeleton without its psychological state: R-SI-4, and nothing else.
+    const auto without = std::regex_replace(t.skeleton, std::regex("\npsychological_state:[^\n]*"), "");
+    REQUIRE(without != t.skeleton);
+    const auto diagnostics = validated(t, without);
+    INFO(listing(diagnostics));
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics.front().rule == "R-SI-4");
+    CHECK(diagnostics.front().path == "findings.psychological_state_statement");
+    CHECK(diagnostics.front().severity ==
+          (std::string(profession) == "medecin" ? Severity::error : Severity::warning));
+    // The statement speaks for the section; beside the content it denies, it contradicts it (R-SI-7).
+    CHECK(validated(t, without + "psychological_state_statement: non_evaluable\n").empty());
+    const auto both = validated(t, t.skeleton + "psychological_state_statement: sans_particularite\n");
+    REQUIRE(both.size() == 1);
+    CHECK(both.front().rule == "R-SI-7");
+  }
+}
+
 TEST_CASE("the templates' own sentences pass their own wording rules") {
   // Rules decided by a capability are left out: the ITT sentence is the template's own, for when the
   // profession may state one.

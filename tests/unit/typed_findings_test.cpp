@@ -47,7 +47,11 @@ medcert::Findings short_case() {
   bruise.colour = "violacee";
   f.lesions = {bruise};
   f.follow_up_certificate = false;
-  f.itt = medcert::FindingsItt{"fixed", 2};
+  f.psychological_state = "Voix basse ; pleurs à l'évocation des faits.";
+  f.functional_impact = "Gêne à la mobilisation du membre supérieur gauche.";
+  f.itt = medcert::FindingsItt{};
+  f.itt->mode = "fixed";
+  f.itt->days = 2;
   f.issuance = medcert::FindingsIssuance{"2026-11-20T10:50:00+01:00", "Lyon", "patient"};
   return f;
 }

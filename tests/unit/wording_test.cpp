@@ -177,6 +177,25 @@ TEST_CASE("R-Q-2: the facts are never asserted in the professional's own text") 
   CHECK(found("medecin", "Elle dit : « j'ai été frappée ».") == kNone);
 }
 
+TEST_CASE("R-Q-2: a title naming the violence and its target asserts it; what she declares, in general terms, does not") {
+  for (const auto& profession : {"medecin", "infirmier"}) {
+    INFO(profession);
+    for (const char* title : {"Violences sur personne majeure", "Violence sur une personne majeure",
+                              "VIOLENCES SUR PERSONNES MAJEURES", "Agression d'une femme", "Coups sur la patiente",
+                              "Violences envers une personne adulte", "Maltraitance d'un enfant",
+                              "Sévices sur la victime", "Violences contre son conjoint"})
+      CHECK(found(profession, title) == Rules{"R-Q-2 error"});
+    // The neutral subtitle and its paraphrases: what she declares, the violence never asserted nor detailed.
+    for (const char* neutral : {"Personne majeure déclarant avoir subi des violences",
+                                "Personne majeure disant avoir été victime de violences",
+                                "Elle déclare avoir subi des violences."})
+      CHECK(found(profession, neutral) == kNone);
+  }
+  // Details of her account stay a paraphrase, and a mechanism stays asserted.
+  CHECK(found("medecin", "Personne déclarant avoir été poussée.") == Rules{"R-Q-1 warning"});
+  CHECK(found("medecin", "Coup de soleil sur la nuque.") == kNone);
+}
+
 TEST_CASE("R-L-3: a lesion is not dated from its colour or look (an error, reference R-L-3)") {
   CHECK(found("medecin", "Ecchymose jaune datant de 5 jours.") == Rules{"R-L-3 error"});
   CHECK(found("medecin", "Ecchymose vieille de quelques jours.") == Rules{"R-L-3 error"});
