@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Cold command-line cost: a whole `medcert COMMAND` process per certificate (start, load templates
 # and fonts, then `render`: check, render and write the PDF, or `check`: check only, print the
 # diagnostics), N times; prints the medians of wall time and of the process's CPU time (user + system:

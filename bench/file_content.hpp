@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What every benchmark reads its inputs with: a whole file as bytes.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The finalize stage alone (src/pdf/: PDF/A, XMP, font fix-ups, findings, signature field) on the long
 // physician example as libharu draws it. The stages before it run once, untimed; only pdf::finalize is
 // timed, at each PDF/A level. Counter: size added to libharu's PDF.

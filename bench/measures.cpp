@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The measures of README "Performance" (issue 8), as medians of timed loops, printed one per line.
 //   medcert_measures time [PKI_DIR]  render + finalize per document (the stages alone, and the whole
 //                                    Engine::render), signed per document (PKI_DIR/signer.p12, an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // In-process cost of the pipeline on the long physician example: check alone, and check + render
 // to PDF bytes, through one Engine loaded once, from 1 and 2 threads (documents per second); the cost
 // of an engine: load time, and resident memory per engine; signing and verifying the rendered PDF (cost

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Every measure of README "Performance" (issue 8), printed as one table.
 # Usage: bench/run_all.sh BUILD_DIR   (a RelWithDebInfo or Release build with -DMEDCERT_BUILD_BENCH=ON,
 #        targets medcert and medcert_measures built)

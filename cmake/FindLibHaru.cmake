@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # libharu 2.3.0 ships neither a CMake config nor a pkg-config file (pdf-toolchain.md).
 # Also installed with medcert's CMake package, for users of libmedcert.a.
 set(LibHaru_FOUND TRUE)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # What a program linking libmedcert.a must link too: the third-party libraries of every stage
 # (the DEPS of medcert_stage in src/*/CMakeLists.txt). Keep in step with cmake/medcert.pc.in.
 include(CMakeFindDependencyMacro)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # libmedcert.so (versioned, SONAME) and libmedcert.a, both made of every stage's objects, and what
 # `cmake --install` puts in a prefix: headers, libraries, CMake package, medcert.pc, CLI, data, docs.
 get_property(medcert_stage_objects GLOBAL PROPERTY MEDCERT_STAGE_OBJECTS)

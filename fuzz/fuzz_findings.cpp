@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: arbitrary bytes as a findings file, through the whole check that `medcert check`
 // runs (load, template selection, validate with the wording rules, compose, layout). The engine, with
 // the source tree's templates and fonts, is built once: only the findings change between inputs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: arbitrary bytes as a template file beside the real common template, so that
 // `extends: commun.violences-majeur` merges against it; then conversion, and for a template that loads
 // cleanly, the checker, composition and layout of the example findings of its profession.

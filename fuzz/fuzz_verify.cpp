@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: arbitrary bytes as a PDF, verified as `medcert verify` does (no trust list), and
 // once more against the test CA when the bytes carry a signature, so that the chain check runs too.
 #include <cstddef>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # fuzz.sh [--merge] TARGET SECONDS [JOBS] — runs one libFuzzer target (findings, templates, verify) for
 # SECONDS, on JOBS processes (default 1), and prints what it did: executions, speed, coverage, crashes.
 #

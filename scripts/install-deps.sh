@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs medcert's build and test dependencies on Debian 12 (bookworm), by package name only.
 # Run as root (or through sudo). Fonts, libraries and checkers all come from Debian's archive; the one
 # exception is the browser test's driver, playwright-core, pinned by tests/browser/package-lock.json and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Regenerates templates/wording/lexique-fr.tsv, the morphological table of the wording rules
 # (docs/lexicon.md): every form, with its analyses, of the lemmas the templates name, from hunspell's
 # French dictionary (Debian's hunspell-fr-comprehensive). Run it after changing a template's

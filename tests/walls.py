@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The walls between stages, built: fails when a file of src/ includes what its stage may not see.
 
 Usage: walls.py WALLS SRC_DIR. WALLS is written by CMake from medcert_stage() and medcert_walls()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The server's API (see `medcert serve`): JSON in, JSON or a file out. Nothing is stored by the browser here.
 
 export class ServerUnreachable extends Error {}

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // medcert serve, the form: choose a profession, fill the form generated from its template, read the checker's
 // messages as you type, generate the PDF, export or import the findings. The findings stay in this page: the
 // server checks and renders them without keeping anything; only the professional's own identity may be kept,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Repeated values: lists of texts (declarations, complaints, negative findings) and rows of fields (lesions),
 // with « Ajouter » / « Retirer » buttons. Items are re-drawn from their values after each change, so that ids
 // and diagnostic paths always follow the items' order (findings.lesions[1] is the second row shown).

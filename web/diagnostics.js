@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The checker's diagnostics (the objects of `medcert check --format json`) shown at their fields, by path,
 // and in the summary list at the top of the panel.
 import {h, NNBSP} from './dom.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Small DOM helpers: elements are built from code (the CSP forbids inline scripts and styles).
 
 /** h('input', {type: 'text', class: 'x', text: '…', on: {input: fn}}, child, …) */

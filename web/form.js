@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The form generated from GET /api/form: its sections, a registry of every widget by diagnostic path, the
 // findings JSON built from it, and imported findings put back into it.
 import {h} from './dom.js';

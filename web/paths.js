@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Diagnostic paths ("findings.lesions[1].size.length_cm", as `medcert check` writes them) and the findings
 // object they point into.
 

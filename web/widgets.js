@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One input widget per field kind of GET /api/form: text, textarea, lines, date, datetime, number, select,
 // checkbox. Each widget knows its diagnostic path, reads its value for the findings JSON (undefined when
 // empty: an empty optional field is omitted, never sent as "") and takes a value back from imported findings.

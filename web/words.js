@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The form's own words, in the language of the form: the schema's labels, help and choices come translated
 // from GET /api/form?lang=…; these are the few the page adds around them.
 import {NNBSP} from './dom.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* FICTIONAL CASE — every name, address and identifier below is invented (synthetic RPPS 10000000009).
  * The findings an EHR would send, as one JSON string (the format of docs/findings-format.md). */
 #ifndef EHR_FINDINGS_EXAMPLE_H

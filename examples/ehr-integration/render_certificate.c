@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* An EHR's view of medcert in C: one engine, findings as JSON in, a PDF out; every status checked.
  * Build against an installed medcert with pkg-config: see README.md here.
  * Usage: ehr_render_c OUT.pdf [DATA_DIR] */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An EHR's view of medcert in C++: one engine for the whole server, findings as JSON in, a PDF out.
 // Build against an installed medcert with CMake (find_package): see README.md here.
 // Usage: ehr_render_cpp OUT.pdf [DATA_DIR]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Diagnostics: what medcert says about an input, as values (never printed by the library).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The medcert engine: templates and fonts loaded once, then findings checked and rendered to PDF.
 //
 // Threading: an Engine is immutable once constructed; check(), render() and the listings are const and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The world as the library sees it: files and the clock come only through here (DESIGN.md).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // MEDCERT_API marks what libmedcert.so exports; everything else is hidden (-fvisibility=hidden).
 // MEDCERT_BEGIN_NAMESPACE opens `medcert` and its inline ABI namespace, v<major>_<minor> (version.hpp):
 // on 0.x every minor release may change the ABI (the SONAME says so), and a program compiled against

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Findings as a typed C++ object: the same content as the YAML/JSON format (docs/findings-format.md),
 // member for member, for programs that hold the data already and would otherwise have to write text.
 // Plain values only: an absent optional is an absent key. Dates and times are written as in the text

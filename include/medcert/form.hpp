@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Findings for a form (what `medcert serve` is built on; an EHR's own screen may use it too): between a
 // findings file and the JSON a form holds, and the words a form shows beside a field. The form's schema
 // itself comes from Engine::form_schema, which knows each profession's template.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* medcert C API: findings (YAML or JSON text) in, diagnostics and PDF bytes out.
  * For programs in C and for foreign-function interfaces (C#, Java JNI/JNA, Python ctypes).
  * The C++ API (medcert/engine.hpp) is the reference; docs/api.md is the guide.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading a certificate medcert produced: the findings a PDF/A-3b certificate embeds (docs/pdf.md).
 #pragma once
 

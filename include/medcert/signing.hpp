@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Signing a medcert PDF: PAdES baseline B-B into its empty signature field "medcert_signature", by one
 // incremental update (the unsigned bytes stay as they were, so the file stays PDF/A).
 //   SubFilter ETSI.CAdES.detached; SHA-256; signed attributes contentType, messageDigest and

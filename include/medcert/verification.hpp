@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Verifying a signed medcert PDF: integrity (the digest over the /ByteRange, which must cover the whole
 // file but /Contents, with nothing appended or changed after the signature), the CMS signature and its
 // signer certificate, the PAdES attributes, and what the certificate says about itself (PDF/A

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The batch report (include/medcert/engine.hpp): what `medcert batch` prints, for any program that renders
 // many certificates at once.
 #include <medcert/engine.hpp>

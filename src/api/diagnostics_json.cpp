@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The public JSON of diagnostics (include/medcert/diagnostics.hpp): what `medcert check --format json`
 // prints, what the form's API answers, what an EHR reads.
 #include <medcert/diagnostics.hpp>

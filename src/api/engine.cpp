@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The pipeline behind the public Engine: load → validate → compose → layout → render (DESIGN.md).
 // Templates and fonts are loaded once here and only read afterwards, so one Engine serves many threads.
 #include <medcert/engine.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `medcert extract` behind the public API: the findings a certificate embeds (include/medcert/pdf.hpp).
 #include <medcert/pdf.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A findings file's tree as the JSON a form holds (include/medcert/form.hpp, findings_form_json).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Findings between a file and a form's JSON (include/medcert/form.hpp): read by load/'s YAML reader, so that
 // the form's import and export meet the same limits and messages as `medcert check`.
 #include <medcert/form.hpp>

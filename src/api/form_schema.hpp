@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A profession's template → the schema from which the browser builds its form (web/form.js): one section
 // per top-level row of the field table (model/field_table.hpp), its fields, labels and help from the
 // table, in the language asked for; the template's vocabularies with their labels, its capabilities.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // default_data_dir(): the first of these with a templates/ folder —
 //   <prefix>/share/medcert of the prefix the library file sits in (an install moved, or made with
 //   `cmake --install --prefix`), the configured install prefix's, and the source tree the library was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real world: files through std::filesystem, time through the system clock. The only place in
 // the library that touches either (DESIGN.md: the world is injected).
 #include <medcert/environment.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which template a findings document asks for: its `template:` id, or its author's profession.
 #pragma once
 

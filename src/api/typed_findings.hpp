@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Typed findings (include/medcert/findings.hpp) become the loader's tree in memory, not text, so that they
 // go through the same reading and checks as YAML/JSON and no rule is written twice.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The C API over medcert::Engine. Every entry point runs its body through trap_errors, the one place
 // where C++ exceptions stop and become a status plus a message in the handle (qpdf's qpdf-c.cc).
 #include <medcert/medcert.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What `medcert batch` renders: the findings files of a folder or of a manifest, and the PDF each one
 // becomes. Kept apart from the command so that it can be tested alone (tests/unit/batch_inputs_test.cpp).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What `medcert batch` says about its files: the line each one gets as it finishes, and the summary at
 // the end, as text (standard error) or as a JSON report (standard output; README, "medcert batch").
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the commands share: reading findings, choosing where a PDF goes, summing up diagnostics.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The subcommands, declared in one table (ninja's kTools): name, help in both languages, and how
 // each adds its options to the parser and runs. Each command only builds a request, calls the
 // library and maps the result to an exit code.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where the CLI finds templates/ and fonts/ when --data-dir is not given.
 #pragma once
 

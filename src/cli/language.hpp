@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The language of the CLI's messages: French by default, English with --lang en or an English locale.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // medcert's command line: parse argv, run one command of the table, return its exit code.
 // Everything else lives in the library (src/api) or in the command table (commands.cpp).
 #include <cstdlib>

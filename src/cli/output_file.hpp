@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writing a result so that it appears whole or not at all: a temporary file beside the target, then
 // rename(2); an interruption (SIGINT, SIGTERM, SIGHUP) while it is written removes the temporary file.
 // Health data: created with mode 0600 unless --mode asks for another.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How the CLI shows diagnostics: text with the source line and a caret (ninja), or versioned JSON.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How `medcert batch` shows its progress on standard error: a bar redrawn in place on a terminal, one
 // line per finished file otherwise, nothing with --quiet. Worker threads report through one Progress,
 // whose mutex serialises them: lines never interleave.

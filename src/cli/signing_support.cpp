@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "cli/signing_support.hpp"
 
 #include <cerrno>

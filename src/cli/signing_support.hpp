@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What `sign` and `render --sign` share: the software key's options, reading its secrets so that they
 // can be wiped, and how signing diagnostics are shown.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // compose/: turns a template and findings into a Document of runs tagged with their provenance.
 // Owns ICU for text: NFC, French dates ("1er"), numbers in letters, French typography.
 #pragma once

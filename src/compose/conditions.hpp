@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `when:` conditions of sections and blocks: "var", "!var", "var == value", "var != value".
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // French text for the certificate, with ICU: normalisation, dates, times, numbers, typography.
 // The only place in compose/ that includes ICU.
 #pragma once

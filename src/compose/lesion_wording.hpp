@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The wording of a lesion's place and size, from the template's vocabularies.
 #pragma once
 

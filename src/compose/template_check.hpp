@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A template checked against what compose knows (its variables, phrases, lists and vocabularies), whether or
 // not some findings use each part: once for every template when the engine starts, so that a misspelt
 // {variable} stops the engine instead of reaching a practitioner, and again by compose for the template it

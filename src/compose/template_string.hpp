@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The template string interpreter: "{var}", "{var|capitalize}", "{var|upper}", optional parts "[...]"
 // dropped when a placeholder inside is absent or empty, escapes "\{ \} \[ \]", and {phrase.NAME}
 // for the template's named phrases (themselves template strings).

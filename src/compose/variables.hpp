@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The values a template can name ({patient.display_name}, {lesion.size}...), built from the findings.
 // Each value knows who wrote its words (Provenance) and where they were read. docs/templates.md lists them.
 #pragma once

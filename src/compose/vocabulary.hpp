@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Looking a findings code up in one of the template's vocabularies.
 #pragma once
 

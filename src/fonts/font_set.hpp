@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // fonts/: the fonts of the manifest, parsed once (HarfBuzz) and shared read-only across threads.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A font program handed to libharu, which loads fonts from paths only: bytes in an anonymous memory
 // file (memfd), named by /proc/self/fd/N for as long as this object lives.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Real font subsetting (HarfBuzz hb-subset): a TrueType program holding only the glyphs of the code
 // points a document prints, and the tables libharu and a PDF reader need.
 #pragma once

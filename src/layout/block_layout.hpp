@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Blocks become lines of positioned text (x final, y relative to each line), with what
 // pagination must respect: keep with the next block, never split.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // L-GLYPH: every character a document prints must exist in the font of its printed style.
 // libharu prints a missing glyph as a silent box and drops characters above U+FFFF, so layout
 // refuses them instead.

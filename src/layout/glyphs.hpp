@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Text as layout measures it: one entry per code point, with its printed style and width.
 #pragma once
 

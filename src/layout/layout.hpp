@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // layout/: a Document and font metrics become pages of positioned text (ICU line breaking).
 // Knows nothing of PDF: a layout can be tested without producing one.
 #pragma once

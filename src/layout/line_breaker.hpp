@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Line breaking: ICU's French line-break rules choose where a line may end (never at U+00A0 or
 // U+202F, which are glue), widths come from the font metrics, lines are filled greedily.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Setting one line: glyphs become positioned texts, aligned or justified.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pagination: laid-out blocks flow down the body frame of successive pages.
 #pragma once
 

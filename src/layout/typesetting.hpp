@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The typographic choices of a certificate page, derived from LayoutOptions in one place:
 // sizes, weights, alignment and spacing of each kind of block, header and footer.
 #pragma once

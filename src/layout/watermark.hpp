@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The marks of a training specimen: a banner at the top and bottom of every page and a large
 // diagonal line across it, so that no page, nor a crop of one, passes for a real certificate.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `when:` strings of templates → model::Condition: "var", "!var", "var == value", "var != value".
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Positioned tree → YAML text: what `medcert serve` exports, so a case typed in the form can be saved,
 // reused, or given to `medcert render`. Lives here because load/ is the only stage that includes yaml-cpp.
 #pragma once

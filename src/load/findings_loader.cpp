@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Findings (formats.md §1): the tree read key by key into model::Findings, the keys and their kinds those
 // of the field table (model/field_table.hpp). Shape only: whether a required value is there, or a code is
 // in a vocabulary, is validate/'s business.

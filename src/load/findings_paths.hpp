@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The findings paths a template's `required:` list may name (formats.md §1, without "findings.").
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The font manifest (formats.md §3): one file per style, relative paths against the manifest's folder.
 #include <array>
 #include <filesystem>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // load/: the only stage that reads YAML (yaml-cpp). Text in, typed model out, every value located.
 #pragma once
 

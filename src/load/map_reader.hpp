@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading a document mapping by mapping, against the keys the format allows there: unknown keys and
 // values of the wrong shape become diagnostics, absent values keep a position and a path.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The YAML document as load/ works on it: yaml-cpp's events turned into a small tree whose every node
 // knows where it was written (file, 1-based line:column), so a diagnostic can point at it, even after
 // templates were merged across files.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // YAML (or JSON) text → positioned tree: the only code that includes yaml-cpp.
 #pragma once
 

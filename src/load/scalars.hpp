@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Scalars read as text, then converted where the model wants a number, a boolean or a date. A wrong value
 // is a diagnostic (F-TYPE or the sink's type rule; F-DATE for dates) and leaves the field absent.
 #pragma once

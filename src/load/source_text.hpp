@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bytes of an input before YAML sees them: checked to be UTF-8 text, and the map from yaml-cpp's
 // 0-based byte marks to the 1-based line:column (in characters) that editors and diagnostics show.
 #pragma once

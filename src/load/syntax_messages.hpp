@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // yaml-cpp's English error messages, explained in French and English with what to write instead.
 #pragma once
 

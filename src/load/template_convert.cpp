@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "load/template_convert.hpp"
 
 #include <algorithm>
@@ -130,9 +131,7 @@ model::SilenceRule read_silence_rule(MapReader m) {
   const auto& known = findings_paths();
   for (const auto& condition : r.when)
     if (std::find(known.begin(), known.end(), condition.variable) == known.end())
-      when.sink->error("T-SCHEMA", when.path, condition.where,
-                       fmt::format("«\u202F{}\u202F» ne désigne aucun champ des constatations", condition.variable),
-                       fmt::format("\"{}\" names no findings field", condition.variable));
+      when.sink->error("T-SCHEMA.not_a_field", when.path, condition.where, {model::param("found", condition.variable)});
   const auto fields = m.slot("fields");
   r.fields = read_paths(fields);
   if (r.fields.empty()) report_missing(fields, "[declarations]");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A resolved template tree (extends already merged) → model::Template, checking its shape (T-SCHEMA,
 // T-DUPLICATE-ID): unknown keys, missing keys, block kinds, list sources, `required:` paths, conditions,
 // capabilities and body scopes, wording rules (template_rules.hpp), the skeleton's parts.

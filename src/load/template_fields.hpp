@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shape checks shared by the readers of a template's parts: closed lists of values and unique ids.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Templates (formats.md §2): every *.yaml of a directory and of its subdirectories, `extends:` chains
 // resolved on the trees, then converted. Abstract templates serve only as parents.
 #include <algorithm>

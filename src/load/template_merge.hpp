@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `extends:` (formats.md §2): a template written as the differences from its parent, merged on the trees
 // so every node keeps the file and line where its value was written.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The parts of a template that validate/ works with as data: the wording rules (`wording:`), the body
 // scopes (`body_scopes:`). Their shape is checked here; the patterns themselves are compiled by validate
 // (the only stage with ICU), which reports a pattern it cannot compile.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The message catalogue (src/model/messages/{fr,en}.txt, compiled in): per message id, the pattern of its
 // file rendering and of its form rendering, with {named} placeholders.
 #pragma once

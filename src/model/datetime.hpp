@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Calendar dates and ISO 8601 date-times with a UTC offset, as findings carry them.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Building diagnostics: one place for the shape every stage reports in. A diagnostic names its catalogue
 // entry (src/model/messages) and its parameters; both renderings come from there.
 #pragma once

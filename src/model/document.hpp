@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The composed certificate: blocks of runs, each run tagged with where its words come from.
 // compose/ produces it; layout/ consumes it. Nothing here knows about pages or PDF.
 #pragma once

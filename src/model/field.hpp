@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A value read from a source, with where it was read and the path that names it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The findings format, one row per field: its path, what it holds, who wrote it, its limits, its words for
 // the practitioner (French and English) and the model member it fills. Every stage that walks the findings
 // walks this table through visit_fields(): the loader, the text checks, the required-field paths, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Findings: what the professional observed and what the person said, typed.
 // Every value keeps where it was read (file:line:column) and its path, for diagnostics.
 // Each member is bound to its key, kind and words by the field table (model/field_table.hpp), which load/

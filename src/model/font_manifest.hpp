@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The font manifest (fonts/manifest.yaml), as load/ reads it and fonts/ and api/ use it: a model type,
 // so that fonts/ needs no loader.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What layout needs to know of the fonts, without knowing where they come from.
 #pragma once
 

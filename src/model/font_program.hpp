@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A font program cut down to the glyphs of one short text, with what a PDF font dictionary needs to
 // embed it: fonts/ makes it (HarfBuzz), pdf/ writes it (the signature's appearance).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How many lesions one lesion entry describes, and on how many sides: what the wording (compose) and the
 // rules on counts and sizes (validate, R-L-6 and R-L-7) both read, so that they cannot disagree.
 #pragma once

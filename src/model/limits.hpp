@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every limit medcert puts on its input, in one place so that code and docs/findings-format.md ("Limits")
 // agree. Each is far above what a real certificate needs and low enough that a hostile or broken file is
 // refused with a diagnostic before it costs much memory or time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pages of positioned text and boxes: layout/'s product, render/'s input.
 // Units are PostScript points; the origin is the page's top-left corner, y grows downwards.
 #pragma once

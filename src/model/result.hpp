@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A stage's product together with everything it had to say (Typst's Warned<SourceResult<T>>).
 #pragma once
 

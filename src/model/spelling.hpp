@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "Did you mean": the closest known word to a misspelt one (ninja's edit_distance).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A certificate template: data only (templates/*.yaml), after `extends:` has been resolved.
 // The YAML keys map one to one onto these members; docs/templates.md is the authoring guide.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "pdf/box_appearance.hpp"
 
 #include <initializer_list>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The appearance streams of the signature box (/AP /N of the signature field's widget): the empty box
 // finalize writes, and the signed box sign/ writes (the signer's name and the time, in an embedded font).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The maps of a CID font that libharu 2.3.0 gets wrong or leaves out, computed from what it does
 // write correctly: its /CIDToGIDMap. libharu's UTF-8 fonts use CID = Unicode code point (BMP).
 #pragma once

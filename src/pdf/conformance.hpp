@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The PDF/A levels finalize produces: what each one allows decides what the file carries.
 #pragma once
 

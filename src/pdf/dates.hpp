@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One instant written the two ways a PDF/A file must agree on: the Info dictionary's and XMP's.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The edits finalize makes to a rendered document, one file each; font_fixups.hpp is the fifth.
 #pragma once
 

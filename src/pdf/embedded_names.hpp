@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The name by which other programs (EHRs, medcert extract and verify) find the findings finalize embeds;
 // the signature field's is public: medcert::signature_field_name (<medcert/signing.hpp>).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // pdf/: a rendered PDF made archival and ready to sign, with PoDoFo 0.9.8 (the only stage but sign/ and
 // verify/ that includes it, through podofo_document.hpp): PDF/A identification and XMP, font fix-ups,
 // output intent, the findings as an associated file, the empty signature field. docs/pdf.md says what a

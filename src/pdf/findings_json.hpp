@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The findings as the certificate embeds them: a canonical JSON document in the input format of
 // docs/findings-format.md (so `medcert extract` output is itself valid findings), values only: no
 // positions, no absent values, keys sorted, two-space indentation, UTF-8, one final newline. The same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What libharu 2.3.0 leaves out of or gets wrong in its UTF-8 CID fonts, which PDF/A needs right:
 // FontDescriptor /CapHeight, a ToUnicode CMap (libharu's uses begincidrange, which poppler and PDFBox
 // reject), and a /CIDSet.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "pdf/output_intent.hpp"
 
 #include <string_view>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The PDF/A output intent: the ICC profile medcert's device colours are meant in. Read and checked once,
 // when the engine starts, so that no certificate is refused later for a bad installation.
 #pragma once

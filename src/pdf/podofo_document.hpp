@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PoDoFo 0.9.8 with its traps handled once (pdf-toolchain.md), for every stage that reads or edits a
 // PDF: pdf/ (finalize, extract) and, through this header, sign/ and verify/. Including it includes PoDoFo.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A finalized certificate read back: what `medcert extract` prints and what verify compares.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SHA-256 through OpenSSL's EVP (the findings hash of the XMP, the trailer /ID).
 #pragma once
 

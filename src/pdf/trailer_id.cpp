@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "pdf/trailer_id.hpp"
 
 #include <stdexcept>

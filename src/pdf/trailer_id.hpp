@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The trailer /ID, derived from the content. PoDoFo 0.9.8 makes it from the Info dictionary alone, so
 // two certificates with the same title, author and time would share it.
 #pragma once

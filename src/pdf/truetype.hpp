@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The few facts finalize needs from an embedded TrueType program (a /FontFile2 stream): read from
 // its tables directly, bounds-checked, since the bytes come from a PDF.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The XMP packet medcert writes itself (PoDoFo 0.9.8 has no XMP support; libharu's is unescaped):
 // PDF/A identification, the Dublin Core and XMP basics that mirror the Info dictionary, and medcert's own
 // properties, declared by a PDF/A extension schema (docs/pdf.md lists them).

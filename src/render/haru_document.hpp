@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One libharu document, owned (HPDF_Free on every path) and with its errors recorded.
 // libharu reports errors through a C callback and then fails every later call (the error is
 // sticky); nothing may be thrown through C, so the callback only records, and check() throws

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // render/: pages to PDF bytes with libharu (the only place that includes hpdf.h).
 // Knows nothing of certificates.
 #pragma once

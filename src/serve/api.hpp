@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON endpoints of `medcert serve`, without HTTP: a body and a few query values in, a reply out.
 // server.cpp maps routes onto these; tests may call them directly. `lang=en` gives English messages.
 //   GET  /api/professions                  {"professions": [{id, id_en, label, label_en, template, title}]}

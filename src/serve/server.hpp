@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `medcert serve`'s HTTP side (cpp-httplib stays in server.cpp): the form's static files and the JSON API
 // of serve/api.hpp, on 127.0.0.1 only, with the checks of docs/security.md (Host, Origin,
 // Content-Type, sizes). Nothing is written to disk and findings are never logged.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The signed signature box, so that a printed copy shows the certificate was signed: who signed (the
 // signer certificate's common name) and when (the local date and time, in French), drawn in the
 // certificate's regular font, embedded (PDF/A). Written into the signed revision, before the digest.

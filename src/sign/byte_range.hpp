@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The /ByteRange of a PDF signature, checked against the file it claims to cover. Pure byte
 // arithmetic, shared by signing (filling the hole) and verification (trusting nothing in it).
 #pragma once

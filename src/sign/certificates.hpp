@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The signer's certificate chain, as callers hand it over (DER, or PEM text with one or more
 // certificates), checked for signing at the signing time.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The CMS SignedData of a PAdES baseline B-B signature, built by hand with OpenSSL 3.0 (which always adds
 // a signing-time attribute when it signs): the signed attributes are exactly contentType, messageDigest
 // and signingCertificateV2, in DER order; their SHA-256 is what the key signs, so a software key, a smart

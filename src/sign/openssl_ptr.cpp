@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "sign/openssl_ptr.hpp"
 
 #include <climits>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Owning handles for the OpenSSL objects of sign/ and verify/ (the only stages that include OpenSSL),
 // so that every early return frees what it allocated.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A signing step's product, or why not: the diagnostics in words and the category a program acts on
 // (include/medcert/signing.hpp, SignCategory), set where the failure is known rather than read back from
 // rule ids.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The signature fields of a PDF's AcroForm and the values of a signature dictionary (PoDoFo 0.9.8,
 // through pdf/podofo_document.hpp), for sign/ and verify/. Hostile input throws PoDoFo::PdfError.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A software key: the private key and certificates of a PKCS#12 file, as a Signer.
 #include <medcert/signing.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The PDF side of signing (PoDoFo): an incremental update that fills the empty signature field's /V with a
 // signature dictionary whose /Contents is a reserved hole, and the /ByteRange around that hole.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The public signing API (include/medcert/signing.hpp): one-step and two-step PAdES B-B signatures, made
 // of the PDF slot (signature_slot), the CMS (cms) and the certificate checks (certificates).
 #include <medcert/signing.hpp>

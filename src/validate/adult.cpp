@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-MN-1: these templates are for adults; a minor's certificate follows another model and the signalement path.
 #include "validate/checks.hpp"
 #include "validate/datetime_text.hpp"

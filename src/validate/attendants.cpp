@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An interpreter or a legal representative present at the examination is named in the certificate (HAS form,
 // items 4 and 5), so their names are required when they are listed.
 #include "validate/checks.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "validate/authored_texts.hpp"
 
 #include "model/field_table.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Who wrote which words of the findings: the professional's own text, where the wording rules apply, and
 // the person's words, which are printed verbatim inside « » and exempt from them (DESIGN.md: provenance).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-SC-1: a profession whose competence covers part of the body (the podiatrist: the foot and the ankle;
 // the dentist: the mouth and the teeth) may describe what it sees elsewhere, but only as seen, without a
 // diagnosis — a warning, never a refusal (reference §3.6, [I]). The scopes are the template's data.

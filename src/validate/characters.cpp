@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The characters of every findings text, in one walk (model::for_each_text), the first problem of a value
 // reported at the value (one report per value is enough to find it):
 // - R-TXT-1: bidirectional controls. Invisible, they reorder what is printed (a name shown reversed, words

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The checks validate() runs, one file each; every check appends to `out` and never stops early.
 #pragma once
 

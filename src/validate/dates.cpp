@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-DT-1 to R-DT-5: when and where the examination took place, when the certificate is written, the order of
 // the facts, the examination and the writing (as instants in the practice's time zone), the zone itself, and
 // local times that a change of the clocks skips or repeats.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Dates and instants as diagnostics show them, and their order in the practice's time zone.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-DL-2, R-DL-3: to whom the certificate is handed. The original goes to the examined person (or her legal
 // representative); on a requisition, to the requiring authority — never to a third party, the spouse
 // included (CNOM notice, HAS). The recipients are the template's `recipients` vocabulary.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A duration written in words after a mention ("ITT de dix jours", "I.T.T. 15 j", "ITT nulle"), read in
 // whole days, so that a physician's free text can be compared with the ITT section.
 #pragma once

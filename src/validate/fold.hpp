@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Text as the wording rules see it: without accents and in lower case ("Dû à" → "du a", "Œdème" → "oedeme"),
 // typographic apostrophes and no-break spaces made plain, each unit remembering where it came from in the
 // original text, so that a match can be shown as the professional wrote it.

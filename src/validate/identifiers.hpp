@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Professional identifiers (reference §7): RPPS, its IDNPS form, ADELI.
 #pragma once
 

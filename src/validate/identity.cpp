@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-ID-1 to R-ID-4: who writes the certificate, how the Order knows them, who was examined and on which
 // document; R-FA-1: whose words the place of the facts is.
 #include "validate/checks.hpp"

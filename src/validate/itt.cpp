@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-ITT-1, R-ITT-3, R-ITT-6: who may state an ITT, in what form, and a reminder above 8 days (§6) that the
 // ITT is a medical assessment the certificate's findings justify — never a value chosen by its penal effect.
 #include "validate/checks.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-L-1: each lesion is described by its nature, its place, its size and, for a bruise, its colour (CNOM
 // notice C). R-L-4: a tooth is named by its FDI number. What a lesion type needs is the template's data:
 // `unsized: oui` (a deficit, a dental luxation has no size), `colour_expected: oui` (ecchymose, hématome).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One wording rule of a template, compiled. Its terms are matched word by word on folded text (fold.hpp):
 // "viol" is never found in "violacée" nor "ment" in "lentement", and a term's words may be separated by
 // spaces or hyphens. Its token patterns are matched on the text's words and their lemmas

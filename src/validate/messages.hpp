@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How this stage reports: a catalogue entry (src/model/messages) and its parameters, at a field.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The morphological table of the templates (model::LexiconTable) as the wording rules read it: each
 // folded word form ("griffees") → its analyses (lemma "griffer", parts of speech and features), so that
 // a rule naming a lemma catches every inflection and spelling variant of it (docs/lexicon.md). The table

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Findings paths ("patient.birth_date", the language of a template's `required:` list) resolved to what the
 // findings hold there, with a description that tells the author what to write.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-Q-1, on the person's words: they are stored verbatim and medcert itself prints them inside « » with an
 // attribution ("Elle déclare :"). Guillemets typed around them would be printed twice.
 #include "validate/authored_texts.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-REQ: the fields a template requires, and the wording of every "missing field" diagnostic of this stage.
 #include <algorithm>
 

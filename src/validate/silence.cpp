@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-SI-*: no section of the certificate is silent. Each prints its content or a statement the professional
 // chose (« n'a pas souhaité relater les faits »); without either, a reader cannot tell "nothing to report"
 // from "forgotten". The sections, their fields and severities are the template's `silence:` rules (data);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A token pattern of a wording rule (docs/templates.md, "Token patterns"): a sequence of elements over the
 // tokens of one clause, each naming a literal word, a lemma (every inflection, `@griffer`), a word class of
 // the template (`<relation>`), optionally narrowed to a part of speech (`@mordre:ppas`), alternatives

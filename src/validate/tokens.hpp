@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A text cut into tokens for the token patterns: its folded words, each with its analyses from the
 // morphological table, the clause it belongs to, and whether it lies inside quotes (the person's words).
 // Letters separated by dots are one token ("I.T.T." and "i.t.t" → "itt").

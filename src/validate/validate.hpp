@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // validate/: checks findings against their template and the rules of docs/rules.md (required fields,
 // vocabularies, identifiers, dates and their order, age, ITT, lesions, body scope, delivery, and the
 // template's wording rules on the professional's own text). Never throws, never stops at the first error.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R-VOCAB: coded values must be codes of the template's vocabularies, and the author's profession the template's.
 #include "model/spelling.hpp"
 #include "validate/checks.hpp"

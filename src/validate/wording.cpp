@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The wording rules of reference §4.2 (R-A-*, R-C-*, R-D-1, R-P-1, R-Q-*, R-L-3/5, R-ITT-1/5/7, R-AB-1):
 // their words and patterns are the template's data; this file only knows how to apply a rule, how to
 // compare an ITT written in the text with the ITT section, and how to word the diagnostic.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The wording checker: a template's `wording:` rules (lexicons and patterns, as data) applied to the
 // professional's own text and, for the rules on quoted words, to the person's words. Exposed for the
 // tests that run the same rules over the templates' own sentences.

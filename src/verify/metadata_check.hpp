@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a medcert certificate says about itself, read back from its last revision: PDF/A identification,
 // template id, and the embedded findings against the hash its XMP carries (docs/pdf.md).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading a signature's /M: PDF dates to Unix seconds, in UTC (PoDoFo 0.9.8's PdfDate goes through the
 // local time zone).
 #pragma once

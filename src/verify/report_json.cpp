@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The verify report in words and as JSON (include/medcert/verification.hpp): the CLI prints them, an EHR or
 // the C API hands them on; one writer for all.
 #include <medcert/verification.hpp>

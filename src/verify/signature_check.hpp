@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One signature of a PDF, checked against the file's bytes: byte range, digest, CMS signature, signer
 // certificate, PAdES attributes, trust (when a trust list is given).
 #pragma once

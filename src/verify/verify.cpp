@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The public verification API (include/medcert/verification.hpp).
 #include <medcert/verification.hpp>
 

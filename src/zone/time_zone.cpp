@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "zone/time_zone.hpp"
 
 #include <unicode/gregocal.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // zone/: the practice's time zone (an IANA id such as "Europe/Paris" or "Indian/Reunion"), with ICU's
 // rules: a date-time written with "Z" or an offset is turned into the practice's local time, one written
 // without offset is read as local time. validate/ compares the instants, compose/ prints the local time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End-to-end test of the form of `medcert serve` in a real browser: Debian's headless Chromium driven by
 // playwright-core. It starts the server, chooses a profession, fills a fictional case, watches rule messages
 // appear at their field, in French then in English, and go once fixed, adds and removes lesion rows, switches

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // wording_corpus: measures the wording checker on the labelled corpus (tests/wording-corpus/*.tsv).
 //
 // Each row puts one sentence into one free-text field of a clean base document of its profession

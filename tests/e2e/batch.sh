@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # `medcert batch`: every good example rendered exactly as `medcert render` renders it, faulty ones refused
 # with their rules and the batch going on, manifests, output-name clashes, --jobs, progress lines, exit codes.
 source "$(dirname "$0")/lib.sh"

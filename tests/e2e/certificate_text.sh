@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # What a reader of the PDF sees, read back by pdftotext: the certificate's sentences, in order.
 # The checks follow the physician's model (HAS 2011 / CNOM–MIPROF): engagement, identity, the
 # examination written in French, the person's words inside « », the ITT in letters, the closing.
@@ -25,8 +26,8 @@ assert_in_order "$text" \
   "L’incapacité totale de travail (ITT) est de deux (2) jours à compter du 19 novembre 2026, date déclarée des faits, sous réserve de complications." \
   "Certificat établi le 20 novembre 2026, à 10 h 50, à Lyon, à la demande de l’intéressée et remis en main propre." \
   "Docteur Claire Martin" \
-  "page 1/1"
-pass "short physician case: every sentence, in order, on one page"
+  "page 2/2"
+pass "short physician case: every sentence, in order; the conclusion kept with the signature"
 
 text=$(render_text "$SRC/examples/medecin/long.yaml")
 assert_in_order "$text" \

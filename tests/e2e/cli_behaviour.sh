@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The command line as a user meets it: help, version, templates, skeletons, output handling
 # (no overwrite without --force, stdout, stdin), languages and exit codes.
 source "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Every good example (examples/<profession>/*.yaml) is checked and rendered with no diagnostic at all —
 # no error and no warning — and independent programs read the PDF back: qpdf (structure), pdffonts
 # (every font embedded); same input and SOURCE_DATE_EPOCH give identical bytes.

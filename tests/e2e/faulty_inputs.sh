@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Every faulty input produces exactly the diagnostics listed in its FILE.expect — the exit code, then one
 # "RULE LINE:COLUMN SEVERITY" line per diagnostic — from `check --format json`, from `check` in text and
 # from `render`; render writes no file when there is an error, and writes the PDF when there are only

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The committed JSON Schema (schema/findings.schema.json) and the field tables of docs/findings-format.md
 # (between its two "field tables" markers) are what tools/findings_schema prints from the field table
 # (src/model/field_table.hpp): a row added, changed or removed there must come with both regenerated.

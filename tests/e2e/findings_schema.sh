@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The findings' JSON Schema (schema/findings.schema.json), checked by an independent validator (Debian's
 # python3-jsonschema): every good example, read from YAML, is valid; the same findings with a value of the
 # wrong type (a size written with its unit, a list where a text goes, an unknown key) are not.

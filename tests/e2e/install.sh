@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The installed package as a user gets it: `cmake --install` into a temporary prefix, then both
 # examples/ehr-integration programs built against that prefix only — C++ through find_package, C through
 # pkg-config — run, and their PDFs checked by qpdf. Also: SONAME, hidden internals, installed CLI and data.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Lesions read back by pdftotext as a magistrate reads them: each size says whose it is. In the long
 # example's lesion list, a size after several lesions (a count, a plural type, both sides) says « chacune »,
 # « la plus grande », « l'ensemble » or « de chaque côté »; types and adjectives agree with the count;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The committed morphological table, templates/wording/lexique-fr.tsv, is what
 # scripts/regenerate-lexicon.sh makes of today's templates and dictionary (docs/lexicon.md): a template
 # that names a new lemma must come with its regenerated table. Needs LEXGEN (the built tools/lexgen) and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared helpers for the end-to-end tests: each test is a bash script run by CTest with
 #   MEDCERT   the medcert executable      SRC   the source tree
 # It prints one line per check and exits non-zero on the first failure.

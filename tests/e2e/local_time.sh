@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Issue 14, read back from the PDF: every date and time in the practice's time zone (UTC and offsets
 # converted, the date with the hour), the embedded findings as written; the ITT's reference point and the
 # place of the facts without a date; the identity document; French typography (no-break spaces after the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # make_test_pki.sh DIR — a throw-away PKI for the signing tests, generated with the openssl CLI at test
 # time (no private key is ever committed). Every certificate is valid from 2020 to 2040, so that any
 # SOURCE_DATE_EPOCH the tests use falls inside (hence `openssl ca`: `req -x509` cannot backdate in 3.0).

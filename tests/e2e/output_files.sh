@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # How medcert writes files (src/cli/output_file.cpp): whole or not at all, also when interrupted; mode 0600
 # unless --mode asks for another; something at the output path is kept without --force; a symbolic link is
 # never followed (with --force the link itself is replaced, its target untouched); a folder or a FIFO is

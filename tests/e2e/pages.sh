@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Pages that cannot be swapped, read back page by page with pdftotext -f N -l N:
 # - every page of the long example names the person, her birth date, the examination date and « page N/M »;
 #   every page of every example names the person and its number;

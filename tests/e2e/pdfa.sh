@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The finalized certificate, checked by programs that are not medcert: PDFBox preflight (PDF/A-1b),
 # qpdf --json (the PDF/A-3 structure), python3 (the XMP is XML; the extracted findings equal the YAML's
 # values), pdffonts, pdftotext, pdfsig. See docs/pdf.md for what a certificate holds.

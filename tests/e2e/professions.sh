@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Every profession's document, end to end: its good example renders, qpdf finds the PDF sound, and
 # pdftotext shows the profession's title, engagement formula and closing formula — and no ITT sentence
 # where the profession states none. `medcert new` gives each profession a skeleton that renders without

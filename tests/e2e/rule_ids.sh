@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Every rule id the code reports is documented (docs/rules.md) and worded in both languages of the message
 # catalogue (src/model/messages/{fr,en}.txt); every message id the code names is in both; every catalogue
 # entry belongs to a documented rule (or is a shared piece: common.*, cli.*) and is named in src/. No message

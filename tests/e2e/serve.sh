@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # `medcert serve` as the form's browser and a hostile page meet it: the form's files, the API (the same
 # diagnostics and PDF bytes as the CLI), export/import, the Host/Origin/size refusals, concurrent renders,
 # a listener on 127.0.0.1 only, and a clean stop on SIGTERM. The HTTP checks are in serve_client.py.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The checks of tests/e2e/serve.sh that speak HTTP to a running `medcert serve` (python3 stdlib + PyYAML).
 
 usage: serve_client.py PORT MEDCERT SRC WORK

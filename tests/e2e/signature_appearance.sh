@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The signed signature box (docs/signing.md, "What a signed box shows"): once signed, the box shows who
 # signed and when, so that a printed copy shows the signature; unsigned, it stays an empty frame. Checked
 # with programs that are not medcert: pdftoppm (the box's pixels before and after), pdftotext (the box's

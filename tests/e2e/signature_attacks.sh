@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The published attacks on PDF signatures (USF, ISA, SWA, shadow), applied by tests/hostile/pdf/make_attacks.py
 # to a certificate signed here: `medcert verify` must never accept one (exit and rules from attacks.expect),
 # and pdfsig's verdict is checked too (pdfsig exits 0 even on "Digest Mismatch": its output is parsed).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Signing and verification, checked by programs that are not medcert: pdfsig (poppler, NSS), openssl cms,
 # qpdf, PDFBox preflight; and poppler as a third-party signer of medcert's field. The keys come from a PKI
 # generated for this run (make_test_pki.sh): nothing secret is committed.

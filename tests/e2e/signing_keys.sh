@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The signer's key and certificate: every unusable one refused with a clear message and no output file,
 # the password accepted from a file (trailing newline or CRLF, or empty) and never printed (docs/signing.md).
 source "$(dirname "$0")/lib.sh"

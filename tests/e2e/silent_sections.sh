@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Nothing silent (issue 14): the "silent" case prints each explicit statement the professional chose; the
 # same case without its statements is reported section by section (an error for the physician's missing
 # psychological state, which refuses the PDF; warnings otherwise, a nurse's included); and no PDF of any
@@ -12,17 +13,17 @@ source "$(dirname "$0")/lib.sh"
 text=$(pdf_text "$WORK/silent.pdf")
 assert_in_order "$text" \
   "Personne majeure déclarant avoir subi des violences" \
-  "Déclarations" "Elle n'a pas souhaité relater les faits." \
-  "Doléances" "Elle n'exprime aucune doléance." \
+  "Déclarations" "Elle n’a pas souhaité relater les faits." \
+  "Doléances" "Elle n’exprime aucune doléance." \
   "État antérieur" "Selon ses déclarations : asthme traité au long cours." \
-  "Aucune lésion visible n'est constatée à l'examen des régions suivantes : le cuir chevelu, le visage" \
-  "Une partie de l'examen n'a pas été pratiquée, la personne examinée ne l'ayant pas souhaité : la région génitale." \
-  "État psychique et comportement" "L'état psychique n'a pas pu être apprécié lors de cet examen." \
+  "Aucune lésion visible n’est constatée à l’examen des régions suivantes : le cuir chevelu, le visage" \
+  "Une partie de l’examen n’a pas été pratiquée, la personne examinée ne l’ayant pas souhaité : la région génitale." \
+  "État psychique et comportement" "L’état psychique n’a pas pu être apprécié lors de cet examen." \
   "Soins" "Soins prodigués en urgence : surveillance clinique pendant deux heures." \
   "Retentissement fonctionnel" \
-  "Aucun retentissement fonctionnel sur les actes de la vie courante n'est décrit ni constaté." \
+  "Aucun retentissement fonctionnel sur les actes de la vie courante n’est décrit ni constaté." \
   "Conclusion" \
-  "L'incapacité totale de travail (ITT) ne peut être fixée ce jour (la personne n'ayant pas souhaité relater les faits ni décrire de gêne) ; elle le sera à l'issue d'un nouvel examen"
+  "L’incapacité totale de travail (ITT) ne peut être fixée ce jour (la personne n'ayant pas souhaité relater les faits ni décrire de gêne) ; elle le sera à l'issue d'un nouvel examen"
 case "$text" in *"à compter de la date des faits"*) fail "an ITT not determined has no reference point" ;; esac
 pass "the silent case prints every explicit statement, section by section"
 
@@ -54,7 +55,7 @@ for example in "$SRC"/examples/*/*.yaml; do
   out="$WORK/$(basename "$(dirname "$example")")-$(basename "$example" .yaml).pdf"
   "$MEDCERT" render "$example" -o "$out" 2>/dev/null || fail "$example: render failed"
   text=$(pdf_text "$out")
-  grep -qiE "violences? (sur|envers|contre) (une |la |les )?personnes? majeures?|agression (sur|d'une?) (personne|femme)|(^| )(la|une) victime " <<<"$text" &&
+  grep -qiE "violences? (sur|envers|contre) (une |la |les )?personnes? majeures?|agression (sur|d['’]une?) (personne|femme)|(^| )(la|une) victime " <<<"$text" &&
     fail "$(basename "$example"): a sentence asserts violence in the author's voice"
   case "$text" in *"Personne majeure déclarant avoir subi des violences"*) ;; *) fail "$(basename "$example"): no neutral subtitle" ;; esac
 done

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Training specimens (render --specimen): every page says so, the XMP says so, PDF/A-1b stays valid
 # (opaque greys, no transparency), and no medcert step will sign one or call it valid.
 source "$(dirname "$0")/lib.sh"

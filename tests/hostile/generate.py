@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Writes the hostile inputs that are too big, or hold bytes too odd, to live in the repository as files:
 each findings NAME.yaml goes to OUT/faulty/ (its NAME.yaml.expect is tests/hostile/generated/NAME.yaml.expect)
 or, for inputs medcert must accept, to OUT/valid/; each template to OUT/templates/ (its .expect in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What `medcert batch` renders: folder listing, manifest parsing, output names and their clashes.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* The C API from C (compiled as C11, as an EHR written in C would): the happy path, then every error
  * path; signing both ways (a PKCS#12; prepare, a signature made by the openssl command as a card would,
  * complete), verification and extraction. Run by CTest with the source tree as argv[1]; under the asan preset, LeakSanitizer also checks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -680,7 +681,7 @@ TEST_CASE("declared identity, neutral agreement, legal representative, ITT not d
                      "EXEMPLE.",
                  });
   // Not silent: the ITT cannot be fixed today, said in so many words; no duration, no reference point.
-  check_in_order(text, {"Conclusion\n", "L'incapacité totale de travail (ITT) ne peut être fixée ce jour.\n"});
+  check_in_order(text, {"Conclusion\n", "L’incapacité totale de travail (ITT) ne peut être fixée ce jour.\n"});
   CHECK(text.find("à compter") == std::string::npos);
 }
 
@@ -701,19 +702,19 @@ TEST_CASE("nothing silent: each section prints its content or the statement chos
   const auto text = compose_case(yaml);
   check_in_order(text, {
                            "Déclarations\n",
-                           "Elle n'a pas été en mesure de relater les faits.\n",
+                           "Elle n’a pas été en mesure de relater les faits.\n",
                            "Doléances\n",
-                           "Les doléances n'ont pas pu être recueillies.\n",
+                           "Les doléances n’ont pas pu être recueillies.\n",
                            "État antérieur\n",
                            "À ma connaissance" + nnbsp + ": asthme.\n",
                            "Examen clinique\n",
-                           "L'examen physique n'a pas pu être pratiqué" + nnbsp + ": agitation.\n",
-                           "Aucune particularité n'est relevée dans le comportement et l'état psychique pendant "
-                           "l'examen.\n",
+                           "L’examen physique n’a pas pu être pratiqué" + nnbsp + ": agitation.\n",
+                           "Aucune particularité n’est relevée dans le comportement et l’état psychique pendant "
+                           "l’examen.\n",
                            "Soins\n",
                            "Soins prodigués en urgence" + nnbsp + ": pansement.\n",
                            "Le retentissement fonctionnel ne peut pas être apprécié ce jour.\n",
-                           "L'incapacité totale de travail (ITT) ne peut être fixée ce jour (examen incomplet)" +
+                           "L’incapacité totale de travail (ITT) ne peut être fixée ce jour (examen incomplet)" +
                                nnbsp + "; elle le sera à l'issue d'un nouvel examen.\n",
                        });
   // An examination that was not possible says nothing of lesions, even with the regions named.

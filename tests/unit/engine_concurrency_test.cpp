@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One Engine, many threads: each thread renders different certificates at the same time, and every PDF
 // is byte-identical to the one rendered alone. Also run under ThreadSanitizer (preset "tsan").
 #include <catch2/catch.hpp>

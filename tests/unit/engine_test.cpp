@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The public API end to end, in memory: one Engine, findings in, diagnostics and PDF bytes out.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The field table (src/model/field_table.hpp) and what derives from it: every row round-trips
 // YAML → model → canonical JSON → typed findings → model → JSON; lookups by concrete path.
 #include <catch2/catch.hpp>

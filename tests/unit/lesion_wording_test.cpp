@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The lesion wording from the shipped templates' vocabularies: counts, agreement, sides, extents, and a size
 // that always says what it measures (issue 14, item 6).
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // load/: YAML and JSON text → positioned tree → Findings, Templates (extends merged), font manifest.
 #include <catch2/catch.hpp>
 

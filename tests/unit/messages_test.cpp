@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The message catalogue and the two renderings of a diagnostic (for files, for a form), in both languages.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `medcert serve` without HTTP, on the public API it is built on: the form schema (Engine::form_schema),
 // the conversions between the form's JSON and a findings file (<medcert/form.hpp>) and the endpoints'
 // replies (serve/api.hpp).

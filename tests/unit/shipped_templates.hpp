@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The templates shipped in the repository's templates/, read once from disk through the real loader, for
 // the tests that check the data itself (each profession's wording, rules and skeleton).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What the signing tests work on: a throw-away PKI made by tests/e2e/make_test_pki.sh (openssl CLI, at
 // test time) and small PDFs made here with PoDoFo, with or without medcert's empty signature field.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The shipped templates as data: each profession's capabilities and rule severities (docs/rules.md),
 // skeletons that validate without any diagnostic, the templates' own sentences clean under their own
 // wording rules, and the fixed wording the reference requires (ITT, closing, signature, attribution).

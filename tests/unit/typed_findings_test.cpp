@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Findings as a typed object (include/medcert/findings.hpp): checked by the same rules as text.
 #include <catch2/catch.hpp>
 

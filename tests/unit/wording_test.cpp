@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The wording rules, as the shipped templates define them: for each rule, a text that triggers it and close
 // texts that must not (the person's quoted words, negative findings, a word inside another word), per
 // profession where the severity differs. FICTIONAL texts only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The practice's time zone: conversions checked against the rules of each zone (ICU's database).
 #include <catch2/catch.hpp>
 

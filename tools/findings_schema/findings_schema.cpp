@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Prints what the field table (src/model/field_table.hpp) makes of the findings format:
 //   findings_schema --schema     the JSON Schema (draft 2020-12), committed as schema/findings.schema.json
 //   findings_schema --markdown   the field tables of docs/findings-format.md (between its markers)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // lexgen: for the lemmas the wording rules name, every word form with its analyses, as a small table
 // (docs/lexicon.md). Loading the whole dictionary costs ~110 ms per process, too much at run time, so
 // the analyses are computed once, here, and the table is committed as data.

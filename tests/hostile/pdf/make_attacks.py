@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """make_attacks.py SIGNED.pdf OUTDIR — the published attack classes on PDF signatures, applied to one
 validly signed medcert certificate (standard library only, deterministic: same input, same files).
 
