@@ -137,6 +137,9 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   v["patient.address"] = lines(p.address);
   v["patient.identity"] = coded(tmpl, p.identity, "patient.identity");
   v["patient.identity_declared"] = flag(p.identity && p.identity.value == "declared", p.identity.where);
+  // What the running line adds to the name: a declared identity is never printed there as a fact.
+  const auto* identity = p.identity ? vocabulary_entry(tmpl, "identity", p.identity.value) : nullptr;
+  v["patient.identity_mention"] = computed(vocabulary_form(identity, "mention"), p.identity.where);
   v["patient.identity_document"] = coded(tmpl, p.identity_document, "patient.identity_document");
   const auto* document =
       p.identity_document ? vocabulary_entry(tmpl, "identity_documents", p.identity_document.value) : nullptr;

@@ -30,15 +30,23 @@ pages=$(page_count "$long")
 [ "$pages" -ge 2 ] || fail "the long example fits on $pages page: nothing to prove about later pages"
 for ((n = 1; n <= pages; n++)); do
   text=$(page_text "$long" "$n" | tr '\n' ' ' | tr -s ' ')
-  for phrase in "Madame Leïla Nour EXEMPLAIRE" "née le 3 février 1987" "examinée le 19 novembre 2026" \
-    "page $n/$pages"; do
+  # Her identity was only declared: the running line says so, as the body does (« déclare se nommer »).
+  for phrase in "Madame Leïla Nour EXEMPLAIRE (identité déclarée), née le 3 février 1987" \
+    "examinée le 19 novembre 2026" "page $n/$pages"; do
     case "$text" in
       *"$phrase"*) ;;
       *) fail "long example, page $n/$pages: «$phrase» is missing" ;;
     esac
   done
 done
-pass "every page of the long example ($pages pages) names the person, her birth date, the examination date, page N/M"
+pass "every page of the long example ($pages pages) names the person (identity declared, said so), her birth date, the examination date, page N/M"
+render "$SRC/examples/medecin/court.yaml" "$WORK/court.pdf"
+court=$(page_text "$WORK/court.pdf" 1 | tr '\n' ' ' | tr -s ' ')
+case "$court" in
+  *"Madame Alice EXEMPLE, née le 12 avril 1990"*) ;;
+  *) fail "a verified identity: the running line names the person without a mention" ;;
+esac
+pass "a verified identity is named in the running line without « identité déclarée »"
 
 # The physician's signature keeps the conclusion (its ITT) on its page.
 last=$(page_text "$long" "$pages" | tr '\n' ' ' | tr -s ' ')
