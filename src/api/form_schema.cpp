@@ -14,29 +14,12 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The schema's vocabulary names → the template's (the form's names are plural; the template's are its own).
-const std::vector<std::pair<const char*, const char*>>& vocabulary_names() {
-  static const std::vector<std::pair<const char*, const char*>> names = {
-      {"civilities", "civility"},         {"identities", "identity"}, {"identity_documents", "identity_documents"},   {"place_types", "place_types"},
-      {"request_modes", "request_modes"}, {"interpreter_kinds", "interpreter_kinds"},
-      {"lesion_types", "lesion_types"},   {"regions", "regions"},       {"sides", "sides"},
-      {"faces", "faces"},                 {"colours", "colours"},       {"teeth", "teeth"},
-      {"recipients", "recipients"},       {"itt_modes", "itt_modes"},   {"size_measures", "size_measures"},
-      {"lesion_shapes", "lesion_shapes"}, {"lesion_groupings", "lesion_groupings"},
-      {"declaration_statements", "declaration_statements"},
-      {"complaint_statements", "complaint_statements"},
-      {"prior_state_sources", "prior_state_sources"},
-      {"examination_limits", "examination_limits"},
-      {"psychological_statements", "psychological_statements"},
-      {"functional_statements", "functional_statements"}};
-  return names;
-}
-
-// The form's name of the vocabulary a coded field takes its values from.
-const char* form_vocabulary(std::string_view template_name) {
-  for (const auto& [schema_name, name] : vocabulary_names())
-    if (name == template_name) return schema_name;
-  return nullptr;
+// The form's name of a template vocabulary: its own, except two the form names in the plural. Derived, so that
+// a new coded field of the table needs no entry here.
+std::string form_vocabulary(std::string_view template_name) {
+  if (template_name == "civility") return "civilities";
+  if (template_name == "identity") return "identities";
+  return std::string(template_name);
 }
 
 // The form's widget for a row: a paragraph gets a text area, except in a list's row, which stays compact.
@@ -96,13 +79,19 @@ bool has_vocabulary(const model::Template& tmpl, const char* name) { return tmpl
 
 Json vocabularies(const model::Template& tmpl, Language lang) {
   Json all = Json::object();
-  for (const auto& [schema_name, template_name] : vocabulary_names()) {
-    const auto found = tmpl.vocabularies.find(template_name);
+  // The vocabularies the field table's coded fields take their values from, each once, in the table's order.
+  std::vector<std::string_view> names;
+  for (const auto& field : model::field_table())
+    if (!field.vocabulary.empty() && std::find(names.begin(), names.end(), field.vocabulary) == names.end())
+      names.push_back(field.vocabulary);
+  for (const auto template_name : names) {
+    const auto found = tmpl.vocabularies.find(std::string(template_name));
     if (found == tmpl.vocabularies.end()) continue;
-    if (std::string(schema_name) == "itt_modes" && !tmpl.capabilities.itt) continue;
+    if (template_name == "itt_modes" && !tmpl.capabilities.itt) continue;
+    const std::string schema_name = form_vocabulary(template_name);
     Json entries = Json::array();
     for (const auto& entry : found->second.entries) {
-      if (std::string(schema_name) == "regions" && !in_scope(tmpl, entry.code)) continue;
+      if (template_name == "regions" && !in_scope(tmpl, entry.code)) continue;
       entries.push_back({{"id", entry.code}, {"label", entry.label(lang)}});
     }
     all[schema_name] = std::move(entries);

@@ -256,7 +256,12 @@ std::string upper(std::string_view text) { return to_utf8(from_utf8(text).toUppe
 
 std::string typographic_apostrophes(std::string_view text) {
   std::string out;
-  for (char c : text) out += c == '\'' ? std::string("\u2019") : std::string(1, c);
+  for (char c : text) {
+    if (c == '\'')
+      out += "\u2019";
+    else
+      out += c;
+  }
   return out;
 }
 
@@ -271,7 +276,8 @@ void typography(std::vector<model::Run>& runs) {
   for (std::size_t r = 0; r < runs.size(); ++r) {
     const bool verbatim = runs[r].provenance == model::Provenance::patient_quote;
     const bool template_text = runs[r].provenance == model::Provenance::template_text;
-    for (char32_t c : decode(runs[r].text)) chars.push_back({template_text && c == U'\'' ? U'\u2019' : c, r, verbatim});
+    for (char32_t c : decode(template_text ? typographic_apostrophes(runs[r].text) : runs[r].text))
+      chars.push_back({c, r, verbatim});
   }
   const std::vector<Char> typeset = set_type(chars);
   for (auto& run : runs)

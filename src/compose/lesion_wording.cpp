@@ -10,10 +10,11 @@
 namespace medcert::compose {
 namespace {
 
-// An article and its noun: "l'" + "avant-bras" has no space, "la" + "joue" has one.
+// An article and its noun: "l’" + "avant-bras" has no space, "la" + "joue" has one. The article is a
+// vocabulary form, whose apostrophe vocabulary_form has made typographic.
 std::string with_article(const std::string& article, const std::string& noun) {
   if (article.empty()) return noun;
-  const bool elided = article.ends_with('\'') || article.ends_with("\u2019");
+  const bool elided = article.ends_with("\u2019");
   return article + (elided ? "" : " ") + noun;
 }
 
