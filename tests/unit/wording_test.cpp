@@ -266,8 +266,11 @@ TEST_CASE("R-Q-2: a title naming the violence and its target asserts it; what sh
     for (const char* title : {"Violences sur personne majeure", "Violence sur une personne majeure",
                               "VIOLENCES SUR PERSONNES MAJEURES", "Agression d'une femme", "Coups sur la patiente",
                               "Violences envers une personne adulte", "Maltraitance d'un enfant",
-                              "Sévices sur la victime", "Violences contre son conjoint"})
-      CHECK(found(profession, title) == Rules{"R-Q-2 error"});
+                              "Sévices sur la victime", "Violences contre son conjoint"}) {
+      // Other rules may see other words of it too (« un enfant », R-A-3; « sévices », R-C-4).
+      const auto rules = found(profession, title);
+      CHECK(std::find(rules.begin(), rules.end(), "R-Q-2 error") != rules.end());
+    }
     // The neutral subtitle and its paraphrases: what she declares, the violence never asserted nor detailed.
     for (const char* neutral : {"Personne majeure déclarant avoir subi des violences",
                                 "Personne majeure disant avoir été victime de violences",
