@@ -33,7 +33,9 @@ int main(int argc, char** argv) {
                     "folder holding templates/ and fonts/ (default: the installation's)"));
 
   std::function<int(Context&)> run;
+  std::vector<std::string> names;
   for (const auto& command : commands()) {
+    names.emplace_back(command.name);
     CLI::App* sub = app.add_subcommand(command.name, tr(lang, command.help_fr, command.help_en));
     sub->set_help_flag("-h,--help", tr(lang, "affiche cette aide", "print this help"));
     auto runner = command.declare(*sub, lang);
@@ -45,7 +47,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     // --help and --version are CLI11's to print; its errors are English, so they are said here.
     if (e.get_exit_code() == 0) return app.exit(e) == 0 ? exit_ok : exit_unusable;
-    std::cerr << usage_error(e.what(), lang) << '\n';
+    std::cerr << usage_error(e.what(), lang, argument_values(argc, argv, names)) << '\n';
     return exit_unusable;
   }
 

@@ -74,7 +74,7 @@ std::optional<Secret> prompt_password(Context& ctx) {
 
 std::optional<Secret> read_password(Context& ctx, const KeyOptions& options) {
   if (!options.password_file.empty()) {
-    auto text = read_whole_file(ctx, options.password_file);
+    auto text = read_whole_file(ctx, options.password_file, "--password-file");
     if (!text) return std::nullopt;
     return first_line(Secret(std::move(*text)));
   }
@@ -116,7 +116,7 @@ CLI::Option* add_key_options(CLI::App& sub, Language lang, KeyOptions& options) 
   return p12;
 }
 
-std::optional<std::string> read_whole_file(Context& ctx, const std::string& path) {
+std::optional<std::string> read_whole_file(Context& ctx, const std::string& path, std::string_view shown) {
   const Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
   struct stat st {};
   std::string bytes;
@@ -133,7 +133,7 @@ std::optional<std::string> read_whole_file(Context& ctx, const std::string& path
   }
   if (ok) return bytes;
   wipe_secret(bytes);
-  fmt::print(ctx.err, "{}: {}\n", path,
+  fmt::print(ctx.err, "{}: {}\n", shown.empty() ? std::string_view(path) : shown,
              tr(ctx.lang, "erreur\u202F: fichier illisible ou introuvable", "error: cannot read this file"));
   return std::nullopt;
 }

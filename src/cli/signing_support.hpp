@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <medcert/signing.hpp>
 
@@ -27,8 +28,9 @@ CLI::Option* add_key_options(CLI::App& sub, Language lang, KeyOptions& options);
 std::unique_ptr<Signer> open_software_key(Context& ctx, const KeyOptions& options);
 
 /// The whole content of a file, read into one buffer (no stream buffer keeps a copy of a secret), or
-/// nullopt after saying why not.
-std::optional<std::string> read_whole_file(Context& ctx, const std::string& path);
+/// nullopt after saying why not, under the name `shown` when the path must not be printed (the password
+/// file's: a password typed where its path is expected).
+std::optional<std::string> read_whole_file(Context& ctx, const std::string& path, std::string_view shown = {});
 
 /// Signing and verification diagnostics, each under the name of the file it is about; their messages may
 /// quote the file (field names), so they are made printable.

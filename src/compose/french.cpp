@@ -10,8 +10,6 @@
 #include <unicode/normalizer2.h>
 #include <unicode/numberformatter.h>
 #include <unicode/rbnf.h>
-#include <unicode/smpdtfmt.h>
-#include <unicode/timezone.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -176,17 +174,6 @@ const icu::RuleBasedNumberFormat* spellout_format() {
   return format.get();
 }
 
-const icu::SimpleDateFormat* date_format() {
-  thread_local const auto format = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    auto f = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(u"d MMMM y"), icu::Locale::getFrench(), status);
-    // A civil date has no time zone: format its midnight in UTC.
-    f->setTimeZone(*icu::TimeZone::getGMT());
-    return U_SUCCESS(status) ? std::move(f) : nullptr;
-  }();
-  return format.get();
-}
-
 }  // namespace
 
 std::string nfc(std::string_view text) {
@@ -198,18 +185,15 @@ std::string nfc(std::string_view text) {
 }
 
 std::string long_date(const model::CivilDate& date) {
-  constexpr double kMillisecondsPerDay = 86400000.0;
-  const auto when = static_cast<UDate>(model::days_from_civil(date)) * kMillisecondsPerDay;
-  const auto* format = date_format();
-  if (!format) return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
-  icu::UnicodeString text;
-  format->format(when, text);
-  // ICU writes "1 mars"; French writes the first of the month as an ordinal, "1er mars". The day stays
-  // with its month at a line break.
-  const int32_t space = text.indexOf(u' ');
-  if (space > 0) text.setCharAt(space, static_cast<char16_t>(kNbsp));
-  if (date.day == 1) text.insert(1, u"er");
-  return to_utf8(text);
+  // Written from the civil date, not through ICU's calendar: that one is Julian before 15 October 1582, so a
+  // date of 1500 would print ten days off and 1 January of year 1 as « 3 janvier 1 ». French writes the first
+  // of the month as an ordinal, « 1er mars »; the day stays with its month at a line break.
+  static constexpr std::array<std::string_view, 12> kMonths = {"janvier", "février", "mars",     "avril",
+                                                               "mai",     "juin",    "juillet",  "août",
+                                                               "septembre", "octobre", "novembre", "décembre"};
+  if (date.month < 1 || date.month > 12) return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
+  return fmt::format("{}{}{}{} {}", date.day, date.day == 1 ? "er" : "", kNoBreakSpace,
+                     kMonths[static_cast<std::size_t>(date.month - 1)], date.year);
 }
 
 std::string time_of_day(int hour, int minute) {

@@ -137,9 +137,12 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   // yaml-cpp gives "?" to a plain value and "!" to a quoted one; anything else was written: "!!binary" would
-  // make a value bytes in base64, "!!int" a number, which a reader of the file would not see.
+  // make a value bytes in base64, "!!int" a number, which a reader of the file would not see. A written
+  // non-specific tag ("! value", "!<!>") is "!" too: yaml-cpp's mark then points at the "!" itself, where
+  // a quoted value's points at its quote. Every tag is refused, so that none can ever change a value.
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
-    if (tag == "?" || tag == "!") return;
+    const bool written = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text_.size() && text_[static_cast<std::size_t>(mark.pos)] == '!';
+    if (tag == "?" || (tag == "!" && !written)) return;
     constexpr std::string_view kCore = "tag:yaml.org,2002:";  // what "!!" stands for
     const std::string shown = excerpt(tag.rfind(kCore, 0) == 0 ? "!!" + tag.substr(kCore.size()) : tag);
     diagnostics_.push_back(model::error("F-TYPE.tag", {}, where(mark), {model::param("found", shown)}));

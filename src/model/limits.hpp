@@ -26,6 +26,20 @@ inline constexpr std::size_t kMaxListEntries = 200;
 /// Lesions counted in one lesion entry (R-L-6): the count is printed in letters; past this, nobody counted.
 inline constexpr int kMaxLesionCount = 99;
 
+/// Combining marks on one letter (R-TXT-6): French and Vietnamese put two at most; a hundred stacked ones
+/// print as a smear over the lines above.
+inline constexpr int kMaxCombiningMarks = 3;
+
+/// The earliest year of birth (R-DT-6): nobody examined today was born before; an earlier year is a typing
+/// error (« 0985 » for « 1985 »).
+inline constexpr int kMinBirthYear = 1900;
+
+/// A lesion's length or width in centimetres (R-L-1.dimension, R-L-9.body): a millimetre at least (below,
+/// nobody measures, and « 0 cm » would print); a body's height at most. Each lesion type may say its own
+/// plausible maximum (`max_cm` in the template's lesion_types, R-L-9: a warning above it).
+inline constexpr double kMinLesionCm = 0.1;
+inline constexpr double kMaxLesionCm = 200;
+
 /// Pages of a rendered certificate (L-PAGES): the longest real case is a few pages.
 inline constexpr std::size_t kMaxPages = 30;
 

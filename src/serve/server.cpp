@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
+#include <optional>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -27,6 +28,9 @@ constexpr time_t kReadTimeoutSeconds = 5;
 constexpr time_t kWriteTimeoutSeconds = 10;
 constexpr time_t kKeepAliveSeconds = 2;
 constexpr std::size_t kKeepAliveRequests = 20;
+
+constexpr const char* kTooLargeFr = "requête trop grande (1 Mio au plus)";
+constexpr const char* kTooLargeEn = "request too large (1 MiB at most)";
 
 constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; frame-ancestors 'none'; "
@@ -127,6 +131,27 @@ struct Server::Impl {
     res.set_content(std::string(std::istreambuf_iterator<char>(in), {}), type);
   }
 
+  // A POST's body, counted as it comes: httplib 0.11 holds a Content-Length body to the payload limit
+  // (413 before reading it) but would buffer a chunked one without end. Past the limit a chunked body is
+  // read on and dropped, up to kDrainBytes, so that the client still gets its 413; beyond, the connection
+  // is closed. Nullopt once the reply (413, 400) is set.
+  static std::optional<std::string> read_body(const httplib::ContentReader& read, const Query& query, Response& res) {
+    constexpr std::size_t kDrainBytes = 16 * kMaxBodyBytes;
+    std::string body;
+    std::size_t received = 0;
+    const bool complete = read([&](const char* data, std::size_t length) {
+      received += length;
+      if (received <= kMaxBodyBytes) body.append(data, length);
+      return received <= kDrainBytes;
+    });
+    const bool too_large = received > kMaxBodyBytes || res.status == 413;
+    if (complete && !too_large) return body;
+    if (!complete) res.set_header("Connection", "close");
+    send(res, too_large ? error_reply(413, query, kTooLargeFr, kTooLargeEn)
+                        : error_reply(400, query, "corps de requête illisible", "unreadable request body"));
+    return std::nullopt;
+  }
+
   void secure_headers(const Request& req, Response& res) const {
     res.set_header("Content-Security-Policy", kContentSecurityPolicy);
     res.set_header("X-Content-Type-Options", "nosniff");
@@ -154,8 +179,10 @@ struct Server::Impl {
     http.Get("/api/professions", [this](const Request&, Response& res) { send(res, api.professions()); });
     http.Get("/api/form", [this](const Request& req, Response& res) { send(res, api.form(query_of(req))); });
     const auto post = [this](const char* path, Reply (Api::*endpoint)(const std::string&, const Query&) const) {
-      http.Post(path, [this, endpoint](const Request& req, Response& res) {
-        send(res, (api.*endpoint)(req.body, query_of(req)));
+      http.Post(path, [this, endpoint](const Request& req, Response& res, const httplib::ContentReader& read) {
+        const auto query = query_of(req);
+        const auto body = read_body(read, query, res);
+        if (body) send(res, (api.*endpoint)(*body, query));
       });
     };
     post("/api/check", &Api::check);
@@ -188,7 +215,7 @@ struct Server::Impl {
       if (!res.body.empty()) return;
       const auto query = query_of(req);
       if (res.status == 413)
-        send(res, error_reply(413, query, "requête trop grande (1 Mio au plus)", "request too large (1 MiB at most)"));
+        send(res, error_reply(413, query, kTooLargeFr, kTooLargeEn));
       else
         send(res, error_reply(res.status, query, "requête refusée", "request refused"));
     });

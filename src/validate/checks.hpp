@@ -42,10 +42,12 @@ void check_delivery(const model::Template& tmpl, const model::Findings& findings
 void check_wording(const WordingChecker& checker, const model::Findings& findings, Diagnostics& out);
 /// R-Q-1: guillemets typed around the person's words.
 void check_quotes(const model::Findings& findings, Diagnostics& out);
+/// R-Q-3: quotation marks that do not balance in the professional's own text.
+void check_quote_balance(const model::Findings& findings, Diagnostics& out);
 /// R-REQ for the names of an interpreter or legal representative who is listed.
 void check_attendants(const model::Findings& findings, Diagnostics& out);
-/// R-TXT-1 to R-TXT-4 (bidirectional controls, invisible characters, tabs and misplaced line breaks, identifiers
-/// not ASCII) and L-GLYPH (above U+FFFF, or with `fonts` absent from the regular font), in any text value.
+/// R-TXT-1 to R-TXT-6 (bidirectional controls, invisible characters, tabs and misplaced line breaks, identifiers
+/// not ASCII, a word mixing scripts, combining marks stacked on a letter) and L-GLYPH (above U+FFFF, or with `fonts` absent from the regular font), in any text value.
 void check_characters(const model::Findings& findings, const model::FontMetrics* fonts, Diagnostics& out);
 /// R-SI-* (the template's `silence:` rules: each section says its content or a statement), R-SI-7, R-AN-1.
 void check_silence(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // R-DT-1 to R-DT-5: when and where the examination took place, when the certificate is written, the order of
 // the facts, the examination and the writing (as instants in the practice's time zone), the zone itself, and
-// local times that a change of the clocks skips or repeats.
+// local times that a change of the clocks skips or repeats. R-DT-6: a year of birth from 1900 on.
 #include <fmt/core.h>
+
+#include "model/limits.hpp"
 
 #include "validate/checks.hpp"
 #include "validate/datetime_text.hpp"
@@ -48,6 +50,10 @@ void check_order(const model::Findings& findings, const zone::TimeZone& zone, Di
   if (exam && issued && compare(exam.value, issued.value, zone) > 0) {
     out.push_back(report(Severity::error, "R-DT-3.issued", issued,
                          {param("found", to_text(issued.value)), param("examination", to_text(exam.value))}));
+  }
+  if (birth && birth.value.year < model::kMinBirthYear) {
+    out.push_back(report(Severity::error, "R-DT-6", birth,
+                         {param("found", to_text(birth.value)), param("min", std::to_string(model::kMinBirthYear))}));
   }
   if (birth && exam && zone.local(exam.value).date < birth.value) {
     out.push_back(report(Severity::error, "R-DT-3.birth", birth,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Text as the wording rules see it: without accents and in lower case ("Dû à" → "du a", "Œdème" → "oedeme"),
-// typographic apostrophes and no-break spaces made plain, each unit remembering where it came from in the
-// original text, so that a match can be shown as the professional wrote it.
+// typographic apostrophes made plain, every run of spaces (no-break, narrow, thin, tab…) one plain space,
+// and a letter of another script that looks like a Latin one (Cyrillic « е », Greek « ο », a full-width
+// « ｓ ») its Latin look-alike; each unit remembers where it came from in the original text, so that a
+// match can be shown as the professional wrote it.
 #pragma once
 
 #include <cstdint>
@@ -45,9 +47,20 @@ struct Word {
 
 std::vector<Word> words_of(const icu::UnicodeString& folded);
 
-/// The parts of a folded text between « », “ ” or straight double quotes: the person's words that a
-/// professional quotes inside her own text. Half-open ranges of UTF-16 units. An unclosed quote exempts
-/// nothing: one stray « must not switch the wording rules off to the end of the text.
+/// The quotation marks of a folded text. A quote is « … », “ … ”, „ … “ (or ”) or "…", quotes may nest;
+/// the apostrophe (' ’ ‘) is never a quotation mark in French. Positions are UTF-16 units.
+struct QuoteMarks {
+  /// The outermost quotes whose marks balance: the person's words that a professional quotes inside her
+  /// own text, half-open. A mark that does not balance exempts nothing: one stray « must not switch the
+  /// wording rules off to the end of the text.
+  std::vector<std::pair<std::int32_t, std::int32_t>> spans;
+  std::vector<std::int32_t> unclosed;  ///< opening marks never closed
+  std::vector<std::int32_t> unopened;  ///< closing marks with no opening one (» or ” alone, or of another pair)
+};
+
+QuoteMarks quote_marks(const icu::UnicodeString& folded);
+
+/// quote_marks(folded).spans.
 std::vector<std::pair<std::int32_t, std::int32_t>> quoted_spans(const icu::UnicodeString& folded);
 
 /// A text ready for the wording rules: folded once, cut into words once, its quotes found once.

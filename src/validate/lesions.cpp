@@ -6,8 +6,14 @@
 // plural the place or the arrangement imply; a text that counts lesions the entry does not count is
 // pointed at. R-L-7: a size of several lesions says what it measures. R-L-8: « paupière supérieure » is a
 // region of its own (the region's forms `upper`, `lower`), not a paupière made precise in a text.
+// R-L-9: a size no lesion of its type has is a typing error more often than a finding: above the type's
+// `max_cm` a warning, above a body's height (kMaxLesionCm) an error; below a millimetre (kMinLesionCm),
+// which nobody measures with a ruler and which would print « 0 cm », R-L-1.dimension.
 #include <algorithm>
 #include <array>
+#include <charconv>
+
+#include <fmt/format.h>
 
 #include "model/lesion_count.hpp"
 #include "model/limits.hpp"
@@ -155,9 +161,29 @@ void require_code(const model::Text& field, std::string_view example, MessagePar
                        {std::move(what), param("example", std::string(example))}));
 }
 
-void check_dimension(const model::Field<double>& dimension, MessageParam what, Diagnostics& out) {
-  if (!dimension || dimension.value > 0) return;
-  out.push_back(report(Severity::error, "R-L-1.dimension", dimension, {std::move(what)}));
+void check_dimension(const model::Field<double>& dimension, const model::Lesion& lesion, const model::VocabEntry* type,
+                     MessageParam what, Diagnostics& out) {
+  if (!dimension) return;
+  const double cm = dimension.value;
+  if (!(cm >= model::kMinLesionCm)) {  // written so that NaN is caught too
+    out.push_back(report(Severity::error, "R-L-1.dimension", dimension, {std::move(what)}));
+    return;
+  }
+  auto params = type_params(lesion, type);
+  params.push_back(std::move(what));
+  params.push_back(param("found", fmt::format("{}", cm)));
+  if (cm > model::kMaxLesionCm) {
+    params.push_back(param("max", fmt::format("{}", model::kMaxLesionCm)));
+    out.push_back(report(Severity::error, "R-L-9.body", dimension, std::move(params)));
+    return;
+  }
+  // A group of lesions may cover more than one of them does (« l'ensemble occupant une zone de … »).
+  const std::string written = type && lesion.size.measures.value != "group" ? type->form("max_cm") : "";
+  double max = 0;
+  const auto* end = written.data() + written.size();
+  if (written.empty() || std::from_chars(written.data(), end, max).ptr != end || cm <= max) return;
+  params.push_back(param("max", fmt::format("{}", max)));
+  out.push_back(report(Severity::warning, "R-L-9", dimension, std::move(params)));
 }
 
 void check_lesion(const model::Template& tmpl, const model::Lesion& lesion, Diagnostics& out) {
@@ -169,8 +195,8 @@ void check_lesion(const model::Template& tmpl, const model::Lesion& lesion, Diag
   const auto& size = lesion.size;
   if (!size.length_cm && (!type || type->form("unsized") != kYes))
     out.push_back(report(Severity::warning, "R-L-1.size_expected", lesion.path + ".size", lesion.where));
-  check_dimension(size.length_cm, param("what", "longueur", "length"), out);
-  check_dimension(size.width_cm, param("what", "largeur", "width"), out);
+  check_dimension(size.length_cm, lesion, type, param("what", "longueur", "length"), out);
+  check_dimension(size.width_cm, lesion, type, param("what", "largeur", "width"), out);
   if (!lesion.colour && type && type->form("colour_expected") == kYes) {
     out.push_back(report(Severity::warning, "R-L-1.colour_expected", lesion.path + ".colour", lesion.where,
                          type_params(lesion, type)));

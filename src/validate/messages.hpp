@@ -30,6 +30,28 @@ Diagnostic report(Severity severity, std::string_view message_id, const model::F
   return report(severity, message_id, field.path, field.where, std::move(params), std::move(choices));
 }
 
+/// The 1-based number of the character that starts at byte `offset` of UTF-8 `text`: where a message
+/// points inside a value, counted as an editor counts columns.
+inline std::size_t character_number(std::string_view text, std::size_t offset) {
+  std::size_t count = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+/// At most 20 characters of `text` from byte `offset` on, "…" when cut: what a message quotes to show
+/// where in a long value it points.
+inline std::string excerpt_at(std::string_view text, std::size_t offset) {
+  constexpr std::size_t kCharacters = 20;
+  std::size_t end = offset;
+  for (std::size_t n = 0; n < kCharacters && end < text.size(); ++n) {
+    ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  }
+  std::string shown(text.substr(offset, end - offset));
+  return end < text.size() ? shown + "…" : shown;
+}
+
 /// The codes of a vocabulary with their labels, for a wrong code's form rendering.
 inline std::vector<Choice> choices_of(const model::Vocabulary& vocabulary) {
   std::vector<Choice> choices;

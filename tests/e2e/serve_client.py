@@ -30,21 +30,30 @@ def ok(message):
 
 
 def request(method, path, body=None, content_type="application/json", headers=None):
-    """(status, headers dict with lower-case names, body bytes); never raises on a refused upload."""
+    """(status, headers dict with lower-case names, body bytes); never raises on a refused upload. A body
+    that is neither text nor bytes (a generator of bytes) is sent chunked (Transfer-Encoding: chunked)."""
     conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
     sent = {"Host": HOST}
+    chunked = body is not None and not isinstance(body, (str, bytes))
     if body is not None:
         sent["Content-Type"] = content_type
+    if chunked:
+        sent["Transfer-Encoding"] = "chunked"
     sent.update(headers or {})
     data = body.encode() if isinstance(body, str) else body
     try:
-        conn.request(method, path, body=data, headers=sent)
+        conn.request(method, path, body=data, headers=sent, encode_chunked=chunked)
     except (BrokenPipeError, ConnectionResetError):
         pass  # the server may answer (413) before taking the whole body
     response = conn.getresponse()
     result = response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
     conn.close()
     return result
+
+
+def chunks(data, size=64 * 1024):
+    """`data` as a generator of pieces: request() sends it chunked."""
+    return (data[i:i + size] for i in range(0, len(data), size))
 
 
 def as_json_text(yaml_path):
@@ -242,12 +251,22 @@ def check_refusals(court):
     status, _, _ = request("POST", "/api/check", b"{" + b" " * (2 * 1024 * 1024) + b"}")
     if status != 413:
         fail(f"a 2 MiB body gives {status}, not 413")
+    # Chunked, the body has no Content-Length to refuse up front: it is counted as it comes.
+    status, _, _ = request("POST", "/api/check", chunks(b"{" + b" " * (2 * 1024 * 1024) + b"}"))
+    if status != 413:
+        fail(f"a 2 MiB chunked body gives {status}, not 413")
+    if request("GET", "/api/professions")[0] != 200:
+        fail("the server does not answer after a chunked body too large")
+    status, _, answer = request("POST", "/api/check", chunks(body))
+    if status != 200 or b"diagnostics" not in answer:
+        fail(f"a chunked body within the limit is not checked: {status}")
     for bad in (b"{not json", b"[1, 2]", b"\"text\"", b"[" * 100000):
         if request("POST", "/api/check", bad)[0] != 400:
             fail(f"a body that is not a findings object is not 400: {bad[:20]}")
     if request("GET", "/api/professions")[0] != 200:
         fail("the server does not answer after a malformed body")
-    ok("foreign Host (421), foreign Origin and text/plain (403), 2 MiB (413), malformed JSON (400), still serving")
+    ok("foreign Host (421), foreign Origin and text/plain (403), 2 MiB (413, chunked too), malformed JSON (400), "
+       "still serving")
 
 
 def check_concurrency(court):

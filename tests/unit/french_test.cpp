@@ -24,6 +24,15 @@ TEST_CASE("long dates in French, with 1er and a no-break space between the day a
   CHECK(french::long_date(CivilDate{2026, 2, 3}) == "3" + nbsp + "février 2026");
 }
 
+TEST_CASE("long dates are the civil date as written, whatever the year: no Julian calendar before 1582", "[french]") {
+  // ICU's calendar would print 1 January of year 1 as « 3 janvier 1 » (with « er » added: « 3er ») and
+  // 15 June 1500 ten days off.
+  CHECK(french::long_date(CivilDate{1, 1, 1}) == "1er" + nbsp + "janvier 1");
+  CHECK(french::long_date(CivilDate{1500, 6, 15}) == "15" + nbsp + "juin 1500");
+  CHECK(french::long_date(CivilDate{1582, 10, 10}) == "10" + nbsp + "octobre 1582");  // a day Rome skipped
+  CHECK(french::long_date(CivilDate{1900, 5, 31}) == "31" + nbsp + "mai 1900");
+}
+
 TEST_CASE("times in the French style with no-break spaces", "[french]") {
   CHECK(french::time_of_day(14, 30) == "14" + nbsp + "h" + nbsp + "30");
   CHECK(french::time_of_day(9, 5) == "9" + nbsp + "h" + nbsp + "05");

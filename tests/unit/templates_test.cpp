@@ -8,6 +8,7 @@
 #include <string>
 
 #include "load/load.hpp"
+#include "model/limits.hpp"
 #include "shipped_templates.hpp"
 #include "validate/validate.hpp"
 #include "validate/wording.hpp"
@@ -114,6 +115,23 @@ TEST_CASE("every vocabulary entry has an English label, for forms and messages i
         CHECK(entry.label(Language::en) == entry.form("label_en"));
         CHECK(entry.label(Language::fr) == entry.form("label"));
       }
+}
+
+TEST_CASE("a lesion type's max_cm is a number of centimetres a lesion may reach, from 1 to 200 (R-L-9)") {
+  for (const auto& tmpl : testing::shipped_templates()) {
+    const auto found = tmpl.vocabularies.find("lesion_types");
+    if (found == tmpl.vocabularies.end()) continue;
+    for (const auto& entry : found->second.entries) {
+      const auto& written = entry.form("max_cm");
+      if (written.empty()) continue;
+      INFO(tmpl.id << ": lesion_types." << entry.code << ".max_cm = " << written);
+      std::size_t used = 0;
+      const double max = std::stod(written, &used);
+      CHECK(used == written.size());
+      CHECK(max >= 1);
+      CHECK(max <= model::kMaxLesionCm);
+    }
+  }
 }
 
 TEST_CASE("rule severities per profession, as docs/rules.md lists them") {

@@ -958,3 +958,116 @@ TEST_CASE("French messages follow French typography") {
   CHECK_FALSE(contains(d.message_fr, " :"));
   CHECK(contains(d.message_fr, "\u202F:"));
 }
+
+TEST_CASE("R-TXT-5: a word mixing scripts, in a name or a sentence, is a warning that names the word") {
+  // Cyrillic « е о а і с р », Greek « ο α ε », each inside a Latin word.
+  for (const char* letter : {"\u0435", "\u043E", "\u0430", "\u0456", "\u0441", "\u0440", "\u03BF", "\u03B1", "\u03B5"}) {
+    INFO(letter);
+    auto f = valid_findings();
+    f.patient.family_name.value = std::string("Ex") + letter + "mple";
+    const auto d = only(check(f));
+    expect_at(d, "R-TXT-5", Severity::warning, f.patient.family_name.path, f.patient.family_name.where);
+    CHECK(contains(d.message_en, std::string("\"Ex") + letter + "mple\" (at character 1)"));
+    f = valid_findings();
+    f.psychological_state = Text{std::string("Pleurs, voix b") + letter + "sse.", Location{kFile, 90, 24},
+                                 "findings.psychological_state", true};
+    const auto sentence = only(check(f));
+    expect_at(sentence, "R-TXT-5", Severity::warning, "findings.psychological_state", Location{kFile, 90, 24});
+    CHECK(contains(sentence.message_en, "(at character 14)"));
+  }
+  auto f = valid_findings();
+  f.patient.family_name.value = "Иванова";  // a name in one script alone is a name
+  f.complaints[0].value = "J'ai mal au bras gauche, Ω = 3, 5 µg.";
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-TXT-6: at most three combining marks on one letter") {
+  auto f = valid_findings();
+  f.patient.given_names.value = "Ale\u0301\u0300\u0302xia";  // three: allowed
+  CHECK(check(f).empty());
+  f.patient.given_names.value = "Ale\u0301\u0300\u0302\u0308xia";
+  const auto d = only(check(f));
+  expect_at(d, "R-TXT-6", Severity::error, f.patient.given_names.path, f.patient.given_names.where);
+  CHECK(contains(d.message_en, "(at character 7)"));
+  f = valid_findings();
+  f.complaints[0].value = "J'ai mal";
+  for (int i = 0; i < 150; ++i) f.complaints[0].value += "\u0301";  // the issue's 150 stacked accents
+  CHECK(only(check(f)).rule == "R-TXT-6");
+}
+
+TEST_CASE("R-Q-3: quotation marks balance in the professional's own text, the error says where") {
+  const auto with_state = [](const std::string& text) {
+    auto f = valid_findings();
+    f.psychological_state = Text{text, Location{kFile, 90, 24}, "findings.psychological_state", true};
+    return check(f);
+  };
+  for (const char* balanced : {"Pleurs ; dit « j'ai peur ».", "Pleurs ; dit “j'ai peur”.", "Pleurs ; dit \"j'ai peur\".",
+                               "Pleurs ; dit „j'ai peur“.", "Dit « il a crié “sors” » en pleurant.",
+                               "L'examen de l'avant-bras, l’épaule."}) {
+    INFO(balanced);
+    CHECK(with_state(balanced).empty());
+  }
+  const auto unclosed = only(with_state("Pleurs ; dit « j'ai peur. Voix basse."));
+  expect_at(unclosed, "R-Q-3", Severity::error, "findings.psychological_state", Location{kFile, 90, 24});
+  CHECK(unclosed.message_id == "R-Q-3.unclosed");
+  CHECK(contains(unclosed.message_en, "at character 14 (\"« j'ai peur. Voix ba…\")"));
+  const auto lone = only(with_state("Pleurs ; dit \"j'ai peur."));
+  CHECK(lone.message_id == "R-Q-3.unclosed");
+  CHECK(contains(lone.message_en, "at character 14"));
+  const auto curly = only(with_state("Pleurs ; dit “j'ai peur."));
+  CHECK(curly.message_id == "R-Q-3.unclosed");
+  const auto stray = only(with_state("Pleurs » ; voix basse."));
+  CHECK(stray.message_id == "R-Q-3.unopened");
+  CHECK(contains(stray.message_en, "at character 8"));
+  // A mark of another pair closes nothing: « … ” leaves « open and ” alone, both said, in reading order.
+  const auto crossed = with_state("Dit « j'ai peur ” puis se tait.");
+  REQUIRE(crossed.size() == 2);
+  CHECK(crossed[0].message_id == "R-Q-3.unclosed");
+  CHECK(crossed[1].message_id == "R-Q-3.unopened");
+  // The person's words (quoted as a whole by medcert) are not the professional's text.
+  auto f = valid_findings();
+  f.declarations[0].value = "Il a dit « dégage et je suis partie.";
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-DT-6: a year of birth from 1900 on") {
+  auto f = valid_findings();
+  f.patient.birth_date.value = CivilDate{1900, 1, 1};
+  CHECK(check(f).empty());
+  for (const auto& birth : {CivilDate{1899, 12, 31}, CivilDate{1, 1, 1}, CivilDate{1500, 6, 15}}) {
+    f.patient.birth_date.value = birth;
+    const auto d = only(check(f));
+    expect_at(d, "R-DT-6", Severity::error, f.patient.birth_date.path, f.patient.birth_date.where);
+    CHECK(contains(d.message_en, "before 1900"));
+  }
+}
+
+TEST_CASE("R-L-1, R-L-9: a size from a millimetre to the type's plausible maximum") {
+  auto t = physician_template();
+  for (auto& entry : t.vocabularies["lesion_types"].entries)
+    if (entry.code == "ecchymose") entry.forms["max_cm"] = "40";
+  auto f = valid_findings();
+  f.lesions[0].size.length_cm.value = 0.1;
+  f.lesions[0].size.width_cm.value = 40;
+  CHECK(check(f, t).empty());
+  for (const double tiny : {0.09, 1e-12, 0.0, -2.0}) {
+    INFO(tiny);
+    f.lesions[0].size.length_cm.value = tiny;
+    const auto d = only(check(f, t));
+    expect_at(d, "R-L-1", Severity::error, "findings.lesions[0].size.length_cm", f.lesions[0].size.length_cm.where);
+    CHECK(contains(d.message_en, "at least 0.1"));
+  }
+  f.lesions[0].size.length_cm.value = 41;
+  const auto large = only(check(f, t));
+  expect_at(large, "R-L-9", Severity::warning, "findings.lesions[0].size.length_cm", f.lesions[0].size.length_cm.where);
+  CHECK(contains(large.message_en, "A length of 41 cm exceeds what a lesion of type \"ecchymose\" usually measures (40 cm at most)"));
+  f.lesions[0].size.length_cm.value = 1e6;
+  const auto body = only(check(f, t));
+  CHECK(body.message_id == "R-L-9.body");
+  CHECK(body.severity == Severity::error);
+  CHECK(contains(body.message_en, "A length of 1000000 cm exceeds the size of a body (200 cm)"));
+  f.lesions[0].type.value = "hematome";  // no max_cm: only a body's height bounds it
+  f.lesions[0].size.length_cm.value = 150;
+  f.lesions[0].colour = Text{};
+  CHECK(check(f, t).empty());
+}
