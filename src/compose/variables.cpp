@@ -162,7 +162,8 @@ Value agreeing(const model::Template& tmpl, const model::Text& field, std::strin
 void add_attendant(Variables& v, const model::Template& tmpl, const std::string& prefix,
                    const std::optional<model::Attendant>& attendant) {
   const model::Attendant& a = attendant ? *attendant : model::Attendant{};
-  v[prefix] = computed(join_words({civility_title(tmpl, a.civility).text, given(a.given_name), family(a.family_name)}), a.where);
+  v[prefix] = computed(
+      join_words({civility_title(tmpl, a.civility).text, given(a.given_name), family(a.family_name)}), a.where);
   v[prefix + ".given_name"] = text_value(a.given_name, prefix + ".given_name");
   v[prefix + ".family_name"] = computed(family(a.family_name), a.family_name.where);
   v[prefix + ".e"] = computed(vocabulary_form(civility_entry(tmpl, a.civility), "e"), a.civility.where);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// R-DL-2, R-DL-3, R-DL-5, R-DL-6: to whom the certificate is handed. The original goes to the examined person (or her legal
-// representative); on a requisition, to the requiring authority — never to a third party, the spouse
-// included (CNOM notice, HAS). The recipients are the template's `recipients` vocabulary.
+// R-DL-2, R-DL-3, R-DL-5, R-DL-6: to whom the certificate is handed. The original goes to the examined person
+// (or her legal representative); on a requisition, to the requiring authority — never to a third party, the
+// spouse included (CNOM notice, HAS). The recipients are the template's `recipients` vocabulary.
 #include "model/lesion_count.hpp"
 #include "model/spelling.hpp"
 #include "validate/checks.hpp"
