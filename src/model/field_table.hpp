@@ -313,7 +313,8 @@ void visit_fields(Visitor& v, F& f) {
             v.section({.path = "examination.legal_representative", .kind = K::section,
                        .description_fr = "le représentant légal présent",
                        .description_en = "the legal representative present",
-                       .example = "{given_name: …, family_name: …}", .label_fr = "Représentant légal",
+                       .example = "{civility: …, given_name: …, family_name: …, role: tutelle, not_implicated: true}",
+                       .label_fr = "Représentant légal",
                        .label_en = "Legal representative",
                        .required = "no; civility, both names and role when present",
                        .rules = "R-REQ, R-DL-2, R-DL-5, R-DL-6"},
@@ -364,7 +365,7 @@ void visit_fields(Visitor& v, F& f) {
                       });
             v.section({.path = "examination.interpreter", .kind = K::section,
                        .description_fr = "l'interprète présent", .description_en = "the interpreter present",
-                       .example = "{kind: interprete, given_name: …, family_name: …, language: …}",
+                       .example = "{kind: interprete, civility: …, given_name: …, family_name: …, language: arabe, link: aucun}",
                        .label_fr = "Interprète", .label_en = "Interpreter",
                        .required = "no; kind and both names when present", .rules = "R-REQ, R-IN-1"},
                       x.interpreter, [&](auto& i) {
@@ -393,8 +394,11 @@ void visit_fields(Visitor& v, F& f) {
                                 i.family_name);
                         v.value({.path = "examination.interpreter.language",
                                  .description_fr = "la langue de l'interprète",
-                                 .description_en = "the interpreter's language", .example = "…",
-                                 .label_fr = "Langue", .label_en = "Language"},
+                                 .description_en = "the interpreter's language", .example = "arabe",
+                                 .label_fr = "Langue", .label_en = "Language",
+                                 .help_fr = "Imprimée après «\u202Fen langue\u202F»\u202F: arabe, des signes française (LSF).",
+                                 .help_en = "Printed after “en langue”: arabe, des signes française (LSF).",
+                                 .doc = "printed after « en langue »: `arabe`, `des signes française (LSF)`"},
                                 i.language);
                         v.value({.path = "examination.interpreter.link", .kind = K::code,
                                  .vocabulary = "interpreter_links", .description_fr = "le lien de l'interprète avec la personne",
@@ -762,7 +766,7 @@ void visit_fields(Visitor& v, F& f) {
                      .description_fr = "le destinataire du certificat", .description_en = "the certificate's recipient",
                      .example = "patient", .label_fr = "Remis à", .label_en = "Handed to",
                      .help_fr = "Jamais à un tiers.", .help_en = "Never to a third party.", .required = "yes",
-                     .rules = "R-DL-2, R-DL-3",
+                     .rules = "R-DL-2, R-DL-3, R-DL-5, R-DL-6",
                      .doc = "`patient` | `legal_representative` | `requisition_authority`; never a third party"},
                     i.recipient);
           });
