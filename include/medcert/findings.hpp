@@ -31,9 +31,13 @@ struct FindingsPatient {
   OptionalText identity_document;  ///< with verified: carte_identite | passeport | titre_sejour | permis_conduire | autre
 };
 
-/// A legal representative (who has no `kind` and no `language`: they are not read) or an interpreter.
+/// A legal representative or an interpreter; each reads only its own keys (an interpreter's `kind`,
+/// `language` and `link`; a representative's `role` and `not_implicated`), the others are not read.
 struct FindingsAttendant {
-  OptionalText kind, given_name, family_name, language;
+  OptionalText kind, civility, given_name, family_name, language;
+  OptionalText link;  ///< interpreter: aucun | conjoint | ex_conjoint | famille | ami | autre
+  OptionalText role;  ///< representative: tutelle | curatelle | habilitation_representation | habilitation_assistance | mandat_protection_future
+  std::optional<bool> not_implicated;  ///< representative: confirmed not implicated in the facts
 };
 
 struct FindingsRequisition {

@@ -92,16 +92,21 @@ const std::vector<Binding<FindingsPatient>> bindings<FindingsPatient> = {
     {"patient.identity_document", &FindingsPatient::identity_document},
 };
 
-// One struct for both attendants: each binds the rows its section has (a legal representative has no kind
-// and no language).
+// One struct for both attendants: each binds the rows its section has (a legal representative has no kind,
+// language or link; an interpreter no role).
 template <>
 const std::vector<Binding<FindingsAttendant>> bindings<FindingsAttendant> = {
+    {"examination.legal_representative.civility", &FindingsAttendant::civility},
     {"examination.legal_representative.given_name", &FindingsAttendant::given_name},
     {"examination.legal_representative.family_name", &FindingsAttendant::family_name},
+    {"examination.legal_representative.role", &FindingsAttendant::role},
+    {"examination.legal_representative.not_implicated", &FindingsAttendant::not_implicated},
     {"examination.interpreter.kind", &FindingsAttendant::kind},
+    {"examination.interpreter.civility", &FindingsAttendant::civility},
     {"examination.interpreter.given_name", &FindingsAttendant::given_name},
     {"examination.interpreter.family_name", &FindingsAttendant::family_name},
     {"examination.interpreter.language", &FindingsAttendant::language},
+    {"examination.interpreter.link", &FindingsAttendant::link},
 };
 
 template <>

@@ -146,12 +146,27 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   v["patient.identity_document_of"] = computed(vocabulary_form(document, "of"), p.identity_document.where);
 }
 
-// An interpreter or a legal representative: "Nadia EXEMPLE" under `prefix`, the parts under `prefix.*`.
-void add_attendant(Variables& v, const std::string& prefix, const std::optional<model::Attendant>& attendant) {
+// A vocabulary value that agrees with a person's civility: the entry's form named by the civility's `gender`
+// (m, f; n without one: « sa curatrice », « son curateur »), its code to compare.
+Value agreeing(const model::Template& tmpl, const model::Text& field, std::string_view path,
+               const model::Text& civility) {
+  Value value = coded(tmpl, field, path);
+  if (!field) return value;
+  const auto gender = vocabulary_form(civility_entry(tmpl, civility), "gender");
+  value.text = vocabulary_form(vocabulary_entry(tmpl, value.vocabulary, field.value), gender.empty() ? "n" : gender);
+  return value;
+}
+
+// An interpreter or a legal representative: "Madame Nadia EXEMPLE" under `prefix`, the parts under `prefix.*`,
+// `prefix.e` the agreement of a participle.
+void add_attendant(Variables& v, const model::Template& tmpl, const std::string& prefix,
+                   const std::optional<model::Attendant>& attendant) {
   const model::Attendant& a = attendant ? *attendant : model::Attendant{};
-  v[prefix] = computed(join_words({given(a.given_name), family(a.family_name)}), a.where);
+  v[prefix] = computed(
+      join_words({civility_title(tmpl, a.civility).text, given(a.given_name), family(a.family_name)}), a.where);
   v[prefix + ".given_name"] = text_value(a.given_name, prefix + ".given_name");
   v[prefix + ".family_name"] = computed(family(a.family_name), a.family_name.where);
+  v[prefix + ".e"] = computed(vocabulary_form(civility_entry(tmpl, a.civility), "e"), a.civility.where);
 }
 
 void add_examination(Variables& v, const model::Template& tmpl, const model::Examination& x,
@@ -163,12 +178,18 @@ void add_examination(Variables& v, const model::Template& tmpl, const model::Exa
   const auto* place_type = x.place_type ? vocabulary_entry(tmpl, "place_types", x.place_type.value) : nullptr;
   v["examination.place_type_at"] = computed(vocabulary_form(place_type, "at"), x.place_type.where);
   v["examination.request_mode"] = coded(tmpl, x.request_mode, "examination.request_mode");
-  add_attendant(v, "examination.legal_representative", x.legal_representative);
-  add_attendant(v, "examination.interpreter", x.interpreter);
-  const model::Text none;
-  v["examination.interpreter.kind"] = coded(tmpl, x.interpreter ? x.interpreter->kind : none, "examination.interpreter.kind");
-  v["examination.interpreter.language"] =
-      text_value(x.interpreter ? x.interpreter->language : none, "examination.interpreter.language");
+  add_attendant(v, tmpl, "examination.legal_representative", x.legal_representative);
+  add_attendant(v, tmpl, "examination.interpreter", x.interpreter);
+  const model::Attendant none;
+  const auto& representative = x.legal_representative ? *x.legal_representative : none;
+  v["examination.legal_representative.role"] =
+      agreeing(tmpl, representative.role, "examination.legal_representative.role", representative.civility);
+  const auto& interpreter = x.interpreter ? *x.interpreter : none;
+  v["examination.interpreter.kind"] =
+      agreeing(tmpl, interpreter.kind, "examination.interpreter.kind", interpreter.civility);
+  v["examination.interpreter.link"] =
+      agreeing(tmpl, interpreter.link, "examination.interpreter.link", interpreter.civility);
+  v["examination.interpreter.language"] = text_value(interpreter.language, "examination.interpreter.language");
   v["requisition.authority"] = text_value(x.requisition_authority, "examination.requisition.authority");
   v["requisition.reference"] = text_value(x.requisition_reference, "examination.requisition.reference");
   v["requisition.date"] = date_value(x.requisition_date);

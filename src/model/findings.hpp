@@ -51,10 +51,14 @@ struct Patient {
 struct Attendant {
   Location where;
   std::string path;
-  Text kind;          ///< interpreter: interprete | assistant_communication
+  Text kind;          ///< interpreter: vocabulary "interpreter_kinds" (professional, assistant, non-professional)
+  Text civility;      ///< vocabulary "civility": the agreement of the printed role (« sa curatrice »)
   Text given_name;
   Text family_name;
   Text language;      ///< interpreter only, optional
+  Text link;          ///< interpreter only: vocabulary "interpreter_links", the link to the person (R-IN-1)
+  Text role;          ///< legal representative only: vocabulary "legal_representative_roles" (tutelle…)
+  Field<bool> not_implicated;  ///< legal representative only: confirmed not implicated in the facts (R-DL-5)
 };
 
 struct Examination {

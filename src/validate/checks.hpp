@@ -35,7 +35,7 @@ void check_itt(const model::Template& tmpl, const model::Findings& findings, Dia
 void check_lesions(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-SC-1: lesions outside the profession's body scope.
 void check_body_scope(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
-/// R-DL-2, R-DL-3.
+/// R-DL-2, R-DL-3, R-DL-5, R-DL-6.
 void check_delivery(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// The template's wording rules on the professional's own text and on the person's words (wording.hpp),
 /// and the problems met compiling them.
@@ -44,8 +44,8 @@ void check_wording(const WordingChecker& checker, const model::Findings& finding
 void check_quotes(const model::Findings& findings, Diagnostics& out);
 /// R-Q-3: quotation marks that do not balance in the professional's own text.
 void check_quote_balance(const model::Findings& findings, Diagnostics& out);
-/// R-REQ for the names of an interpreter or legal representative who is listed.
-void check_attendants(const model::Findings& findings, Diagnostics& out);
+/// R-REQ for what names an interpreter or legal representative who is listed; R-IN-1.
+void check_attendants(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-TXT-1 to R-TXT-6 (bidirectional controls, invisible characters, tabs and misplaced line breaks, identifiers
 /// not ASCII, a word mixing scripts, combining marks stacked on a letter) and L-GLYPH (above U+FFFF, or with `fonts` absent from the regular font), in any text value.
 void check_characters(const model::Findings& findings, const model::FontMetrics* fonts, Diagnostics& out);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// R-DL-2, R-DL-3: to whom the certificate is handed. The original goes to the examined person (or her legal
-// representative); on a requisition, to the requiring authority — never to a third party, the spouse
-// included (CNOM notice, HAS). The recipients are the template's `recipients` vocabulary.
+// R-DL-2, R-DL-3, R-DL-5, R-DL-6: to whom the certificate is handed. The original goes to the examined person
+// (or her legal representative); on a requisition, to the requiring authority — never to a third party, the
+// spouse included (CNOM notice, HAS). The recipients are the template's `recipients` vocabulary.
+#include "model/lesion_count.hpp"
 #include "model/spelling.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
@@ -35,10 +36,26 @@ void check_requisition(const model::Findings& findings, Diagnostics& out) {
   }
 }
 
-void check_legal_representative(const model::Findings& findings, Diagnostics& out) {
+// The representative receives the certificate only when named (R-DL-2), confirmed not implicated in the
+// facts (R-DL-5: it would reach the person it may accuse), and when he represents the person: under an
+// assistance measure (`assists: oui`: curatelle, habilitation d'assistance) she keeps her capacity and
+// receives it herself (R-DL-6), the certificate being covered by medical secrecy.
+void check_legal_representative(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
   const auto& recipient = findings.issuance.recipient;
-  if (recipient.value != "legal_representative" || findings.examination.legal_representative) return;
-  out.push_back(report(Severity::error, "R-DL-2.representative", recipient));
+  if (recipient.value != "legal_representative") return;
+  const auto& representative = findings.examination.legal_representative;
+  if (!representative) {
+    out.push_back(report(Severity::error, "R-DL-2.representative", recipient));
+    return;
+  }
+  if (!representative->not_implicated || !representative->not_implicated.value) {
+    out.push_back(report(Severity::error, "R-DL-5", recipient));
+  }
+  const auto* role = model::find_entry(tmpl, "legal_representative_roles", representative->role.value);
+  if (role && role->form("assists") == "oui") {
+    out.push_back(report(Severity::error, "R-DL-6", recipient,
+                         {param("role", role->label(Language::fr), role->label(Language::en))}));
+  }
 }
 
 }  // namespace
@@ -46,7 +63,7 @@ void check_legal_representative(const model::Findings& findings, Diagnostics& ou
 void check_delivery(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
   check_recipient(tmpl, findings.issuance.recipient, out);
   check_requisition(findings, out);
-  check_legal_representative(findings, out);
+  check_legal_representative(tmpl, findings, out);
 }
 
 }  // namespace medcert::validate

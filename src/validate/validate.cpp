@@ -30,7 +30,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_quotes(findings, out);
   check_quote_balance(findings, out);
   check_wording(wording, findings, out);
-  check_attendants(findings, out);
+  check_attendants(tmpl, findings, out);
   check_silence(tmpl, findings, out);
   check_required(tmpl, findings, out);
   // Reading order of the source; stable, so diagnostics at one place keep the order of the checks.

@@ -48,7 +48,15 @@ void check_vocabularies(const model::Template& tmpl, const model::Findings& find
   const auto& exam = findings.examination;
   check(exam.place_type, "place_types");
   check(exam.request_mode, "request_modes");
-  if (exam.interpreter) check(exam.interpreter->kind, "interpreter_kinds");
+  if (exam.interpreter) {
+    check(exam.interpreter->kind, "interpreter_kinds");
+    check(exam.interpreter->civility, "civility");
+    check(exam.interpreter->link, "interpreter_links");
+  }
+  if (exam.legal_representative) {
+    check(exam.legal_representative->civility, "civility");
+    check(exam.legal_representative->role, "legal_representative_roles");
+  }
   for (const auto& lesion : findings.lesions) {
     check(lesion.type, "lesion_types");
     check(lesion.region, "regions");

@@ -32,13 +32,13 @@ pass "short physician case: every sentence, in order; the conclusion kept with t
 text=$(render_text "$SRC/examples/medecin/long.yaml")
 assert_in_order "$text" \
   "Je soussigné, Docteur Paul Durand, médecin, certifie avoir examiné une personne qui déclare se nommer" \
-  "Cet examen a nécessité la présence de Karim BENEXEMPLE, en qualité d’interprète en langue arabe." \
+  "Cet examen a nécessité la présence de Monsieur Karim BENEXEMPLE, interprète professionnel en langue arabe." \
   "Elle déclare :" "« Il est rentré vers onze heures et demie" \
   "Examens complémentaires" \
   "Après réception des résultats, un certificat médical complémentaire sera établi." \
   "est de sept (7) jours à compter du 18 novembre 2026, date déclarée des faits, sous réserve de complications." \
   "remis en main propre." \
-  "page 2/2"
+  "page 3/3"
 # Each lesion is a list item whose first line says where it is ("… au niveau de …").
 lesions=$(pdftotext -enc UTF-8 "$WORK/long.pdf" - 2>/dev/null | grep -c "^– .* au niveau d" || true)
 [ "$lesions" -eq 12 ] || fail "long case: expected 12 lesions, found $lesions"

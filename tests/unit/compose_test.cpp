@@ -664,7 +664,8 @@ TEST_CASE("declared identity, neutral agreement, legal representative, ITT not d
       replaced(kCase, "  civility: madame\n  family_name: Exemple", "  civility: neutre\n  family_name: Exemple");
   yaml = replaced(yaml, "identity: verified", "identity: declared");
   yaml = replaced(yaml, "request_mode: demande_spontanee",
-                  "request_mode: demande_spontanee\n  legal_representative: {given_name: Paul, family_name: Exemple}");
+                  "request_mode: demande_spontanee\n  legal_representative: {civility: monsieur, given_name: Paul, "
+                  "family_name: Exemple, role: tutelle, not_implicated: true}");
   yaml = replaced(yaml, "itt: {mode: fixed, days: 5}", "itt: {mode: not_determined}");
   yaml = replaced(yaml, "recipient: patient", "recipient: legal_representative");
   yaml = replaced(yaml, "follow_up_certificate: false", "follow_up_certificate: true");
@@ -673,16 +674,49 @@ TEST_CASE("declared identity, neutral agreement, legal representative, ITT not d
                  {
                      "certifie avoir examiné une personne qui déclare se nommer Alice EXEMPLE, être né(e) le 12\u00A0"
                      "avril 1990 et demeurer 3 allée des Peupliers, 69008 Lyon.",
-                     "Le représentant légal de la personne examinée, Paul EXEMPLE, était présent lors de l\u2019examen.",
+                     "La personne examinée était accompagnée de son tuteur, Monsieur Paul EXEMPLE, présent lors de "
+                     "l\u2019examen.",
                      "La personne examinée déclare" + nnbsp + ":",
                      "Depuis, la personne examinée dit se plaindre de" + nnbsp + ":",
                      "Après réception des résultats, un certificat médical complémentaire sera établi.",
-                     "à la demande de l\u2019intéressé(e) et remis en main propre à son représentant légal, Paul "
+                     "à la demande de l\u2019intéressé(e) et remis en main propre à son tuteur, Monsieur Paul "
                      "EXEMPLE.",
                  });
   // Not silent: the ITT cannot be fixed today, said in so many words; no duration, no reference point.
   check_in_order(text, {"Conclusion\n", "L’incapacité totale de travail (ITT) ne peut être fixée ce jour.\n"});
   CHECK(text.find("à compter") == std::string::npos);
+}
+
+TEST_CASE("an interpreter: named with what he is, the words said gathered through him before any quoted word",
+          "[compose][templates]") {
+  const std::string through = "Les propos de la personne examinée rapportés ci-après ont été recueillis par "
+                              "l\u2019intermédiaire de ";
+  auto yaml = replaced(kCase, "request_mode: demande_spontanee",
+                       "request_mode: demande_spontanee\n  interpreter: {kind: interprete, civility: madame, given_name: "
+                       "Nadia, family_name: Fictive, language: arabe, link: aucun}");
+  auto text = compose_case(yaml);
+  const std::string nadia = "Madame Nadia FICTIVE, interprète professionnelle en langue arabe.";
+  check_in_order(text, {"Cet examen a nécessité la présence de " + nadia, through + nadia,
+                        "Selon ses déclarations, les faits se seraient produits", "Elle déclare"});
+  CHECK(text.find(through) < text.find("«"));
+  // Her words not related, the statement still comes before the first quoted words, the complaints.
+  yaml = replaced(yaml, "declarations:\n  - J'ai été poussée contre le mur de la cuisine.\n",
+                  "declarations_statement: ne_souhaite_pas\n");
+  text = compose_case(yaml);
+  CHECK(text.find(through) < text.find("«"));
+  // A partner, a man, not a professional: the link printed, every word agreeing.
+  yaml = replaced(yaml, "kind: interprete, civility: madame, given_name: Nadia, family_name: Fictive, language: arabe, "
+                        "link: aucun",
+                  "kind: non_professionnel, civility: monsieur, given_name: Karim, family_name: Fictif, "
+                  "language: arabe, link: conjoint");
+  text = compose_case(yaml);
+  check_in_order(text, {"Cet examen a nécessité la présence de Monsieur Karim FICTIF, conjoint ou partenaire de la "
+                        "personne examinée, interprète non professionnel en langue arabe."});
+  // No civility: both genders, never a wrong one.
+  yaml = replaced(yaml, "kind: non_professionnel, civility: monsieur, ", "kind: assistant_communication, ");
+  text = compose_case(yaml);
+  check_in_order(text, {"Cet examen a nécessité la présence de Karim FICTIF, conjoint(e) ou partenaire de la personne "
+                        "examinée, assistant(e) de communication en langue arabe."});
 }
 
 TEST_CASE("nothing silent: each section prints its content or the statement chosen", "[compose][templates]") {

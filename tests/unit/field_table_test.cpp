@@ -67,7 +67,8 @@ std::vector<T> sections(const json& o, const char* key, T (*convert)(const json&
 }
 
 medcert::FindingsAttendant attendant(const json& o) {
-  return {text(o, "kind"), text(o, "given_name"), text(o, "family_name"), text(o, "language")};
+  return {text(o, "kind"),     text(o, "civility"), text(o, "given_name"),          text(o, "family_name"),
+          text(o, "language"), text(o, "link"),     text(o, "role"), scalar<bool>(o, "not_implicated")};
 }
 
 medcert::Findings typed(const json& j) {

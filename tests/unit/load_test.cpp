@@ -79,7 +79,9 @@ std::string values(const model::Findings& f) {
       out << "none|";
       return;
     }
-    for (const auto* t : {&a->kind, &a->given_name, &a->family_name, &a->language}) text(*t);
+    for (const auto* t : {&a->kind, &a->civility, &a->given_name, &a->family_name, &a->language, &a->link, &a->role})
+      text(*t);
+    out << a->not_implicated.present << a->not_implicated.value << '|';
   };
   out << f.format.value << '|';
   text(f.template_id);

@@ -249,3 +249,20 @@ TEST_CASE("the form's messages in English name its English labels") {
   CHECK(length);
   CHECK(region);
 }
+
+TEST_CASE("the form offers the interpreter's link and the representative's measure, with their choices") {
+  for (const char* profession : {"medecin", "infirmier", "sage-femme", "chirurgien-dentiste"}) {
+    INFO(profession);
+    const auto schema = schema_of(profession);
+    CHECK(field(schema, "findings.examination.interpreter.link")["vocabulary"] == "interpreter_links");
+    CHECK(field(schema, "findings.examination.interpreter.civility")["vocabulary"] == "civilities");
+    CHECK(field(schema, "findings.examination.legal_representative.role")["vocabulary"] ==
+          "legal_representative_roles");
+    CHECK(field(schema, "findings.examination.legal_representative.not_implicated")["kind"] == "checkbox");
+    const auto links = ids(schema["vocabularies"]["interpreter_links"]);
+    CHECK(std::find(links.begin(), links.end(), "conjoint") != links.end());
+    CHECK(label_of(schema["vocabularies"]["legal_representative_roles"], "curatelle") == "curatelle");
+  }
+  CHECK(label_of(schema_of("medecin", Language::en)["vocabularies"]["interpreter_kinds"], "non_professionnel") ==
+        "relative or other non-professional person");
+}

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <regex>
 #include <string>
 #include <vector>
@@ -102,6 +103,13 @@ Vocabulary vocabulary(const std::string& name, const std::vector<std::string>& c
   return v;
 }
 
+// The vocabulary with the flag `form: oui` on the entries `codes` (relative, assists…).
+Vocabulary with_form(Vocabulary v, const std::string& form, const std::vector<std::string>& codes) {
+  for (auto& entry : v.entries)
+    if (std::find(codes.begin(), codes.end(), entry.code) != codes.end()) entry.forms[form] = "oui";
+  return v;
+}
+
 Template physician_template() {
   Template t;
   t.id = "medecin.cmi-violences-majeur";
@@ -117,7 +125,13 @@ Template physician_template() {
         vocabulary("identity_documents", {"carte_identite", "passeport", "titre_sejour", "permis_conduire", "autre"}),
         vocabulary("place_types", {"cabinet", "service_hospitalier", "domicile", "autre"}),
         vocabulary("request_modes", {"demande_spontanee", "requisition"}),
-        vocabulary("interpreter_kinds", {"interprete", "assistant_communication"}),
+        with_form(vocabulary("interpreter_kinds", {"interprete", "assistant_communication", "non_professionnel"}),
+                  "link_expected", {"non_professionnel"}),
+        with_form(vocabulary("interpreter_links", {"aucun", "conjoint", "ex_conjoint", "famille", "ami", "autre"}),
+                  "relative", {"conjoint", "ex_conjoint", "famille"}),
+        with_form(vocabulary("legal_representative_roles", {"tutelle", "curatelle", "habilitation_representation",
+                                                            "habilitation_assistance", "mandat_protection_future"}),
+                  "assists", {"curatelle", "habilitation_assistance"}),
         vocabulary("lesion_types", {"ecchymose", "hematome", "abrasion", "plaie_contuse"}),
         vocabulary("regions", {"avant_bras", "bras", "cuisse", "front"}),
         vocabulary("sides", {"droite", "gauche", "mediane", "bilaterale"}),
@@ -911,16 +925,137 @@ TEST_CASE("R-DL-3: no requiring authority without a requisition") {
   expect_at(only(check(f)), "R-DL-3", Severity::error, "findings.issuance.recipient", f.issuance.recipient.where);
 }
 
+// A legal representative as the loader reads one, each value on its own line (from line 100).
+Attendant representative(const std::string& role, std::optional<bool> not_implicated) {
+  Attendant r;
+  r.where = Location{kFile, 100, 3};
+  r.path = "findings.examination.legal_representative";
+  const auto at = [](const std::string& key, const std::string& value, int line) {
+    return Text{value, Location{kFile, line, 5}, "findings.examination.legal_representative." + key, true};
+  };
+  r.civility = at("civility", "madame", 101);
+  r.given_name = at("given_name", "Jeanne", 102);
+  r.family_name = at("family_name", "Fictive", 103);
+  r.role = at("role", role, 104);
+  if (not_implicated) r.not_implicated = Field<bool>{*not_implicated, Location{kFile, 105, 5}, r.path + ".not_implicated", true};
+  return r;
+}
+
 TEST_CASE("R-DL-2: a legal representative receives the certificate only when named") {
   auto f = valid_findings();
   f.issuance.recipient.value = "legal_representative";
   expect_at(only(check(f)), "R-DL-2", Severity::error, "findings.issuance.recipient", f.issuance.recipient.where);
-  Source s;
-  Attendant representative;
-  representative.where = s.next();
-  representative.given_name = s.text("examination.legal_representative.given_name", "Jeanne");
-  representative.family_name = s.text("examination.legal_representative.family_name", "Exemple");
-  f.examination.legal_representative = representative;
+  f.examination.legal_representative = representative("tutelle", true);
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-DL-5: a legal representative receives the certificate only when confirmed not implicated") {
+  auto f = valid_findings();
+  f.issuance.recipient.value = "legal_representative";
+  for (const auto& role : {"tutelle", "habilitation_representation", "mandat_protection_future"}) {
+    INFO(role);
+    f.examination.legal_representative = representative(role, std::nullopt);
+    expect_at(only(check(f)), "R-DL-5", Severity::error, "findings.issuance.recipient", f.issuance.recipient.where);
+    f.examination.legal_representative = representative(role, false);
+    expect_at(only(check(f)), "R-DL-5", Severity::error, "findings.issuance.recipient", f.issuance.recipient.where);
+    f.examination.legal_representative = representative(role, true);
+    CHECK(check(f).empty());
+  }
+  // Present but not receiving it, he need not be confirmed: the person receives it herself.
+  f.issuance.recipient.value = "patient";
+  f.examination.legal_representative = representative("tutelle", std::nullopt);
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-DL-6: under an assistance measure the person receives the certificate herself") {
+  auto f = valid_findings();
+  for (const auto& role : {"curatelle", "habilitation_assistance"}) {
+    INFO(role);
+    f.examination.legal_representative = representative(role, true);
+    f.issuance.recipient.value = "legal_representative";
+    const auto d = only(check(f));
+    expect_at(d, "R-DL-6", Severity::error, "findings.issuance.recipient", f.issuance.recipient.where);
+    CHECK(contains(d.message_fr, "curatelle") == (std::string(role) == "curatelle"));
+    // Not confirmed either: both are said.
+    f.examination.legal_representative = representative(role, std::nullopt);
+    CHECK(check(f).size() == 2);
+    f.issuance.recipient.value = "patient";
+    CHECK(check(f).empty());
+  }
+}
+
+TEST_CASE("R-REQ: a legal representative says the civility and the measure the certificate prints") {
+  auto f = valid_findings();
+  auto r = representative("tutelle", true);
+  r.role = Text{"", r.where, "findings.examination.legal_representative.role", false};
+  f.examination.legal_representative = r;
+  expect_at(only(check(f)), "R-REQ", Severity::error, "findings.examination.legal_representative.role", r.where);
+  r = representative("tutelle", true);
+  r.civility = Text{"", r.where, "findings.examination.legal_representative.civility", false};
+  f.examination.legal_representative = r;
+  expect_at(only(check(f)), "R-REQ", Severity::error, "findings.examination.legal_representative.civility", r.where);
+  r = representative("tutelle_renforcee", true);
+  f.examination.legal_representative = r;
+  CHECK(only(check(f)).rule == "R-VOCAB");
+}
+
+// An interpreter as the loader reads one (from line 80).
+Attendant interpreter(const std::string& kind, const std::string& family_name, const std::string& link) {
+  Attendant i;
+  i.where = Location{kFile, 80, 3};
+  i.path = "findings.examination.interpreter";
+  const auto at = [](const std::string& key, const std::string& value, int line) {
+    return Text{value, Location{kFile, line, 11}, "findings.examination.interpreter." + key, !value.empty()};
+  };
+  i.kind = at("kind", kind, 81);
+  i.given_name = at("given_name", "Samir", 82);
+  i.family_name = at("family_name", family_name, 83);
+  i.language = at("language", "arabe", 84);
+  i.link = at("link", link, 85);
+  return i;
+}
+
+TEST_CASE("R-IN-1: an interpreter who is the partner or a relative is a warning, whatever his kind") {
+  auto f = valid_findings();
+  for (const auto& kind : {"interprete", "non_professionnel"}) {
+    for (const auto& link : {"conjoint", "ex_conjoint", "famille"}) {
+      INFO(kind << " " << link);
+      f.examination.interpreter = interpreter(kind, "Fictif", link);
+      const auto d = only(check(f));
+      expect_at(d, "R-IN-1", Severity::warning, "findings.examination.interpreter.link",
+                f.examination.interpreter->link.where);
+      CHECK(contains(d.message_fr, link));
+    }
+    for (const auto& link : {"aucun", "ami", "autre"}) {
+      INFO(kind << " " << link);
+      f.examination.interpreter = interpreter(kind, "Fictif", link);
+      CHECK(check(f).empty());
+    }
+  }
+}
+
+TEST_CASE("R-IN-1: an interpreter who bears the person's name, a non-professional whose link is unsaid") {
+  auto f = valid_findings();
+  // The person is Alice Exemple: the same name, in any case and with accents, is a relative unless said.
+  for (const auto& name : {"Exemple", "EXEMPLE", "Exémple"}) {
+    INFO(name);
+    f.examination.interpreter = interpreter("interprete", name, "");
+    expect_at(only(check(f)), "R-IN-1", Severity::warning, "findings.examination.interpreter.family_name",
+              f.examination.interpreter->family_name.where);
+  }
+  // Said to be family, the warning is the link's, once.
+  f.examination.interpreter = interpreter("interprete", "Exemple", "famille");
+  CHECK(only(check(f)).path == "findings.examination.interpreter.link");
+  // Her birth name too.
+  f.patient.birth_name = Text{"Fictif", Location{kFile, 90, 5}, "findings.patient.birth_name", true};
+  f.examination.interpreter = interpreter("interprete", "Fictif", "aucun");
+  CHECK(only(check(f)).path == "findings.examination.interpreter.family_name");
+  f.patient.birth_name = {};
+  // A non-professional says his link; a professional interpreter need not.
+  f.examination.interpreter = interpreter("non_professionnel", "Fictif", "");
+  expect_at(only(check(f)), "R-IN-1", Severity::warning, "findings.examination.interpreter.kind",
+            f.examination.interpreter->kind.where);
+  f.examination.interpreter = interpreter("interprete", "Fictif", "");
   CHECK(check(f).empty());
 }
 
