@@ -30,7 +30,7 @@ pass "non-expert: the written oath heads the certificate, with the author's name
 assert_in_order "$text" \
   "Examen clinique" \
   "Réponses aux questions de la réquisition" \
-  "Question : « Procéder à l'examen médical de la victime et décrire les lésions constatées. » Réponse : Les lésions constatées sont décrites à la rubrique « Examen clinique » ci-dessus." \
+  "Question : « Procéder à l'examen médical de M. Marc ESSAI et décrire les lésions constatées. » Réponse : Les lésions constatées sont décrites à la rubrique « Examen clinique » ci-dessus." \
   "Question : « Décrire le retentissement psychologique des faits allégués. » Réponse : L'état psychique observé pendant l'examen est décrit" \
   "Question : « Fixer la durée de l'incapacité totale de travail (ITT). » Réponse : Elle ne peut être fixée ce jour ; voir la conclusion." \
   "L’incapacité totale de travail (ITT) ne peut être fixée ce jour (dans l'attente de l'avis spécialisé demandé)" \

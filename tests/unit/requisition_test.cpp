@@ -80,14 +80,15 @@ TEST_CASE("R-RQ-2: a mission, each question with its text and its answer") {
   CHECK(diagnostics(without_mission) == Lines{"R-RQ-2 findings.mission error"});
   CHECK(diagnostics(changed("    answer: Les lésions constatées sont décrites à la rubrique « Examen clinique » ci-dessus.\n",
                             "    answer: \"\"\n")) == Lines{"R-RQ-2 findings.mission[0].answer error"});
-  CHECK(diagnostics(changed("  - question: Procéder à l'examen médical de la victime et décrire les lésions constatées.\n"
+  CHECK(diagnostics(changed("  - question: Procéder à l'examen médical de M. Marc ESSAI et décrire les lésions constatées.\n"
                             "    answer:",
                             "  - answer:")) == Lines{"R-RQ-2 findings.mission[0].question error"});
 }
 
 TEST_CASE("R-RQ-2: the question is the authority's text, not checked by the wording rules; the answer is") {
-  // « victime » in a question is the réquisition's word (R-C-4 would refuse it in the professional's text).
-  CHECK(diagnostics(example()).empty());
+  // « victime », « agression » in a question are the réquisition's words (R-C-4, R-Q-2 would refuse them in the
+  // professional's text).
+  CHECK(diagnostics(changed("de M. Marc ESSAI et décrire", "de la victime de l'agression et décrire")).empty());
   CHECK(diagnostics(changed("answer: Les lésions constatées sont décrites",
                             "answer: Les lésions de la victime sont décrites")) ==
         Lines{"R-C-4 findings.mission[0].answer error"});
