@@ -337,7 +337,7 @@ void visit_fields(Visitor& v, F& f) {
                                .example = "2026-11-17T15:10:00+01:00", .label_fr = "Date et heure de la réquisition",
                                .label_en = "Date and time of the requisition",
                                .help_fr = "L'heure est obligatoire.", .help_en = "The time is required.",
-                               .required = "on requisition, with the time", .rules = "F-DATE, R-RQ-1",
+                               .required = "on requisition, with the time", .rules = "F-DATE, R-RQ-1, R-DT-3",
                                .doc = "a date alone is refused (R-RQ-1): the réquisition is dated and timed"},
                               r.datetime);
                       v.value({.path = "examination.requisition.reference",

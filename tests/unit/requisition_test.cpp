@@ -69,6 +69,9 @@ TEST_CASE("R-RQ-1: the officer who signed the réquisition, its date and its hou
         Lines{"R-RQ-1 findings.examination.requisition.datetime error"});
   // A local time (no offset) is a time.
   CHECK(diagnostics(changed("2026-11-17T15:10:00+01:00", "2026-11-17T15:10")).empty());
+  // The examination (16:20) answers the réquisition: one signed later is a wrong date (R-DT-3).
+  CHECK(diagnostics(changed("2026-11-17T15:10:00+01:00", "2026-11-17T17:10:00+01:00")) ==
+        Lines{"R-DT-3 findings.examination.requisition.datetime error"});
 }
 
 TEST_CASE("R-RQ-2: a mission, each question with its text and its answer") {
