@@ -40,9 +40,18 @@ struct FindingsAttendant {
   std::optional<bool> not_implicated;  ///< representative: confirmed not implicated in the facts
 };
 
+/// Who signed the requisition for the authority.
+struct FindingsRequisitionOfficer {
+  OptionalText name, rank, unit;
+};
+
 struct FindingsRequisition {
-  OptionalText authority, reference;
-  OptionalText date;  ///< "YYYY-MM-DD"
+  OptionalText authority;
+  std::optional<FindingsRequisitionOfficer> officer;
+  OptionalText datetime;  ///< date and time, with its UTC offset or in the practice's local time
+  OptionalText reference;
+  OptionalText legal_basis;  ///< absent: the template's wording of the code de procédure pénale's articles
+  std::optional<bool> sworn_expert;  ///< on an expert list: no written oath (absent: false)
 };
 
 struct FindingsExamination {
@@ -75,6 +84,12 @@ struct FindingsLesion {
 
 struct FindingsComplementaryExam {
   OptionalText exam, result;
+};
+
+/// A question of the requisition's mission (its words, copied) and the professional's answer.
+struct FindingsMissionQuestion {
+  OptionalText question, answer;
+  std::optional<bool> asks_itt;  ///< absent: read from the question's words
 };
 
 struct FindingsItt {
@@ -124,6 +139,7 @@ struct Findings {
   std::vector<FindingsComplementaryExam> complementary_exams;
   std::optional<FindingsCare> care;
   std::optional<bool> follow_up_certificate;
+  std::vector<FindingsMissionQuestion> mission;  ///< on a requisition
   std::optional<FindingsItt> itt;
   std::optional<FindingsIssuance> issuance;
 };

@@ -22,8 +22,9 @@ using Member = std::variant<int S::*, OptionalText S::*, std::optional<double> S
                             std::optional<FindingsFacts> S::*, std::optional<FindingsLesionSize> S::*,
                             std::optional<FindingsItt> S::*, std::optional<FindingsIssuance> S::*,
                             std::optional<FindingsPriorState> S::*, std::optional<FindingsExaminationLimit> S::*,
-                            std::optional<FindingsCare> S::*,
-                            std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*>;
+                            std::optional<FindingsCare> S::*, std::optional<FindingsRequisitionOfficer> S::*,
+                            std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*,
+                            std::vector<FindingsMissionQuestion> S::*>;
 
 /// The typed member that holds a row of the field table, by the row's path; the key, the order and the
 /// nesting come from the table.
@@ -61,6 +62,7 @@ const std::vector<Binding<Findings>> bindings<Findings> = {
     {"complementary_exams", &Findings::complementary_exams},
     {"care", &Findings::care},
     {"follow_up_certificate", &Findings::follow_up_certificate},
+    {"mission", &Findings::mission},
     {"itt", &Findings::itt},
     {"issuance", &Findings::issuance},
 };
@@ -112,8 +114,25 @@ const std::vector<Binding<FindingsAttendant>> bindings<FindingsAttendant> = {
 template <>
 const std::vector<Binding<FindingsRequisition>> bindings<FindingsRequisition> = {
     {"examination.requisition.authority", &FindingsRequisition::authority},
+    {"examination.requisition.officer", &FindingsRequisition::officer},
+    {"examination.requisition.datetime", &FindingsRequisition::datetime},
     {"examination.requisition.reference", &FindingsRequisition::reference},
-    {"examination.requisition.date", &FindingsRequisition::date},
+    {"examination.requisition.legal_basis", &FindingsRequisition::legal_basis},
+    {"examination.requisition.sworn_expert", &FindingsRequisition::sworn_expert},
+};
+
+template <>
+const std::vector<Binding<FindingsRequisitionOfficer>> bindings<FindingsRequisitionOfficer> = {
+    {"examination.requisition.officer.name", &FindingsRequisitionOfficer::name},
+    {"examination.requisition.officer.rank", &FindingsRequisitionOfficer::rank},
+    {"examination.requisition.officer.unit", &FindingsRequisitionOfficer::unit},
+};
+
+template <>
+const std::vector<Binding<FindingsMissionQuestion>> bindings<FindingsMissionQuestion> = {
+    {"mission[].question", &FindingsMissionQuestion::question},
+    {"mission[].answer", &FindingsMissionQuestion::answer},
+    {"mission[].asks_itt", &FindingsMissionQuestion::asks_itt},
 };
 
 template <>
@@ -295,8 +314,9 @@ model::Result<model::Findings> load_typed(const Findings& f, const std::string& 
 
 std::vector<std::string_view> typed_paths() {
   return paths_of<Findings, FindingsAuthor, FindingsPatient, FindingsAttendant, FindingsRequisition,
-                  FindingsExamination, FindingsFacts, FindingsLesionSize, FindingsLesion, FindingsComplementaryExam,
-                  FindingsItt, FindingsIssuance, FindingsPriorState, FindingsExaminationLimit, FindingsCare>();
+                  FindingsRequisitionOfficer, FindingsExamination, FindingsFacts, FindingsLesionSize, FindingsLesion,
+                  FindingsComplementaryExam, FindingsMissionQuestion, FindingsItt, FindingsIssuance,
+                  FindingsPriorState, FindingsExaminationLimit, FindingsCare>();
 }
 
 }  // namespace medcert::api

@@ -169,6 +169,25 @@ void add_attendant(Variables& v, const model::Template& tmpl, const std::string&
   v[prefix + ".e"] = computed(vocabulary_form(civility_entry(tmpl, a.civility), "e"), a.civility.where);
 }
 
+// The réquisition; its legal basis is the findings' when given, else the template's wording of the articles
+// (the code de procédure pénale is renumbered in 2029: the template changes, not the code).
+void add_requisition(Variables& v, const model::Template& tmpl, const model::Requisition& r,
+                     const zone::TimeZone& zone) {
+  v["requisition.authority"] = text_value(r.authority, "examination.requisition.authority");
+  v["requisition.reference"] = text_value(r.reference, "examination.requisition.reference");
+  v["requisition.date"] = date_of(r.datetime, zone);
+  v["requisition.time"] = time_of(r.datetime, zone);
+  v["requisition.officer.name"] = text_value(r.officer.name, "examination.requisition.officer.name");
+  v["requisition.officer.rank"] = text_value(r.officer.rank, "examination.requisition.officer.rank");
+  v["requisition.officer.unit"] = text_value(r.officer.unit, "examination.requisition.officer.unit");
+  const auto phrase = tmpl.phrases.find("requisition_legal_basis");
+  v["requisition.legal_basis"] =
+      r.legal_basis || phrase == tmpl.phrases.end()
+          ? text_value(r.legal_basis, "examination.requisition.legal_basis")
+          : Value{french::nfc(phrase->second), Provenance::template_text, tmpl.where, {}, {}};
+  v["requisition.sworn_expert"] = flag(r.sworn_expert && r.sworn_expert.value, r.sworn_expert.where);
+}
+
 void add_examination(Variables& v, const model::Template& tmpl, const model::Examination& x,
                      const zone::TimeZone& zone) {
   v["examination.date"] = date_of(x.datetime, zone);
@@ -190,9 +209,7 @@ void add_examination(Variables& v, const model::Template& tmpl, const model::Exa
   v["examination.interpreter.link"] =
       agreeing(tmpl, interpreter.link, "examination.interpreter.link", interpreter.civility);
   v["examination.interpreter.language"] = text_value(interpreter.language, "examination.interpreter.language");
-  v["requisition.authority"] = text_value(x.requisition_authority, "examination.requisition.authority");
-  v["requisition.reference"] = text_value(x.requisition_reference, "examination.requisition.reference");
-  v["requisition.date"] = date_value(x.requisition_date);
+  add_requisition(v, tmpl, x.requisition, zone);
 }
 
 void add_itt(Variables& v, const model::Template& tmpl, const std::optional<model::Itt>& itt) {
@@ -279,6 +296,11 @@ void add_exam(Variables& v, const std::string& as, const model::ComplementaryExa
   v[as + ".result"] = text_value(exam.result, "complementary_exams[].result");
 }
 
+void add_question(Variables& v, const std::string& as, const model::MissionQuestion& question) {
+  v[as + ".question"] = text_value(question.question, "mission[].question");
+  v[as + ".answer"] = text_value(question.answer, "mission[].answer");
+}
+
 }  // namespace
 
 const Value* Scope::find(std::string_view name) const {
@@ -345,6 +367,8 @@ Variables item_variables(std::string_view each, const std::string& as, std::size
     add_lesion(v, as, index < f.lesions.size() ? f.lesions[index] : model::Lesion{}, tmpl);
   } else if (each == "complementary_exams") {
     add_exam(v, as, index < f.complementary_exams.size() ? f.complementary_exams[index] : model::ComplementaryExam{});
+  } else if (each == "mission") {
+    add_question(v, as, index < f.mission.size() ? f.mission[index] : model::MissionQuestion{});
   }
   return v;
 }

@@ -47,7 +47,7 @@ class Scope {
 Variables document_variables(const model::Template& tmpl, const model::Findings& findings,
                              std::string_view time_zone = model::kDefaultTimeZone);
 
-/// The lists a list block may go through: declarations, complaints, lesions, negative_findings,
+/// The lists a list block may go through: declarations, complaints, lesions, negative_findings, mission,
 /// complementary_exams.
 bool is_list(std::string_view each);
 std::size_t list_size(std::string_view each, const model::Findings& findings);

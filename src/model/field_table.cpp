@@ -94,6 +94,7 @@ Provenance provenance_of(Authorship authorship) {
       return Provenance::patient_quote;
     case Authorship::identifier:
     case Authorship::computed:
+    case Authorship::cited:  // the template prints it inside « », as the authority wrote it
       break;
   }
   return Provenance::computed;

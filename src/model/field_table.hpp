@@ -39,8 +39,9 @@ enum class ValueKind {
 
 /// Who wrote a value's words: the wording rules apply to the professional's own words only; the person's
 /// words are printed verbatim inside « »; identifiers are ASCII codes; the rest (names, codes, dates) is
-/// data that compose/ prints as it is or computes from.
-enum class Authorship { own_words, quoted, identifier, computed };
+/// data that compose/ prints as it is or computes from. `cited`: a third party's words copied word for word
+/// (a réquisition's questions): printed as written, neither the professional's nor the person's.
+enum class Authorship { own_words, quoted, identifier, computed, cited };
 
 /// One row of the table. Texts are for people: descriptions complete "Il manque …" / "Missing …"; labels
 /// and help are the form's; `doc` adds what docs/findings-format.md says beyond the description.
@@ -287,28 +288,87 @@ void visit_fields(Visitor& v, F& f) {
                      .rules = "R-REQ, R-VOCAB", .doc = "`demande_spontanee` | `requisition`"},
                     x.request_mode);
             v.group({.path = "examination.requisition", .kind = K::group, .description_fr = "la réquisition",
-                     .description_en = "the requisition", .example = "{authority: …, reference: …, date: …}",
+                     .description_en = "the requisition",
+                     .example = "{authority: …, officer: {name: …, rank: …}, datetime: …}",
                      .label_fr = "Réquisition", .label_en = "Requisition",
-                     .required = "with `request_mode: requisition` (authority and reference)", .rules = "R-DL-3"},
+                     .required = "with `request_mode: requisition`: authority, officer's name and rank, datetime",
+                     .rules = "R-DL-3, R-RQ-1"},
                     [&] {
+                      auto& r = x.requisition;
                       v.value({.path = "examination.requisition.authority",
                                .description_fr = "l'autorité requérante", .description_en = "the requiring authority",
                                .example = "…", .label_fr = "Autorité requérante", .label_en = "Requiring authority",
                                .help_fr = "Sur réquisition seulement.", .help_en = "On requisition only.",
                                .rules = "R-DL-3"},
-                              x.requisition_authority);
+                              r.authority);
+                      v.group({.path = "examination.requisition.officer", .kind = K::group,
+                               .description_fr = "le requérant", .description_en = "the requiring officer",
+                               .example = "{name: …, rank: …, unit: …}", .label_fr = "Requérant",
+                               .label_en = "Requiring officer", .required = "on requisition: name and rank",
+                               .rules = "R-RQ-1"},
+                              [&] {
+                                v.value({.path = "examination.requisition.officer.name",
+                                         .description_fr = "le nom du requérant",
+                                         .description_en = "the requiring officer's name", .example = "…",
+                                         .label_fr = "Nom du requérant", .label_en = "Requiring officer's name",
+                                         .help_fr = "Prénom et nom, tels que sur la réquisition.",
+                                         .help_en = "Given and family names, as on the requisition.",
+                                         .required = "on requisition", .rules = "R-RQ-1"},
+                                        r.officer.name);
+                                v.value({.path = "examination.requisition.officer.rank",
+                                         .description_fr = "la qualité du requérant",
+                                         .description_en = "the requiring officer's rank or function",
+                                         .example = "capitaine de police, officier de police judiciaire",
+                                         .label_fr = "Grade et qualité du requérant",
+                                         .label_en = "Requiring officer's rank",
+                                         .help_fr = "Par exemple : capitaine de police, officier de police judiciaire.",
+                                         .help_en = "For example: capitaine de police, officier de police judiciaire.",
+                                         .required = "on requisition", .rules = "R-RQ-1"},
+                                        r.officer.rank);
+                                v.value({.path = "examination.requisition.officer.unit",
+                                         .description_fr = "le service du requérant",
+                                         .description_en = "the requiring officer's unit", .example = "…",
+                                         .label_fr = "Service du requérant", .label_en = "Requiring officer's unit"},
+                                        r.officer.unit);
+                              });
+                      v.value({.path = "examination.requisition.datetime", .kind = K::date_or_datetime,
+                               .description_fr = "la date et l'heure de la réquisition",
+                               .description_en = "the requisition's date and time",
+                               .example = "2026-11-17T15:10:00+01:00", .label_fr = "Date et heure de la réquisition",
+                               .label_en = "Date and time of the requisition",
+                               .help_fr = "L'heure est obligatoire.", .help_en = "The time is required.",
+                               .required = "on requisition, with the time", .rules = "F-DATE, R-RQ-1, R-DT-3",
+                               .doc = "a date alone is refused (R-RQ-1): the réquisition is dated and timed"},
+                              r.datetime);
                       v.value({.path = "examination.requisition.reference",
                                .description_fr = "la référence de la réquisition",
                                .description_en = "the requisition's reference", .example = "\"…\"",
                                .label_fr = "Référence de la réquisition", .label_en = "Requisition reference",
-                               .rules = "R-DL-3"},
-                              x.requisition_reference);
-                      v.value({.path = "examination.requisition.date", .kind = K::date,
-                               .description_fr = "la date de la réquisition (AAAA-MM-JJ)",
-                               .description_en = "the requisition's date (YYYY-MM-DD)", .example = "2026-11-20",
-                               .label_fr = "Date de la réquisition", .label_en = "Requisition date",
-                               .rules = "F-DATE"},
-                              x.requisition_date);
+                               .help_fr = "Numéro de procédure ou de procès-verbal.",
+                               .help_en = "Procedure or report number."},
+                              r.reference);
+                      v.value({.path = "examination.requisition.legal_basis",
+                               .description_fr = "le fondement juridique de la réquisition",
+                               .description_en = "the requisition's legal basis",
+                               .example = "article 77-1 du code de procédure pénale",
+                               .label_fr = "Fondement juridique", .label_en = "Legal basis",
+                               .help_fr = "Les articles que cite la réquisition ; à défaut, ceux du modèle.",
+                               .help_en = "The articles the requisition cites; otherwise the template's.",
+                               .required = "no (default: the template's `requisition_legal_basis` phrase)",
+                               .doc = "printed « Fondement juridique : … »; overrides the template's wording of "
+                                      "the code de procédure pénale's articles (renumbered in 2029)"},
+                              r.legal_basis);
+                      v.value({.path = "examination.requisition.sworn_expert", .kind = K::boolean,
+                               .description_fr = "l'inscription sur une liste d'experts",
+                               .description_en = "whether the author is a sworn expert (on an expert list)",
+                               .example = "false", .label_fr = "Expert inscrit sur une liste",
+                               .label_en = "Sworn expert (on an expert list)",
+                               .help_fr = "Sinon, le serment écrit est imprimé en tête du document.",
+                               .help_en = "Otherwise, the written oath is printed at the head of the document.",
+                               .required = "no (default: false, the oath is printed)",
+                               .doc = "`false` or absent: the written oath of art. 60 CPP heads the document; "
+                                      "`true`: omitted"},
+                              r.sworn_expert);
                     });
             v.section({.path = "examination.legal_representative", .kind = K::section,
                        .description_fr = "le représentant légal présent",
@@ -708,6 +768,33 @@ void visit_fields(Visitor& v, F& f) {
            .label_fr = "Un document complémentaire sera établi", .label_en = "A follow-up document will be written",
            .doc = "« un certificat complémentaire sera établi »"},
           f.follow_up_certificate);
+  v.list({.path = "mission", .kind = K::section_list, .description_fr = "les questions de la réquisition",
+          .description_en = "the requisition's questions", .example = "[{question: …, answer: …}]",
+          .label_fr = "Mission (sur réquisition)", .label_en = "Mission (on requisition)",
+          .help_fr = "Chaque question de la réquisition, recopiée mot pour mot, et votre réponse.",
+          .help_en = "Each question of the requisition, copied word for word, and your answer.",
+          .items_fr = "questions", .items_en = "questions", .item_label_fr = "Question",
+          .item_label_en = "Question", .required = "on requisition: at least one question", .rules = "R-RQ-2"},
+         f.mission, [&](auto& q) {
+           v.value({.path = "mission[].question", .authorship = A::cited, .text_kind = paragraph,
+                    .description_fr = "la question", .description_en = "the question",
+                    .example = "Décrire les lésions constatées.", .label_fr = "Question de la réquisition",
+                    .label_en = "Question of the requisition", .required = "yes", .rules = "R-RQ-2"},
+                   q.question);
+           v.value({.path = "mission[].answer", .authorship = A::own_words, .text_kind = paragraph,
+                    .description_fr = "la réponse", .description_en = "the answer", .example = "…",
+                    .label_fr = "Réponse", .label_en = "Answer", .required = "yes",
+                    .rules = "R-RQ-2, wording rules"},
+                   q.answer);
+           v.value({.path = "mission[].asks_itt", .kind = K::boolean,
+                    .description_fr = "si la question demande l'ITT",
+                    .description_en = "whether the question asks for the ITT", .example = "true",
+                    .label_fr = "Demande l'ITT", .label_en = "Asks for the ITT",
+                    .required = "no (default: the question's words say it)", .rules = "R-RQ-3",
+                    .doc = "absent: a question that names the ITT (« ITT », « incapacité totale de travail ») asks "
+                           "for it"},
+                   q.asks_itt);
+         });
   v.section({.path = "itt", .kind = K::section, .description_fr = "l'ITT", .description_en = "the ITT",
              .example = "{mode: fixed, days: 2}", .label_fr = "Incapacité totale de travail (ITT)",
              .label_en = "Total incapacity for work (ITT)", .required = "physician: `itt.mode`", .rules = "R-ITT-1",

@@ -61,6 +61,23 @@ struct Attendant {
   Field<bool> not_implicated;  ///< legal representative only: confirmed not implicated in the facts (R-DL-5)
 };
 
+/// Who signed the réquisition for the authority (documents-fr §C.4: identity and function).
+struct RequisitionOfficer {
+  Text name;
+  Text rank;  ///< "capitaine de police", "adjudant-chef": free text, the ranks are many
+  Text unit;  ///< optional: the service, when the authority does not name it
+};
+
+/// The réquisition an examination answers (documents-fr §C).
+struct Requisition {
+  Text authority;
+  Text reference;
+  RequisitionOfficer officer;
+  Field<DateTime> datetime;  ///< date and hour; a date alone is read, then refused by R-RQ-1
+  Text legal_basis;          ///< overrides the template's default wording of the CPP articles
+  Field<bool> sworn_expert;  ///< on an expert list (art. 157 CPP): no written oath; absent means no
+};
+
 struct Examination {
   Location where;     ///< the section's mapping, or the document's when the section is absent
   std::string path;   ///< "findings.examination"
@@ -68,9 +85,7 @@ struct Examination {
   Text place_type;    ///< cabinet | service_hospitalier | domicile | autre
   Text place;         ///< free text: the practice, the ward, required with "autre"
   Text request_mode;  ///< demande_spontanee | requisition
-  Text requisition_authority;
-  Text requisition_reference;
-  Field<CivilDate> requisition_date;
+  Requisition requisition;
   std::optional<Attendant> legal_representative;
   std::optional<Attendant> interpreter;
 };
@@ -113,6 +128,15 @@ struct ComplementaryExam {
   std::string path;
   Text exam;
   Text result;
+};
+
+/// One question of the réquisition's mission: the authority's words, copied, and the professional's answer.
+struct MissionQuestion {
+  Location where;
+  std::string path;
+  Text question;   ///< the authority's text (Authorship::cited)
+  Text answer;     ///< professional's own text
+  Field<bool> asks_itt;  ///< the question asks for the ITT; absent: read from the question's words
 };
 
 struct Itt {
@@ -176,6 +200,7 @@ struct Findings {
   Text functional_impact_statement;
   std::vector<ComplementaryExam> complementary_exams;
   Care care;
+  std::vector<MissionQuestion> mission;  ///< on a réquisition: its questions, each with its answer
   Field<bool> follow_up_certificate;    ///< "un certificat complémentaire sera établi"
   std::optional<Itt> itt;
   Issuance issuance;

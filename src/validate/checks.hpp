@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "model/findings.hpp"
@@ -53,5 +54,11 @@ void check_characters(const model::Findings& findings, const model::FontMetrics*
 void check_silence(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-REQ for the template's `required:` list; runs last and skips a path another rule already reported.
 void check_required(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// Whether an error is already reported at `path`: a field is reported missing once, under its most specific rule.
+bool already_reported(const Diagnostics& out, const std::string& path);
+/// R-RQ-1 to R-RQ-4: the réquisition's officer, date and hour, its mission's answers, the ITT it asks for.
+void check_requisition(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// The réquisition's question that asks for the ITT (`asks_itt`, else its words name the ITT), if any.
+const model::MissionQuestion* itt_question(const model::Template& tmpl, const model::Findings& findings);
 
 }  // namespace medcert::validate

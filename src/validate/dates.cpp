@@ -55,6 +55,12 @@ void check_order(const model::Findings& findings, const zone::TimeZone& zone, Di
     out.push_back(report(Severity::error, "R-DT-6", birth,
                          {param("found", to_text(birth.value)), param("min", std::to_string(model::kMinBirthYear))}));
   }
+  // The examination answers the réquisition (documents-fr §C): a date alone is R-RQ-1's, not compared here.
+  const auto& requisition = findings.examination.requisition.datetime;
+  if (requisition && requisition.value.has_time && exam && compare(requisition.value, exam.value, zone) > 0) {
+    out.push_back(report(Severity::error, "R-DT-3.requisition", requisition,
+                         {param("found", to_text(requisition.value)), param("examination", to_text(exam.value))}));
+  }
   if (birth && exam && zone.local(exam.value).date < birth.value) {
     out.push_back(report(Severity::error, "R-DT-3.birth", birth,
                          {param("found", to_text(birth.value)), param("examination", to_text(exam.value))}));
@@ -90,7 +96,8 @@ void check_dates(const model::Findings& findings, std::int64_t now, std::string_
   check_examination(findings, out);
   check_issuance(findings, now, zone, out);
   check_order(findings, zone, out);
-  for (const auto* field : {&findings.facts.datetime, &findings.examination.datetime, &findings.issuance.datetime})
+  for (const auto* field : {&findings.facts.datetime, &findings.examination.datetime, &findings.issuance.datetime,
+                            &findings.examination.requisition.datetime})
     check_wall_time(*field, zone, out);
 }
 

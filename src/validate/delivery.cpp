@@ -27,7 +27,6 @@ void check_requisition(const model::Findings& findings, Diagnostics& out) {
   const auto& recipient = findings.issuance.recipient;
   if (exam.request_mode.value == "requisition") {
     require(out, findings, "examination.requisition.authority", "R-DL-3");
-    require(out, findings, "examination.requisition.reference", "R-DL-3");
     if (recipient && recipient.value != "requisition_authority") {
       out.push_back(report(Severity::error, "R-DL-3.requisition", recipient));
     }

@@ -31,7 +31,8 @@ void check_itt(const model::Template& tmpl, const model::Findings& findings, Dia
   if (!findings.itt) {
     // HAS 2011: the ITT appears unless it cannot be determined; a profession that may state one
     // must therefore say which (fixed days, or not_determined) rather than leave it out silently.
-    if (tmpl.capabilities.itt) require(out, findings, "itt.mode", "R-ITT-3");
+    // A réquisition that asks for it: R-RQ-3 says so, at the question.
+    if (tmpl.capabilities.itt && !itt_question(tmpl, findings)) require(out, findings, "itt.mode", "R-ITT-3");
     return;
   }
   const auto& itt = *findings.itt;

@@ -16,13 +16,12 @@ std::pair<std::string_view, std::string_view> split_path(std::string_view path) 
   return {path.substr(0, dot), path.substr(dot + 1)};
 }
 
-// A field is reported missing once, as an error, under its most specific rule.
+}  // namespace
+
 bool already_reported(const Diagnostics& out, const std::string& path) {
   return std::any_of(out.begin(), out.end(),
                      [&](const Diagnostic& d) { return d.path == path && d.severity == Severity::error; });
 }
-
-}  // namespace
 
 namespace {
 

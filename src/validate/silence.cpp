@@ -113,7 +113,10 @@ void check_silence(const model::Template& tmpl, const model::Findings& findings,
     const auto said = [&](const std::vector<std::string>& paths) {
       return std::any_of(paths.begin(), paths.end(), [&](const std::string& path) { return present(findings, path); });
     };
-    if (!said(rule.fields) && !said(rule.statements)) out.push_back(silent(tmpl, rule, findings));
+    if (said(rule.fields) || said(rule.statements)) continue;
+    // A field a more specific rule requires as an error (R-RQ-3: the reason of an ITT the réquisition asks).
+    auto d = silent(tmpl, rule, findings);
+    if (!already_reported(out, d.path)) out.push_back(std::move(d));
   }
   check_impossible_examination(findings, out);
   // The prior state says where it comes from, and a source comes with what it is the source of.

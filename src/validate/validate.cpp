@@ -27,6 +27,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_lesions(tmpl, findings, out);
   check_body_scope(tmpl, findings, out);
   check_delivery(tmpl, findings, out);
+  check_requisition(tmpl, findings, out);
   check_quotes(findings, out);
   check_quote_balance(findings, out);
   check_wording(wording, findings, out);

@@ -400,6 +400,31 @@ try {
   assert.deepEqual(await valuesOf(), before);
   ok('« Importer… » of the exported YAML gives back the same form values');
 
+  // ---- On réquisition: the officer, the date and hour, the mission, each rule at its field ----
+  await choose('findings.examination.request_mode', 'requisition');
+  for (const rule of ['R-DL-3', 'R-RQ-1', 'R-RQ-2']) await said(rule);
+  assertFormWording(await everyMessage(), 'fr');
+  const requisition = 'findings.examination.requisition';
+  await text(`${requisition}.authority`, 'Commissariat de police de Lyon-Exemple');
+  await text(`${requisition}.officer.name`, 'Julien Exemple');
+  await text(`${requisition}.officer.rank`, 'capitaine de police');
+  await page.fill(idOf(`${requisition}.datetime`), '2026-11-20');
+  await fieldSays(`${requisition}.datetime`, 'R-RQ-1', 'heure');
+  await page.fill(`${idOf(`${requisition}.datetime`)}-time`, '13:10');
+  await page.click(`${idOf('findings.mission')}-add`);
+  await text('findings.mission[0].question', "Fixer la durée de l'incapacité totale de travail.");
+  await text('findings.mission[0].answer', 'Voir la conclusion.');
+  await choose('findings.issuance.recipient', 'requisition_authority');
+  await statusSays('Aucune remarque');
+  const [requisitionDownload] = await Promise.all([page.waitForEvent('download'), page.click('#render')]);
+  const requisitionFile = join(work, 'requisition.pdf');
+  await requisitionDownload.saveAs(requisitionFile);
+  const requisitionText = pdfText(requisitionFile);
+  assert.ok(requisitionText.includes('requise par Julien Exemple, capitaine de police (Commissariat de police de Lyon-Exemple), prête serment'));
+  assert.ok(requisitionText.includes("Question : « Fixer la durée de l'incapacité totale de travail. » Réponse : Voir la conclusion."));
+  assert.ok(requisitionText.indexOf('prête serment') < requisitionText.indexOf('certifie avoir examiné'));
+  ok('on réquisition the form offers the officer, the date and hour (a date alone: R-RQ-1 at the field) and the mission; the PDF opens with the written oath and prints the question with its answer');
+
   await page.uncheck('#remember');
   assert.equal(await page.evaluate(() => localStorage.getItem('medcert.identite')), null);
   ok('unchecking « Mémoriser » forgets the identity');

@@ -46,7 +46,7 @@ pass "long case: declared identity, interpreter, 12 lesions, ITT in letters, pag
 
 text=$(render_text "$SRC/examples/medecin/requisition.yaml")
 assert_in_order "$text" \
-  "Cet examen a été pratiqué sur réquisition en date du 17 novembre 2026" \
+  "Cet examen a été pratiqué sur réquisition signée le 17 novembre 2026, à 15 h 10" \
   "Il déclare :" \
   "sur réquisition (Commissariat de police de Lyon" "et remis à l’autorité requérante."
 # Not determined: said in so many words, with its reason and when it will be fixed; no duration.

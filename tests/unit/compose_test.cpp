@@ -372,7 +372,7 @@ TEST_CASE("conditions on sections and blocks", "[compose]") {
   CHECK(block_text(doc, "sans_interprete") == "Sans interprète.");
 
   f.examination.request_mode = text("requisition", 22);
-  f.examination.requisition_authority = text("le commissariat de police de Lyon 8e", 23);
+  f.examination.requisition.authority = text("le commissariat de police de Lyon 8e", 23);
   doc = composed(t, f);
   CHECK(block_text(doc, "spontane") == "<none>");
   CHECK(block_text(doc, "requisition") == "Sur réquisition.");
@@ -469,8 +469,8 @@ TEST_CASE("closing: at the person's request, or on requisition; signature kept w
   CHECK(doc.blocks[doc.blocks.size() - 2].keep_with_next);
 
   f.examination.request_mode = text("requisition", 22);
-  f.examination.requisition_authority = text("l'officier de police judiciaire du commissariat de Lyon 8e", 23);
-  f.examination.requisition_reference = text("2026/1234", 24);
+  f.examination.requisition.authority = text("l'officier de police judiciaire du commissariat de Lyon 8e", 23);
+  f.examination.requisition.reference = text("2026/1234", 24);
   f.issuance.recipient = text("requisition_authority", 42);
   doc = composed(t, f);
   CHECK(block_text(doc, "cloture") ==
@@ -755,19 +755,37 @@ TEST_CASE("nothing silent: each section prints its content or the statement chos
   CHECK(text.find("Aucune lésion") == std::string::npos);
 }
 
-TEST_CASE("requisition: the closing names the requiring authority", "[compose][templates]") {
+TEST_CASE("requisition: the oath heads it, the mission is answered, the closing names the authority",
+          "[compose][templates]") {
   auto yaml = replaced(kCase, "request_mode: demande_spontanee",
                        "request_mode: requisition\n  requisition: {authority: Commissariat de police de Lyon-Exemple, "
-                       "reference: PV n° 2026/000123, date: 2026-11-20}");
+                       "officer: {name: Julien Exemple, rank: capitaine de police}, datetime: 2026-11-20T09:05:00+01:00, "
+                       "reference: PV n° 2026/000123}");
   yaml = replaced(yaml, "recipient: patient", "recipient: requisition_authority");
+  yaml += "mission:\n  - {question: Décrire les lésions., answer: Voir l'examen clinique.}\n";
   const auto text = compose_case(yaml);
   check_in_order(text, {
-                           "Cet examen a été pratiqué sur réquisition en date du 20\u00A0novembre 2026 (Commissariat de "
-                           "police de Lyon-Exemple, réf. PV n°\u00A02026/000123).",
+                           "Je soussignée, Docteur Claire Martin, médecin, requise par Julien Exemple, capitaine de "
+                           "police (Commissariat de police de Lyon-Exemple), prête serment d\u2019apporter mon concours "
+                           "à la justice en mon honneur et en ma conscience.",
+                           "Je soussignée, Docteur Claire Martin, médecin, certifie avoir examiné",
+                           "Cet examen a été pratiqué sur réquisition signée le 20\u00A0novembre 2026, à 9" + nbsp + "h" +
+                               nbsp + "05, par Julien Exemple, capitaine de police (Commissariat de police de "
+                               "Lyon-Exemple, réf. PV n°\u00A02026/000123). Fondement juridique de la réquisition"
+                               "\u202F: articles 60 et 77-1 du code de procédure pénale.",
+                           "Question\u202F: «\u202FDécrire les lésions.\u202F» Réponse\u202F: Voir l'examen clinique.",
                            "sur réquisition (Commissariat de police de Lyon-Exemple, réf. PV n°\u00A02026/000123) et remis "
                            "à l\u2019autorité requérante.",
                        });
   CHECK(text.find("à la demande de") == std::string::npos);
+  // A sworn expert takes no oath; the findings' legal basis replaces the template's.
+  yaml = replaced(yaml, "reference: PV n° 2026/000123}",
+                  "reference: PV n° 2026/000123, sworn_expert: true, legal_basis: article 60 du code de procédure "
+                  "pénale}");
+  const auto expert = compose_case(yaml);
+  CHECK(expert.find("serment") == std::string::npos);
+  CHECK(expert.find("Fondement juridique de la réquisition\u202F: article 60 du code de procédure pénale.") !=
+        std::string::npos);
 }
 
 TEST_CASE("every profession's findings skeleton loads and composes cleanly", "[compose][templates]") {

@@ -71,6 +71,16 @@ medcert::FindingsAttendant attendant(const json& o) {
           text(o, "language"), text(o, "link"),     text(o, "role"), scalar<bool>(o, "not_implicated")};
 }
 
+medcert::FindingsRequisition requisition(const json& r) {
+  return {text(r, "authority"),
+          section<medcert::FindingsRequisitionOfficer>(r, "officer",
+                                                       [](const json& o) {
+                                                         return medcert::FindingsRequisitionOfficer{
+                                                             text(o, "name"), text(o, "rank"), text(o, "unit")};
+                                                       }),
+          text(r, "datetime"), text(r, "reference"), text(r, "legal_basis"), scalar<bool>(r, "sworn_expert")};
+}
+
 medcert::Findings typed(const json& j) {
   medcert::Findings f;
   f.format = j.at("medcert").get<int>();
@@ -90,11 +100,7 @@ medcert::Findings typed(const json& j) {
   f.examination = section<medcert::FindingsExamination>(j, "examination", [](const json& o) {
     return medcert::FindingsExamination{
         text(o, "datetime"), text(o, "place_type"), text(o, "place"), text(o, "request_mode"),
-        section<medcert::FindingsRequisition>(o, "requisition",
-                                              [](const json& r) {
-                                                return medcert::FindingsRequisition{
-                                                    text(r, "authority"), text(r, "reference"), text(r, "date")};
-                                              }),
+        section<medcert::FindingsRequisition>(o, "requisition", requisition),
         section(o, "legal_representative", attendant), section(o, "interpreter", attendant)};
   });
   f.facts = section<medcert::FindingsFacts>(
@@ -133,6 +139,9 @@ medcert::Findings typed(const json& j) {
   f.care = section<medcert::FindingsCare>(
       j, "care", [](const json& o) { return medcert::FindingsCare{text(o, "treatment"), text(o, "emergency")}; });
   f.follow_up_certificate = scalar<bool>(j, "follow_up_certificate");
+  f.mission = sections<medcert::FindingsMissionQuestion>(j, "mission", [](const json& o) {
+    return medcert::FindingsMissionQuestion{text(o, "question"), text(o, "answer"), scalar<bool>(o, "asks_itt")};
+  });
   f.itt = section<medcert::FindingsItt>(j, "itt", [](const json& o) {
     return medcert::FindingsItt{text(o, "mode"), scalar<int>(o, "days"), text(o, "reason"), text(o, "follow_up")};
   });
@@ -251,6 +260,7 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
                                         "findings.complementary_exams[0].result",
                                         "findings.care.treatment",
                                         "findings.care.emergency",
+                                        "findings.mission[0].answer",
                                         "findings.itt.reason",
                                         "findings.itt.follow_up",
                                         "findings.issuance.place"});

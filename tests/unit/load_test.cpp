@@ -96,9 +96,9 @@ std::string values(const model::Findings& f) {
   texts(p.address);
   const auto& e = f.examination;
   datetime(e.datetime);
-  for (const auto* t : {&e.place_type, &e.place, &e.request_mode, &e.requisition_authority, &e.requisition_reference})
+  for (const auto* t : {&e.place_type, &e.place, &e.request_mode, &e.requisition.authority, &e.requisition.reference})
     text(*t);
-  out << e.requisition_date.value.day << '|';
+  datetime(e.requisition.datetime);
   attendant(e.legal_representative);
   attendant(e.interpreter);
   datetime(f.facts.datetime);
@@ -197,8 +197,9 @@ TEST_CASE("a complete findings file loads with its values") {
   CHECK(f.examination.datetime.value.has_time);
   CHECK(f.examination.datetime.value.hour == 14);
   CHECK(f.examination.datetime.value.offset_minutes == 60);
-  CHECK(f.examination.requisition_reference.value == "PV 2026/000123");
-  CHECK(f.examination.requisition_date.value == model::CivilDate{2026, 11, 20});
+  CHECK(f.examination.requisition.reference.value == "PV 2026/000123");
+  CHECK(f.examination.requisition.datetime.value.date == model::CivilDate{2026, 11, 20});
+  CHECK(f.examination.requisition.datetime.value.hour == 9);
   REQUIRE(f.examination.interpreter);
   CHECK(f.examination.interpreter->language.value == "arabe");
   REQUIRE(f.examination.legal_representative);
@@ -230,8 +231,8 @@ TEST_CASE("every value keeps its 1-based line:column and its path") {
   CHECK(f.author.rpps.where.file == "full.yaml");
   CHECK(f.author.rpps.path == "findings.author.rpps");
   check_at(f.patient.birth_date.where, 24, 15);
-  check_at(f.examination.requisition_date.where, 33, 88);
-  CHECK(f.examination.requisition_date.path == "findings.examination.requisition.date");
+  check_at(f.examination.requisition.datetime.where, 33, 92);
+  CHECK(f.examination.requisition.datetime.path == "findings.examination.requisition.datetime");
   check_at(f.lesions[1].region.where, 56, 13);
   CHECK(f.lesions[1].region.path == "findings.lesions[1].region");
   check_at(f.lesions[0].size.width_cm.where, 51, 36);
@@ -289,8 +290,8 @@ TEST_CASE("an absent value is located at its parent mapping, with its path") {
   CHECK(e.datetime.path == "findings.examination.datetime");
   check_at(e.datetime.where, 1, 1);
   check_at(e.where, 1, 1);
-  CHECK(e.requisition_date.path == "findings.examination.requisition.date");
-  check_at(e.requisition_date.where, 1, 1);
+  CHECK(e.requisition.datetime.path == "findings.examination.requisition.datetime");
+  check_at(e.requisition.datetime.where, 1, 1);
   CHECK_FALSE(loaded.value->itt);
   CHECK_FALSE(e.interpreter);
 }
@@ -661,10 +662,10 @@ TEST_CASE("F-DATE: the expected form, and impossible dates") {
     CHECK_FALSE(loaded.value->patient.birth_date.present);
   }
   SECTION("a date that does not exist") {
-    const auto loaded = load_findings("medcert: 1\nexamination:\n  requisition: {date: 2026-02-30}\n", "f.yaml");
+    const auto loaded = load_findings("medcert: 1\nexamination:\n  requisition: {datetime: 2026-02-30}\n", "f.yaml");
     const auto& d = only(loaded.diagnostics, "F-DATE");
     CHECK(contains(d.message_fr, "la date 2026-02-30 n'existe pas dans le calendrier"));
-    CHECK(d.path == "findings.examination.requisition.date");
+    CHECK(d.path == "findings.examination.requisition.datetime");
   }
   SECTION("a date-time without offset is the practice's local time") {
     const auto loaded = load_findings("medcert: 1\nexamination:\n  datetime: 2026-11-20T14:30:00\n", "f.yaml");

@@ -109,7 +109,7 @@ examination:
   datetime: 2026-11-20T10:15:00+01:00
   place_type: cabinet
   request_mode: requisition
-  requisition: {authority: Commissariat de Lyon 8e, reference: "PV 2026/000123", date: 2026-11-20}
+  requisition: {authority: Commissariat de Lyon 8e, reference: "PV 2026/000123", datetime: 2026-11-20T09:00:00+01:00}
   interpreter: {kind: interprete, given_name: Samir, family_name: Fictif, language: arabe}
 facts: {datetime: 2026-11-19}
 complaints: ["J'ai mal, « vraiment »."]

@@ -69,11 +69,15 @@ Json value_schema(const FieldSpec& f) {
   return {{"type", "object"}, {"additionalProperties", false}, {"properties", Json::object()}};
 }
 
+// A third party's text (a réquisition's question), said alike in the schema and the doc's tables.
+constexpr std::string_view kCited = "; a third party's words (the requisition's), printed as written inside « »";
+
 std::string describe(const FieldSpec& f) {
   std::string text = fmt::format("{} ({})", f.description_en, f.description_fr);
   if (!f.vocabulary.empty()) text += fmt::format("; a code of the template's vocabulary `{}`", f.vocabulary);
   if (f.authorship == Authorship::own_words) text += "; the professional's own words";
   if (f.authorship == Authorship::quoted) text += "; the person's words, printed verbatim inside « »";
+  if (f.authorship == Authorship::cited) text += kCited;
   return text;
 }
 
@@ -140,6 +144,7 @@ std::string type_words(const FieldSpec& f) {
   if (f.authorship == Authorship::own_words) type += "; the professional's own words (wording rules)";
   if (f.authorship == Authorship::quoted) type += "; the person's words, printed verbatim inside « »";
   if (f.authorship == Authorship::identifier) type += "; an identifier (ASCII)";
+  if (f.authorship == Authorship::cited) type += kCited;
   if (!f.doc.empty()) type += "; " + std::string(f.doc);
   return type;
 }
