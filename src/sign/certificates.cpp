@@ -3,6 +3,8 @@
 
 #include <ctime>
 
+#include <fmt/format.h>
+
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
@@ -19,20 +21,34 @@ Diagnostic certificate_error(std::string_view message_id, const std::string& sub
 }
 
 std::optional<Diagnostic> unusable_for_signing(X509* signer, std::int64_t time) {
-  const std::string subject = name_line(X509_get_subject_name(signer));
-  auto t = static_cast<std::time_t>(time);
-  if (X509_cmp_time(X509_get0_notBefore(signer), &t) > 0 || X509_cmp_time(X509_get0_notAfter(signer), &t) < 0)
-    return certificate_error("S-CERTIFICATE.validity", subject);
-  // No key usage extension means any usage; with one, it must allow signatures.
-  const std::uint32_t usage = X509_get_key_usage(signer);
-  if (!(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)))
-    return certificate_error("S-CERTIFICATE.key_usage", subject);
-  if (!supported_key(X509_get0_pubkey(signer)))
-    return certificate_error("S-CERTIFICATE.key_type", subject);
-  return std::nullopt;
+  const auto problem = signing_problem(signer, time);
+  if (!problem) return std::nullopt;
+  return certificate_error(fmt::format("S-CERTIFICATE.{}", variant(*problem)), name_line(X509_get_subject_name(signer)));
 }
 
 }  // namespace
+
+std::optional<SigningProblem> signing_problem(X509* signer, std::optional<std::int64_t> time) {
+  if (time) {
+    auto t = static_cast<std::time_t>(*time);
+    if (X509_cmp_time(X509_get0_notBefore(signer), &t) > 0 || X509_cmp_time(X509_get0_notAfter(signer), &t) < 0)
+      return SigningProblem::validity;
+  }
+  // No key usage extension means any usage; with one, it must allow signatures.
+  const std::uint32_t usage = X509_get_key_usage(signer);
+  if (!(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION))) return SigningProblem::key_usage;
+  if (!supported_key(X509_get0_pubkey(signer))) return SigningProblem::key_type;
+  return std::nullopt;
+}
+
+std::string_view variant(SigningProblem problem) {
+  switch (problem) {
+    case SigningProblem::validity: return "validity";
+    case SigningProblem::key_usage: return "key_usage";
+    case SigningProblem::key_type: break;
+  }
+  return "key_type";
+}
 
 std::vector<X509Ptr> parse_certificates(const std::string& entry) {
   std::vector<X509Ptr> certificates;

@@ -11,8 +11,11 @@
 namespace medcert::verify {
 
 void check_metadata(std::string_view file, VerifyReport& report) {
-  const auto back = pdf::read_back(file);
-  if (!back.value) return;  // the caller has already reported an unreadable file
+  auto back = pdf::read_back(file);
+  if (!back.value) {  // an XMP or findings stream over its budget (V-LIMIT.stream), or one that cannot be decoded
+    for (auto& d : back.diagnostics) report.diagnostics.push_back(std::move(d));
+    return;
+  }
   const std::string& xmp = back.value->xmp;
   if (const auto part = pdf::xmp_property(xmp, "pdfaid:part")) {
     int number = 0;

@@ -60,3 +60,12 @@ expect_exit() {
   set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local code=$?; set -e
   [ "$code" = "$want" ] || { cat "$WORK/out" "$WORK/err" >&2; fail "'$*' exited $code, expected $want"; }
 }
+
+# Pieces of a file, by offset (dd, not head/tail pipes that pipefail turns into SIGPIPE failures).
+slice() { dd if="$1" iflag=skip_bytes,count_bytes skip="$2" count="$3" bs=65536 status=none; }
+# The four /ByteRange numbers of the last signature, and the pieces they delimit.
+byte_range() { grep -a -o '/ByteRange *\[[ 0-9]*\]' "$1" | tail -1 | tr -dc '0-9 ' | xargs; }
+signed_bytes() {  # signed_bytes PDF OUT: the signed ranges, concatenated
+  read -r a b c d <<<"$(byte_range "$1")"
+  { slice "$1" 0 "$b"; slice "$1" "$c" "$d"; } >"$2"
+}
