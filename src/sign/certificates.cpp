@@ -3,8 +3,6 @@
 
 #include <ctime>
 
-#include <fmt/format.h>
-
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
@@ -23,7 +21,7 @@ Diagnostic certificate_error(std::string_view message_id, const std::string& sub
 std::optional<Diagnostic> unusable_for_signing(X509* signer, std::int64_t time) {
   const auto problem = signing_problem(signer, time);
   if (!problem) return std::nullopt;
-  return certificate_error(fmt::format("S-CERTIFICATE.{}", variant(*problem)), name_line(X509_get_subject_name(signer)));
+  return certificate_error(messages(*problem).sign, name_line(X509_get_subject_name(signer)));
 }
 
 }  // namespace
@@ -41,13 +39,13 @@ std::optional<SigningProblem> signing_problem(X509* signer, std::optional<std::i
   return std::nullopt;
 }
 
-std::string_view variant(SigningProblem problem) {
+SigningProblemMessages messages(SigningProblem problem) {
   switch (problem) {
-    case SigningProblem::validity: return "validity";
-    case SigningProblem::key_usage: return "key_usage";
+    case SigningProblem::validity: return {"S-CERTIFICATE.validity", "V-CERTIFICATE.validity"};
+    case SigningProblem::key_usage: return {"S-CERTIFICATE.key_usage", "V-CERTIFICATE.key_usage"};
     case SigningProblem::key_type: break;
   }
-  return "key_type";
+  return {"S-CERTIFICATE.key_type", "V-CERTIFICATE.key_type"};
 }
 
 std::vector<X509Ptr> parse_certificates(const std::string& entry) {

@@ -22,8 +22,11 @@ enum class SigningProblem { validity, key_usage, key_type };
 /// a readable /M, the validity is not checked) apply to the signer's certificate.
 std::optional<SigningProblem> signing_problem(X509* signer, std::optional<std::int64_t> time);
 
-/// "validity", "key_usage", "key_type": the variant of S-CERTIFICATE (sign) and V-CERTIFICATE (verify).
-std::string_view variant(SigningProblem problem);
+/// The message ids that say it: S-CERTIFICATE.* when signing, V-CERTIFICATE.* when verifying.
+struct SigningProblemMessages {
+  std::string_view sign, verify;
+};
+SigningProblemMessages messages(SigningProblem problem);
 
 /// The certificates of one entry: a DER certificate, or PEM text holding any number (none: empty).
 std::vector<X509Ptr> parse_certificates(const std::string& entry);

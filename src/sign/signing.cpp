@@ -46,7 +46,13 @@ sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::str
                                 const SignOptions& options) {
   // Read through the gate for PDFs medcert did not write (pdf/untrusted.hpp): a refused file goes no further.
   auto back = pdf::read_back(pdf);
-  if (!back.value) return {std::nullopt, std::move(back.diagnostics), SignCategory::unreadable_pdf};
+  if (!back.value) {
+    // The gate's refusals keep their V- rule; a file that cannot be read at all is S-PDF, as open_slot says.
+    for (auto& d : back.diagnostics)
+      if (d.rule == "P-UNREADABLE")
+        d = model::error("S-PDF", "", {}, {model::param("detail", d.param("detail", Language::en))});
+    return {std::nullopt, std::move(back.diagnostics), SignCategory::unreadable_pdf};
+  }
   if (is_specimen(*back.value))
     return sign::failed<Prepared>(SignCategory::specimen,
                              model::error("S-SPECIMEN", "", {}));

@@ -12,8 +12,11 @@ namespace medcert::verify {
 
 void check_metadata(std::string_view file, VerifyReport& report) {
   auto back = pdf::read_back(file);
-  if (!back.value) {  // an XMP or findings stream over its budget (V-LIMIT.stream), or one that cannot be decoded
-    for (auto& d : back.diagnostics) report.diagnostics.push_back(std::move(d));
+  if (!back.value) {
+    // Over its budget (V-LIMIT.stream): said, and the report is unreadable. A stream that cannot be decoded
+    // is left to the signature checks: the signed bytes, or what follows them, changed.
+    for (auto& d : back.diagnostics)
+      if (d.rule == "V-LIMIT") report.diagnostics.push_back(std::move(d));
     return;
   }
   const std::string& xmp = back.value->xmp;

@@ -5,8 +5,6 @@
 #include <openssl/ess.h>
 #include <openssl/x509_vfy.h>
 
-#include <fmt/format.h>
-
 #include "model/diag.hpp"
 #include "sign/byte_range.hpp"
 #include "sign/certificates.hpp"
@@ -149,7 +147,7 @@ void check_cms(std::string_view content, const std::string& der, const std::vect
   // The checks sign makes before signing, at /M: a certificate that could not have signed then is invalid,
   // with or without a trust list.
   if (const auto problem = sign::signing_problem(signer, report.time))
-    error(out, fmt::format("V-CERTIFICATE.{}", sign::variant(*problem)), {model::param("subject", report.signer_subject)});
+    error(out, sign::messages(*problem).verify, {model::param("subject", report.signer_subject)});
   check_trust(*cms, signer, trusted, report, out);
 }
 

@@ -22,7 +22,7 @@ bool has(const Diagnostics& diagnostics, std::initializer_list<std::string_view>
 
 VerifyStatus summarize(const VerifyReport& report) {
   // What medcert reads of the file (XMP, findings) could not be read within its budget.
-  if (has(report.diagnostics, {"V-LIMIT", "P-UNREADABLE"})) return VerifyStatus::unreadable;
+  if (has(report.diagnostics, {"V-LIMIT"})) return VerifyStatus::unreadable;
   if (report.signatures.empty()) return has(report.diagnostics, {"V-MODIFIED"}) ? VerifyStatus::modified : VerifyStatus::not_signed;
   if (has(report.diagnostics, {"V-BYTE-RANGE", "V-CMS", "V-DIGEST", "V-SIGNATURE", "V-SIGNING-CERTIFICATE", "V-CERTIFICATE", "V-TRUST",
                                "V-FINDINGS", "V-SPECIMEN"}))

@@ -11,8 +11,9 @@ PDFs with qpdf first (docs/security.md, "Hostile PDFs"); tests/e2e/hostile_pdfs.
               1,000, stack overflow from about 20,000; qpdf refuses beyond 500), and 200 deep (medcert's own
               limit, 64)
   objects_*   more indirect objects than medcert reads
-  bomb_*      a 1 GiB flate bomb (1 MB compressed) as the embedded findings, as the XMP, inside an object
-              stream, and as the findings or the XMP of a signed certificate redefined by a later update
+  bomb_*      a 1 GiB flate bomb (1 MB compressed) as the embedded findings, as the XMP, as an object
+              stream, as a cross-reference stream (qpdf itself would inflate it whole), and as the findings
+              or the XMP of a signed certificate redefined by a later update
 """
 import os
 import re
@@ -25,11 +26,11 @@ from make_attacks import object_body, trailer_value, update  # noqa: E402  (the 
 FINDINGS_NAME = b"medcert-findings.json"  # pdf/embedded_names.hpp, kFindingsFileName
 
 
-def flate_bomb(gib=1):
-    """`gib` GiB of zeros, deflated: about 1 MB per GiB."""
+def flate_bomb(mib=1024):
+    """`mib` MiB of zeros, deflated: about 1 KB per MiB."""
     compressor = zlib.compressobj(9)
     zeros = bytes(1 << 20)
-    parts = [compressor.compress(zeros) for _ in range(gib << 10)]
+    parts = [compressor.compress(zeros) for _ in range(mib)]
     parts.append(compressor.flush())
     return b"".join(parts)
 
@@ -98,6 +99,18 @@ def object_stream_file(bomb):
     return bytes(out)
 
 
+def xref_stream_file(bomb):
+    """A PDF 1.5 whose only cross-reference section is a stream (object 4) that is a flate bomb."""
+    objects = page_objects()
+    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    for number in sorted(objects):
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, objects[number])
+    xref_at = len(out)
+    out += b"4 0 obj\n%s\nendobj\n" % stream(bomb, b"/Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode ")
+    out += b"startxref\n%d\n%%%%EOF\n" % xref_at
+    return bytes(out)
+
+
 def hostile(signed):
     bomb = flate_bomb()
     bomb_stream = stream(bomb, b"/Filter /FlateDecode ")
@@ -120,6 +133,7 @@ def hostile(signed):
     out["bomb_xmp"] = build({**page_objects(b"/Metadata 4 0 R "),
                              4: stream(bomb, b"/Type /Metadata /Subtype /XML /Filter /FlateDecode ")})
     out["bomb_object_stream"] = object_stream_file(bomb)
+    out["bomb_xref_stream"] = xref_stream_file(bomb)
     out["bomb_update_findings"] = update(signed, {findings_stream(signed): bomb_stream})
     metadata = int(re.search(rb"/Metadata (\d+) 0 R", catalog[catalog_number]).group(1))
     out["bomb_update_xmp"] = update(signed, {metadata: bomb_stream})
