@@ -6,10 +6,8 @@
 # sanitizer report (run it under the asan preset too). PoDoFo 0.9.8 crashed or hung on each before qpdf
 # screened untrusted PDFs (docs/security.md, "Hostile PDFs").
 source "$(dirname "$0")/lib.sh"
+signed_court
 pki="$WORK/pki"
-bash "$SRC/tests/e2e/make_test_pki.sh" "$pki" >/dev/null
-"$MEDCERT" render "$SRC/examples/medecin/court.yaml" -o "$WORK/unsigned.pdf"
-"$MEDCERT" sign "$WORK/unsigned.pdf" -o "$WORK/signed.pdf" --p12 "$pki/signer.p12" --password-file "$pki/password"
 python3 "$SRC/tests/hostile/pdf/make_hostile.py" "$WORK/signed.pdf" "$WORK/hostile"
 
 expect_file="$SRC/tests/hostile/pdf/hostile.expect"

@@ -69,3 +69,11 @@ signed_bytes() {  # signed_bytes PDF OUT: the signed ranges, concatenated
   read -r a b c d <<<"$(byte_range "$1")"
   { slice "$1" 0 "$b"; slice "$1" "$c" "$d"; } >"$2"
 }
+
+# A test PKI in $WORK/pki (make_test_pki.sh), examples/medecin/court.yaml rendered to $WORK/unsigned.pdf and
+# signed with pki/signer.p12 to $WORK/signed.pdf.
+signed_court() {
+  bash "$SRC/tests/e2e/make_test_pki.sh" "$WORK/pki" >/dev/null
+  "$MEDCERT" render "$SRC/examples/medecin/court.yaml" -o "$WORK/unsigned.pdf"
+  "$MEDCERT" sign "$WORK/unsigned.pdf" -o "$WORK/signed.pdf" --p12 "$WORK/pki/signer.p12" --password-file "$WORK/pki/password"
+}
