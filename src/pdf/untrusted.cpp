@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pdf/untrusted.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 #include <stdexcept>
@@ -123,10 +124,31 @@ std::string_view stream_data(std::string_view rest, std::string_view dictionary)
                              : std::string_view();
 }
 
-// qpdf inflates a cross-reference stream whole while it opens a file, before anything can bound it: each
-// one it will read (from startxref, then through /Prev and /XRefStm) is inflated here first, under a
-// budget. Nothing else is judged here: qpdf parses what this finds, strictly.
+enum class XrefFilter { none, flate, other };
+
+// The /Filter of a cross-reference stream's dictionary: none, FlateDecode alone written plainly
+// (/FlateDecode or [/FlateDecode]), or anything else (another filter, a chain, a name written with #
+// escapes), which the gate refuses rather than judge.
+XrefFilter xref_filter(std::string_view dictionary) {
+  if (dictionary.find('#') != std::string_view::npos) return XrefFilter::other;
+  const auto at = dictionary.find("/Filter");
+  if (at == std::string_view::npos) return XrefFilter::none;
+  std::string compact;  // the value and what follows, without white space
+  for (const char c : dictionary.substr(at + 7))
+    if (std::string_view(" \t\r\n\f").find(c) == std::string_view::npos) compact += c;
+  const std::string_view value = compact;
+  if (value.rfind("[/FlateDecode]", 0) == 0) return XrefFilter::flate;
+  if (value.rfind("/FlateDecode", 0) != 0) return XrefFilter::other;
+  const std::string_view after = value.substr(12);  // the name must end there: /FlateDecodeX is another
+  return after.empty() || std::string_view("/<>[]()").find(after[0]) != std::string_view::npos ? XrefFilter::flate
+                                                                                               : XrefFilter::other;
+}
+
+// qpdf inflates a cross-reference stream whole while it opens a file, before anything can bound it: every
+// stream where qpdf will look for one (startxref, then /Prev and /XRefStm) is inflated here first, under a
+// budget. Nothing else is judged here: qpdf then parses the file, strictly.
 std::optional<Diagnostic> xref_streams_too_large(std::string_view pdf) {
+  const auto over = [] { return model::error("V-LIMIT.xref_streams", "", {}, {number("limit", kMaxXrefStreamBytes)}); };
   std::vector<std::size_t> pending;
   if (const auto start = pdf.rfind("startxref"); start != std::string_view::npos)
     if (const auto at = number_after(pdf.substr(start), "startxref")) pending.push_back(*at);
@@ -136,29 +158,27 @@ std::optional<Diagnostic> xref_streams_too_large(std::string_view pdf) {
     const std::size_t at = pending.back();
     pending.pop_back();
     if (at >= pdf.size() || !seen.insert(at).second) continue;
-    const std::string_view rest = pdf.substr(at);
-    const auto stream = rest.find("stream");
-    const auto table = rest.find("xref");
-    if (table < stream) {  // a table: its trailer may name older sections
+    std::string_view rest = pdf.substr(at);
+    rest.remove_prefix(std::min(rest.find_first_not_of(" \t\r\n\f"), rest.size()));
+    if (rest.substr(0, 4) == "xref") {  // a table: its trailer may name older sections
       const auto trailer = rest.substr(0, rest.find("startxref"));
       for (const char* key : {"/Prev", "/XRefStm"})
         if (const auto next = number_after(trailer, key)) pending.push_back(*next);
       continue;
     }
+    const auto stream = rest.find("stream");
     if (stream == std::string_view::npos) continue;
     const std::string_view dictionary = rest.substr(0, stream);
-    if (dictionary.find("/XRef") == std::string_view::npos) continue;
     if (const auto next = number_after(dictionary, "/Prev")) pending.push_back(*next);
     const std::string_view data = stream_data(rest, dictionary);
-    BoundedSink sink(budget, nullptr);
-    if (dictionary.find("/Filter") == std::string_view::npos) {
-      if (data.size() > budget) return model::error("V-LIMIT.xref_streams", "", {}, {number("limit", kMaxXrefStreamBytes)});
+    const auto filter = xref_filter(dictionary);
+    if (filter == XrefFilter::other) throw std::runtime_error("a cross-reference stream whose filter is not FlateDecode alone");
+    if (filter == XrefFilter::none) {
+      if (data.size() > budget) return over();
       budget -= data.size();
       continue;
     }
-    const bool flate_only = dictionary.find("/FlateDecode") != std::string_view::npos &&
-                            dictionary.find("Decode") == dictionary.rfind("Decode");
-    if (!flate_only) throw std::runtime_error("a cross-reference stream whose filter is not FlateDecode alone");
+    BoundedSink sink(budget, nullptr);
     Pl_Flate inflate("medcert cross-reference stream", &sink, Pl_Flate::a_inflate);
     try {
       inflate.write(reinterpret_cast<const unsigned char*>(data.data()), data.size());
@@ -166,7 +186,7 @@ std::optional<Diagnostic> xref_streams_too_large(std::string_view pdf) {
     } catch (const std::exception&) {
       // Damaged data: qpdf judges it. Only the overflow matters here.
     }
-    if (sink.exceeded()) return model::error("V-LIMIT.xref_streams", "", {}, {number("limit", kMaxXrefStreamBytes)});
+    if (sink.exceeded()) return over();
     budget -= sink.count();
   }
   return std::nullopt;

@@ -500,6 +500,28 @@ std::string xmp_of_size(std::size_t size) {
   return fmt::format("<< /Type /Metadata /Subtype /XML /Length {} >>\nstream\n{}\nendstream", size, std::string(size, 'x'));
 }
 
+// The same pages, listed by a cross-reference stream (object 4, rows uncompressed) with `extra` in its
+// dictionary.
+std::string xref_stream_pdf(const std::string& extra) {
+  std::string out = "%PDF-1.5\n";
+  std::vector<std::size_t> offsets{0};
+  for (const char* body : {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"}) {
+    offsets.push_back(out.size());
+    out += fmt::format("{} 0 obj\n{}\nendobj\n", offsets.size() - 1, body);
+  }
+  offsets.push_back(out.size());
+  std::string rows;
+  for (std::size_t i = 0; i < offsets.size(); ++i) {  // W [1 4 2]: type, offset, generation
+    rows += static_cast<char>(i == 0 ? 0 : 1);
+    for (int shift = 24; shift >= 0; shift -= 8) rows += static_cast<char>((offsets[i] >> shift) & 0xff);
+    rows += i == 0 ? std::string("\xff\xff") : std::string(2, '\0');
+  }
+  out += fmt::format("4 0 obj\n<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Length {} {}>>\nstream\n{}\nendstream\nendobj\n",
+                     rows.size(), extra, rows);
+  return out + fmt::format("startxref\n{}\n%%EOF\n", offsets.back());
+}
+
 std::string rule_of(const std::optional<Diagnostic>& refusal) { return refusal ? refusal->message_id : "none"; }
 
 }  // namespace
@@ -519,6 +541,14 @@ TEST_CASE("untrusted PDFs: medcert's own pass the gate; encryption, deep nesting
   many.resize(pdf::kMaxPdfObjects - 4);  // with the catalog, the pages and the page: below the limit
   CHECK(rule_of(pdf::screen_untrusted(small_pdf("", many))) == "none");
   CHECK_THROWS_AS(pdf::screen_untrusted("%PDF-1.7\nnot really a PDF"), std::runtime_error);
+}
+
+TEST_CASE("untrusted PDFs: a cross-reference stream is read first only when its filter is plain FlateDecode or none") {
+  CHECK(rule_of(pdf::screen_untrusted(xref_stream_pdf(""))) == "none");
+  // What the gate could not bound before qpdf inflates it is refused: another filter, a chain, # escapes.
+  for (const char* extra : {"/Filter /LZWDecode ", "/Filter [/FlateDecode /ASCIIHexDecode] ", "/Filter /Fl ",
+                            "/F#69lter /FlateDecode "})
+    CHECK_THROWS_AS(pdf::screen_untrusted(xref_stream_pdf(extra)), std::runtime_error);
 }
 
 TEST_CASE("read back: the XMP and the findings are read up to 1 MiB decoded, beyond it refused (V-LIMIT.stream)") {
