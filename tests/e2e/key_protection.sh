@@ -45,20 +45,19 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   chmod -R a+rwX "$WORK"
 fi
 
-# blocked_in_write PID: waits (10 s at most) until PID sits in write(2), the pipe full.
-blocked_in_write() {
-  local i
-  for i in $(seq 100); do
-    [ "$(cut -d' ' -f1 "/proc/$1/syscall" 2>/dev/null)" = 1 ] && return 0
-    sleep 0.1
-  done
-  return 1
-}
-
-# A pipe of one page (F_SETPIPE_SZ), held open for reading and never read: the writer blocks once it is full.
+# A pipe of one page (F_SETPIPE_SZ), held open for reading and never read: the writer blocks once it is
+# full, and the holder then creates $WORK/full (FIONREAD: a page waits in the pipe). No /proc/PID/syscall:
+# an unprivileged user cannot read it of a non-dumpable process.
 mkfifo "$WORK/pipe"
-python3 -c 'import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDWR); fcntl.fcntl(fd, 1031, 4096); time.sleep(120)' \
-  "$WORK/pipe" &
+python3 - "$WORK/pipe" "$WORK/full" <<'PY' &
+import fcntl, os, struct, sys, termios, time
+fd = os.open(sys.argv[1], os.O_RDWR)
+fcntl.fcntl(fd, 1031, 4096)  # F_SETPIPE_SZ
+for _ in range(2400):
+    if struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0] >= 4096:
+        open(sys.argv[2], "w").close()
+    time.sleep(0.05)
+PY
 holder=$!
 trap 'kill "$holder" 2>/dev/null; rm -rf "$WORK"' EXIT
 
@@ -78,7 +77,8 @@ mkdir -m 777 "$WORK/run"
   exec "${runner[@]}" "$MEDCERT" sign "$WORK/unsigned.pdf" -o - --p12 "$pki/signer.p12" --password-file "$pki/password" \
     >"$WORK/pipe" 2>"$WORK/err") &
 pid=$!
-blocked_in_write "$pid" || fail "medcert sign never blocked writing to the pipe: $(cat "$WORK/err")"
+for _ in $(seq 200); do [ -e "$WORK/full" ] && break; sleep 0.1; done
+[ -e "$WORK/full" ] || fail "medcert sign never filled the pipe: $(cat "$WORK/err")"
 grep -qE '^Max core file size +0 +0 ' "/proc/$pid/limits" || fail "RLIMIT_CORE is not 0: $(grep core "/proc/$pid/limits")"
 if [ ${#runner[@]} -gt 0 ] || [ "$(id -u)" != 0 ]; then
   [ "$(stat -c %u "/proc/$pid/status")" = 0 ] || fail "/proc/$pid/status is not owned by root: the process is dumpable"
