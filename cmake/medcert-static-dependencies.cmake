@@ -9,6 +9,7 @@ find_dependency(harfbuzz)
 find_dependency(fmt)
 find_dependency(LibHaru)
 find_dependency(PoDoFo)
+find_dependency(qpdf 11)
 find_dependency(OpenSSL 3)
 find_dependency(nlohmann_json)  # header-only (pdf/), but in the link interface of the static library
 set(medcert_static_FOUND TRUE)

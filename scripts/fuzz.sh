@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# fuzz.sh [--merge] TARGET SECONDS [JOBS] — runs one libFuzzer target (findings, templates, verify) for
+# fuzz.sh [--merge] TARGET SECONDS [JOBS] — runs one libFuzzer target (findings, templates, verify, extract) for
 # SECONDS, on JOBS processes (default 1), and prints what it did: executions, speed, coverage, crashes.
 #
 # It starts from fuzz/corpus/TARGET and fuzz/regressions/TARGET and writes the inputs it finds to
@@ -12,7 +12,7 @@
 # LIBFUZZER_FLAGS adds options to the run, e.g. LIBFUZZER_FLAGS=-len_control=0 (large inputs at once).
 set -euo pipefail
 
-usage() { echo "usage: $0 [--merge] findings|templates|verify SECONDS [JOBS]" >&2; exit 2; }
+usage() { echo "usage: $0 [--merge] findings|templates|verify|extract SECONDS [JOBS]" >&2; exit 2; }
 merge=false
 if [ "${1:-}" = "--merge" ]; then merge=true; shift; fi
 [ $# -ge 2 ] || usage
@@ -21,6 +21,7 @@ case $target in
   findings) max_len=65536 ;;   # findings files are a few KB; the loader's own limits are tested elsewhere
   templates) max_len=131072 ;; # the common template is 37 KB
   verify) max_len=1048576 ;;   # a certificate is about 100 KB
+  extract) max_len=1048576 ;;  # the same PDFs, read back
   *) usage ;;
 esac
 [[ $seconds =~ ^[0-9]+$ && $jobs =~ ^[1-9][0-9]*$ ]] || usage
@@ -45,6 +46,8 @@ parallel=()
 if [ "$jobs" -gt 1 ]; then parallel=(-jobs="$jobs" -workers="$jobs"); fi
 # Git keeps no empty folder: a target without regressions yet has no fuzz/regressions/TARGET.
 seeds=("$root/fuzz/corpus/$target")
+# extract reads the PDFs verify reads: it starts from verify's seeds too.
+if [ "$target" = extract ]; then seeds+=("$root/fuzz/corpus/verify"); fi
 if [ -d "$root/fuzz/regressions/$target" ]; then seeds+=("$root/fuzz/regressions/$target"); fi
 cd "$build"
 "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=2 -max_len="$max_len" \

@@ -11,6 +11,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # the chosen core (see DESIGN.md)
   libhpdf-dev libyaml-cpp-dev libicu-dev libssl-dev libpodofo-dev
+  # the gate before PoDoFo: hostile PDFs are parsed first by qpdf, hardened and fuzzed (docs/security.md)
+  libqpdf-dev
   # well-kept helpers
   libcli11-dev libfmt-dev nlohmann-json3-dev libharfbuzz-dev libcpp-httplib-dev
   # tests and benchmarks

@@ -11,7 +11,8 @@
 MEDCERT_BEGIN_NAMESPACE
 
 struct ExtractResult {
-  /// P-UNREADABLE (not a readable PDF) or P-NO-FINDINGS (no findings embedded: a PDF/A-2b or -1b
+  /// P-UNREADABLE (not a readable PDF), V-ENCRYPTED or V-LIMIT (a PDF medcert refuses to read:
+  /// docs/security.md, "Hostile PDFs") or P-NO-FINDINGS (no findings embedded: a PDF/A-2b or -1b
   /// certificate, or a PDF medcert did not produce).
   Diagnostics diagnostics;
   /// The embedded findings: canonical JSON in the findings format (docs/findings-format.md), exactly the

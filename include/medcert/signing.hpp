@@ -74,6 +74,16 @@ struct OpenedSigner {
 /// either (the caller should wipe its own); the key lives in the signer until it is destroyed.
 MEDCERT_API OpenedSigner open_pkcs12(std::string_view pkcs12, std::string_view password);
 
+/// What keeps a software key out of core files, for a program about to open one (`medcert sign` calls it
+/// first, before it reads a password or a key file). Process-wide, so the library never calls it by
+/// itself: the process becomes non-dumpable (prctl PR_SET_DUMPABLE 0: no core file, and no ptrace or
+/// /proc/PID/mem by other processes of the same user), its core size limit 0 (RLIMIT_CORE, soft and hard),
+/// and OpenSSL's secure heap starts (CRYPTO_secure_malloc_init, 64 KiB: locked in memory, excluded from
+/// core dumps), where OpenSSL 3.0 puts the private components of the keys it decodes (RSA d, p, q and the
+/// CRT values, the EC private scalar). Not there: the PKCS#12 file's bytes and the password (wiped after
+/// use, Secret) and OpenSSL's transient decryption buffers. True when all three took effect.
+MEDCERT_API bool protect_key_material();
+
 /// Overwrites a secret (a password, a key file's bytes) with zeros in a way the compiler cannot drop
 /// (OPENSSL_cleanse), then empties it.
 MEDCERT_API void wipe_secret(std::string& secret);

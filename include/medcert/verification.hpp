@@ -25,7 +25,7 @@ enum class VerifyStatus {
   not_signed,  ///< no signature (an empty signature field, or none)
   invalid,     ///< a signature, a digest, the byte range or the embedded findings do not check
   modified,    ///< the signed revision checks, but bytes were added or changed after it
-  unreadable,  ///< not a PDF that can be read
+  unreadable,  ///< not a PDF that can be read (or beyond the limits of docs/security.md), or a trust list entry without a certificate
 };
 
 enum class TrustStatus {
@@ -70,7 +70,8 @@ struct VerifyReport {
 };
 
 struct VerifyOptions {
-  /// Certificates to trust (DER, or PEM text with one or more): the signer's chain must lead to one.
+  /// Certificates to trust (DER, or PEM text with one or more): the signer's chain must lead to one. An
+  /// entry holding none makes the report `unreadable` (V-TRUST-LIST).
   std::vector<std::string> trusted_certificates;
 };
 

@@ -165,6 +165,11 @@ std::function<int(Context&)> declare_sign(CLI::App& sub, Language lang) {
                     "ou hexadécimal)",
                     "with --complete: the signature (raw PKCS#1 v1.5 of the digest, or a whole DER CMS; binary or hex)"));
   return [args](Context& ctx) {
+    // First of all, before a password or a key is read: no core file can hold them (docs/security.md).
+    if (!protect_key_material())
+      fmt::print(ctx.err, "medcert: {}\n",
+                 tr(ctx.lang, "avertissement\u202F: la protection de la clé contre les fichiers core n'a pas pu être complète",
+                    "warning: the key could not be fully protected from core files"));
     // Refused before any work, so that nothing is half written (the digest file of --prepare included).
     for (const auto* path : {&args->output, &args->digest_out}) {
       std::error_code ec;

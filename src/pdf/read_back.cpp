@@ -7,40 +7,47 @@
 
 #include "model/diag.hpp"
 #include "pdf/embedded_names.hpp"
-#include "pdf/podofo_document.hpp"
+#include "pdf/qpdf_reader.hpp"
+#include "pdf/untrusted.hpp"
 
 namespace medcert::pdf {
 namespace {
 
-using PoDoFo::PdfMemDocument;
-using PoDoFo::PdfObject;
+// A stream medcert reads whole is inflated under a budget: over it, the file is refused (V-LIMIT.stream).
+struct OverBudget {
+  MessageParam what;
+};
 
-bool names_findings(const PdfMemDocument& document, const PdfObject& file_spec) {
-  for (const char* key : {"UF", "F"}) {
-    const PdfObject* name = entry(document, file_spec, key);
-    if (name && name->IsString()) return name->GetString().GetStringUtf8() == kFindingsFileName;
+std::string read_stream(QPDFObjectHandle stream, const MessageParam& what) {
+  auto data = bounded_stream_data(stream, kMaxReadStreamBytes);
+  if (!data) throw OverBudget{what};
+  return std::move(*data);
+}
+
+bool names_findings(QPDFObjectHandle file_spec) {
+  for (const char* key : {"/UF", "/F"}) {
+    auto name = file_spec.getKey(key);
+    if (name.isString()) return name.getUTF8Value() == kFindingsFileName;
   }
   return false;
 }
 
 // Through the catalog's /AF, as PDF/A-3 associates it (not the /EmbeddedFiles name tree, which any
 // attachment can join).
-std::optional<std::string> associated_findings(const PdfMemDocument& document) {
-  const PdfObject* files = entry(document, *document.GetCatalog(), "AF");
-  if (!files || !files->IsArray()) return std::nullopt;
-  for (const PdfObject& item : files->GetArray()) {
-    const PdfObject* spec = resolve(document, &item);
-    if (!spec || !names_findings(document, *spec)) continue;
-    const PdfObject* embedded = entry(document, *spec, "EF");
-    const PdfObject* stream = embedded ? entry(document, *embedded, "F") : nullptr;
-    if (stream && stream->HasStream()) return decoded_stream(*stream);
+std::optional<std::string> associated_findings(QPDFObjectHandle catalog) {
+  auto files = catalog.getKey("/AF");
+  if (!files.isArray()) return std::nullopt;
+  for (auto& spec : files.aitems()) {
+    if (!spec.isDictionary() || !names_findings(spec)) continue;
+    auto stream = spec.getKey("/EF").getKeyIfDict("/F");
+    if (stream.isStream()) return read_stream(stream, model::param("what", "les constatations jointes", "the embedded findings"));
   }
   return std::nullopt;
 }
 
-std::string metadata(const PdfMemDocument& document) {
-  const PdfObject* packet = entry(document, *document.GetCatalog(), "Metadata");
-  return packet && packet->HasStream() ? decoded_stream(*packet) : std::string();
+std::string metadata(QPDFObjectHandle catalog) {
+  auto packet = catalog.getKey("/Metadata");
+  return packet.isStream() ? read_stream(packet, model::param("what", "les métadonnées XMP", "the XMP metadata")) : std::string();
 }
 
 Diagnostic unreadable(const std::string& why) {
@@ -52,12 +59,18 @@ Diagnostic unreadable(const std::string& why) {
 model::Result<ReadBack> read_back(std::string_view pdf) {
   model::Result<ReadBack> result;
   try {
-    const std::lock_guard lock(podofo_clock_mutex());  // PoDoFo's "now" dates: see podofo_document.hpp
-    const auto document = load_document(pdf, false);
-    if (!document->GetCatalog()) throw std::runtime_error("no catalog");
-    result.value = ReadBack{metadata(*document), associated_findings(*document)};
-  } catch (const PoDoFo::PdfError& e) {
-    result.diagnostics.push_back(unreadable(describe(e)));
+    auto screened = open_screened(pdf);
+    if (screened.refusal) {
+      result.diagnostics.push_back(std::move(*screened.refusal));
+      return result;
+    }
+    auto catalog = screened.qpdf->getRoot();
+    std::string xmp = metadata(catalog);
+    result.value = ReadBack{std::move(xmp), associated_findings(catalog)};
+  } catch (const OverBudget& over) {
+    result.diagnostics.push_back(model::error("V-LIMIT.stream", "", Location{},
+                                              {over.what,
+                                               model::param("limit", std::to_string(kMaxReadStreamBytes))}));
   } catch (const std::exception& e) {
     result.diagnostics.push_back(unreadable(e.what()));
   }

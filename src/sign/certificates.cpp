@@ -19,20 +19,34 @@ Diagnostic certificate_error(std::string_view message_id, const std::string& sub
 }
 
 std::optional<Diagnostic> unusable_for_signing(X509* signer, std::int64_t time) {
-  const std::string subject = name_line(X509_get_subject_name(signer));
-  auto t = static_cast<std::time_t>(time);
-  if (X509_cmp_time(X509_get0_notBefore(signer), &t) > 0 || X509_cmp_time(X509_get0_notAfter(signer), &t) < 0)
-    return certificate_error("S-CERTIFICATE.validity", subject);
-  // No key usage extension means any usage; with one, it must allow signatures.
-  const std::uint32_t usage = X509_get_key_usage(signer);
-  if (!(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)))
-    return certificate_error("S-CERTIFICATE.key_usage", subject);
-  if (!supported_key(X509_get0_pubkey(signer)))
-    return certificate_error("S-CERTIFICATE.key_type", subject);
-  return std::nullopt;
+  const auto problem = signing_problem(signer, time);
+  if (!problem) return std::nullopt;
+  return certificate_error(messages(*problem).sign, name_line(X509_get_subject_name(signer)));
 }
 
 }  // namespace
+
+std::optional<SigningProblem> signing_problem(X509* signer, std::optional<std::int64_t> time) {
+  if (time) {
+    auto t = static_cast<std::time_t>(*time);
+    if (X509_cmp_time(X509_get0_notBefore(signer), &t) > 0 || X509_cmp_time(X509_get0_notAfter(signer), &t) < 0)
+      return SigningProblem::validity;
+  }
+  // No key usage extension means any usage; with one, it must allow signatures.
+  const std::uint32_t usage = X509_get_key_usage(signer);
+  if (!(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION))) return SigningProblem::key_usage;
+  if (!supported_key(X509_get0_pubkey(signer))) return SigningProblem::key_type;
+  return std::nullopt;
+}
+
+SigningProblemMessages messages(SigningProblem problem) {
+  switch (problem) {
+    case SigningProblem::validity: return {"S-CERTIFICATE.validity", "V-CERTIFICATE.validity"};
+    case SigningProblem::key_usage: return {"S-CERTIFICATE.key_usage", "V-CERTIFICATE.key_usage"};
+    case SigningProblem::key_type: break;
+  }
+  return {"S-CERTIFICATE.key_type", "V-CERTIFICATE.key_type"};
+}
 
 std::vector<X509Ptr> parse_certificates(const std::string& entry) {
   std::vector<X509Ptr> certificates;

@@ -3,6 +3,7 @@
 
 #include "model/diag.hpp"
 #include "pdf/dates.hpp"
+#include "pdf/untrusted.hpp"
 #include "sign/pdf_fields.hpp"
 
 namespace medcert::sign {
@@ -12,6 +13,15 @@ using namespace PoDoFo;
 
 Diagnostic unreadable(const std::string& detail) {
   return model::error("S-PDF", "", {}, {model::param("detail", detail)});
+}
+
+// The gate before PoDoFo (pdf/untrusted.hpp): its refusal, or qpdf's reason it cannot parse the file.
+std::optional<Diagnostic> screened_out(std::string_view pdf) {
+  try {
+    return pdf::screen_untrusted(pdf);
+  } catch (const std::exception& e) {
+    return unreadable(e.what());
+  }
 }
 
 // Loading for update stamps Info with the machine's clock (/ModDate; a whole new Info when there was none,
@@ -95,6 +105,7 @@ std::optional<Slot> write_update(PdfMemDocument& document, std::size_t reserve, 
 }  // namespace
 
 Outcome<Slot> open_slot(std::string_view pdf, const SlotRequest& request) {
+  if (auto refusal = screened_out(pdf)) return failed<Slot>(SignCategory::unreadable_pdf, std::move(*refusal));
   try {
     const std::lock_guard lock(pdf::podofo_clock_mutex());  // PoDoFo's "now" dates: see podofo_document.hpp
     const auto document = pdf::load_document(pdf, true);
@@ -126,6 +137,7 @@ Outcome<Slot> find_slot(std::string_view pdf, const std::string& field_name) {
         SignCategory::not_prepared,
         model::error("S-PREPARED", "", {}, {model::param("field", field_name)}));
   };
+  if (auto refusal = screened_out(pdf)) return failed<Slot>(SignCategory::unreadable_pdf, std::move(*refusal));
   try {
     const std::lock_guard lock(pdf::podofo_clock_mutex());
     const auto document = pdf::load_document(pdf, false);

@@ -44,8 +44,16 @@ struct Prepared {
 // gives, the update written, the CMS built over its signed bytes.
 sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::string>& chain_entries,
                                 const SignOptions& options) {
-  const auto back = pdf::read_back(pdf);
-  if (back.value && is_specimen(*back.value))
+  // Read through the gate for PDFs medcert did not write (pdf/untrusted.hpp): a refused file goes no further.
+  auto back = pdf::read_back(pdf);
+  if (!back.value) {
+    // The gate's refusals keep their V- rule; a file that cannot be read at all is S-PDF, as open_slot says.
+    for (auto& d : back.diagnostics)
+      if (d.rule == "P-UNREADABLE")
+        d = model::error("S-PDF", "", {}, {model::param("detail", d.param("detail", Language::en))});
+    return {std::nullopt, std::move(back.diagnostics), SignCategory::unreadable_pdf};
+  }
+  if (is_specimen(*back.value))
     return sign::failed<Prepared>(SignCategory::specimen,
                              model::error("S-SPECIMEN", "", {}));
   // The default time is read once: the certificate's validity and /M must agree.
@@ -63,9 +71,9 @@ sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::str
 
   sign::SlotRequest request{signature_field_name, time,
                             options.reason.empty() ? default_reason : options.reason,
-                            options.location.empty() && back.value ? pdf::embedded_text(*back.value, "issuance", "place") : options.location, reserve,
+                            options.location.empty() ? pdf::embedded_text(*back.value, "issuance", "place") : options.location, reserve,
                             sign::SignedBox{std::move(*fonts.value), sign::signer_name(chain.value->front().get()),
-                                            sign::signing_time_text(time, back.value ? pdf::embedded_text(*back.value, "author", "time_zone") : "")}};
+                                            sign::signing_time_text(time, pdf::embedded_text(*back.value, "author", "time_zone"))}};
   auto slot = sign::open_slot(pdf, request);
   if (!slot.value) return {std::nullopt, std::move(slot.diagnostics), slot.category};
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));

@@ -11,8 +11,14 @@
 namespace medcert::verify {
 
 void check_metadata(std::string_view file, VerifyReport& report) {
-  const auto back = pdf::read_back(file);
-  if (!back.value) return;  // the caller has already reported an unreadable file
+  auto back = pdf::read_back(file);
+  if (!back.value) {
+    // Over its budget (V-LIMIT.stream): said, and the report is unreadable. A stream that cannot be decoded
+    // is left to the signature checks: the signed bytes, or what follows them, changed.
+    for (auto& d : back.diagnostics)
+      if (d.rule == "V-LIMIT") report.diagnostics.push_back(std::move(d));
+    return;
+  }
   const std::string& xmp = back.value->xmp;
   if (const auto part = pdf::xmp_property(xmp, "pdfaid:part")) {
     int number = 0;

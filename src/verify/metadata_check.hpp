@@ -10,7 +10,8 @@
 namespace medcert::verify {
 
 /// Fills the metadata fields of `report`; V-FINDINGS (error: the findings do not match their hash),
-/// V-PDFA and V-TEMPLATE (warnings: not identified as PDF/A, not a medcert certificate).
+/// V-PDFA and V-TEMPLATE (warnings: not identified as PDF/A, not a medcert certificate); V-LIMIT.stream
+/// (error: the XMP or the findings inflate beyond 1 MiB).
 void check_metadata(std::string_view file, VerifyReport& report);
 
 }  // namespace medcert::verify

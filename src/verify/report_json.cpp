@@ -62,7 +62,10 @@ std::string verify_verdict(const VerifyReport& report, Language lang) {
     case VerifyStatus::modified: return tr(lang, "document MODIFIÉ après la signature", "document MODIFIED after signing");
     case VerifyStatus::unreadable: break;
   }
-  return tr(lang, "fichier illisible", "unreadable file");
+  const bool trust_list = std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                                      [](const Diagnostic& d) { return d.rule == "V-TRUST-LIST"; });
+  return trust_list ? tr(lang, "liste de confiance illisible, rien n'a été vérifié", "unreadable trust list, nothing was verified")
+                    : tr(lang, "fichier illisible", "unreadable file");
 }
 
 std::string verify_report_json(const VerifyReport& report, Language lang, const std::string& file) {

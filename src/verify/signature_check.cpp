@@ -7,6 +7,7 @@
 
 #include "model/diag.hpp"
 #include "sign/byte_range.hpp"
+#include "sign/certificates.hpp"
 #include "sign/cms.hpp"
 #include "verify/pdf_date.hpp"
 
@@ -143,6 +144,10 @@ void check_cms(std::string_view content, const std::string& der, const std::vect
   else if (!report.signature_ok)
     error(out, "V-SIGNATURE");
   check_attributes(*cms, signer, report, out);
+  // The checks sign makes before signing, at /M: a certificate that could not have signed then is invalid,
+  // with or without a trust list.
+  if (const auto problem = sign::signing_problem(signer, report.time))
+    error(out, sign::messages(*problem).verify, {model::param("subject", report.signer_subject)});
   check_trust(*cms, signer, trusted, report, out);
 }
 

@@ -14,7 +14,7 @@
 namespace medcert::verify {
 
 /// Fills `report` from the signature dictionary `value` of `file`, and adds to `diagnostics` every problem
-/// (V-BYTE-RANGE, V-MODIFIED, V-CMS, V-DIGEST, V-SIGNATURE, V-SIGNING-CERTIFICATE, V-TRUST: errors;
+/// (V-BYTE-RANGE, V-MODIFIED, V-CMS, V-DIGEST, V-SIGNATURE, V-SIGNING-CERTIFICATE, V-CERTIFICATE, V-TRUST: errors;
 /// V-PADES: warnings). An empty `trusted` skips the trust check.
 void check_signature(std::string_view file, const sign::SignatureDictionary& value,
                      const std::vector<sign::X509Ptr>& trusted, SignatureReport& report, Diagnostics& diagnostics);

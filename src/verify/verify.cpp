@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "model/diag.hpp"
+#include "pdf/untrusted.hpp"
 #include "sign/certificates.hpp"
 #include "sign/pdf_fields.hpp"
 #include "verify/metadata_check.hpp"
@@ -20,8 +21,10 @@ bool has(const Diagnostics& diagnostics, std::initializer_list<std::string_view>
 }
 
 VerifyStatus summarize(const VerifyReport& report) {
+  // What medcert reads of the file (XMP, findings) could not be read within its budget.
+  if (has(report.diagnostics, {"V-LIMIT"})) return VerifyStatus::unreadable;
   if (report.signatures.empty()) return has(report.diagnostics, {"V-MODIFIED"}) ? VerifyStatus::modified : VerifyStatus::not_signed;
-  if (has(report.diagnostics, {"V-BYTE-RANGE", "V-CMS", "V-DIGEST", "V-SIGNATURE", "V-SIGNING-CERTIFICATE", "V-TRUST",
+  if (has(report.diagnostics, {"V-BYTE-RANGE", "V-CMS", "V-DIGEST", "V-SIGNATURE", "V-SIGNING-CERTIFICATE", "V-CERTIFICATE", "V-TRUST",
                                "V-FINDINGS", "V-SPECIMEN"}))
     return VerifyStatus::invalid;
   if (has(report.diagnostics, {"V-MODIFIED"})) return VerifyStatus::modified;
@@ -42,10 +45,26 @@ VerifyReport unreadable(std::string_view pdf, const std::string& detail) {
   return report;
 }
 
-std::vector<sign::X509Ptr> trust_list(const VerifyOptions& options) {
+// A file the gate before PoDoFo refuses (pdf/untrusted.hpp): encrypted, or beyond a limit.
+VerifyReport refused(Diagnostic why) {
+  VerifyReport report;
+  report.status = VerifyStatus::unreadable;
+  report.diagnostics.push_back(std::move(why));
+  return report;
+}
+
+// Every entry must give at least one certificate: one that gives none (a text file, a key, a cut PEM)
+// would otherwise leave the list empty, and the signer unchecked.
+std::optional<std::vector<sign::X509Ptr>> trust_list(const VerifyOptions& options, Diagnostics& diagnostics) {
   std::vector<sign::X509Ptr> certificates;
-  for (const auto& entry : options.trusted_certificates)
-    for (auto& c : sign::parse_certificates(entry)) certificates.push_back(std::move(c));
+  for (std::size_t i = 0; i < options.trusted_certificates.size(); ++i) {
+    auto parsed = sign::parse_certificates(options.trusted_certificates[i]);
+    if (parsed.empty()) {
+      diagnostics.push_back(model::error("V-TRUST-LIST", "", {}, {model::param("item", std::to_string(i + 1))}));
+      return std::nullopt;
+    }
+    for (auto& c : parsed) certificates.push_back(std::move(c));
+  }
   return certificates;
 }
 
@@ -53,16 +72,18 @@ std::vector<sign::X509Ptr> trust_list(const VerifyOptions& options) {
 
 VerifyReport verify_pdf(std::string_view pdf, const VerifyOptions& options) {
   VerifyReport report;
+  const auto trusted = trust_list(options, report.diagnostics);
+  if (!trusted) return report;  // unreadable: the trust list cannot be read
   try {
+    if (auto refusal = pdf::screen_untrusted(pdf)) return refused(std::move(*refusal));
     const std::lock_guard lock(pdf::podofo_clock_mutex());  // PoDoFo's "now" dates: see podofo_document.hpp
     const auto document = pdf::load_document(pdf, false);
     if (!document->GetCatalog()) return unreadable(pdf, "no catalog");
-    const auto trusted = trust_list(options);
     for (const auto& field : sign::signature_fields(*document)) {
       if (!field.value) continue;
       SignatureReport signature;
       signature.field = field.name;
-      verify::check_signature(pdf, sign::read_signature_dictionary(*field.value), trusted, signature, report.diagnostics);
+      verify::check_signature(pdf, sign::read_signature_dictionary(*field.value), *trusted, signature, report.diagnostics);
       report.signatures.push_back(std::move(signature));
     }
   } catch (const PoDoFo::PdfError& e) {

@@ -60,3 +60,20 @@ expect_exit() {
   set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local code=$?; set -e
   [ "$code" = "$want" ] || { cat "$WORK/out" "$WORK/err" >&2; fail "'$*' exited $code, expected $want"; }
 }
+
+# Pieces of a file, by offset (dd, not head/tail pipes that pipefail turns into SIGPIPE failures).
+slice() { dd if="$1" iflag=skip_bytes,count_bytes skip="$2" count="$3" bs=65536 status=none; }
+# The four /ByteRange numbers of the last signature, and the pieces they delimit.
+byte_range() { grep -a -o '/ByteRange *\[[ 0-9]*\]' "$1" | tail -1 | tr -dc '0-9 ' | xargs; }
+signed_bytes() {  # signed_bytes PDF OUT: the signed ranges, concatenated
+  read -r a b c d <<<"$(byte_range "$1")"
+  { slice "$1" 0 "$b"; slice "$1" "$c" "$d"; } >"$2"
+}
+
+# A test PKI in $WORK/pki (make_test_pki.sh), examples/medecin/court.yaml rendered to $WORK/unsigned.pdf and
+# signed with pki/signer.p12 to $WORK/signed.pdf.
+signed_court() {
+  bash "$SRC/tests/e2e/make_test_pki.sh" "$WORK/pki" >/dev/null
+  "$MEDCERT" render "$SRC/examples/medecin/court.yaml" -o "$WORK/unsigned.pdf"
+  "$MEDCERT" sign "$WORK/unsigned.pdf" -o "$WORK/signed.pdf" --p12 "$WORK/pki/signer.p12" --password-file "$WORK/pki/password"
+}

@@ -4,10 +4,7 @@
 # to a certificate signed here: `medcert verify` must never accept one (exit and rules from attacks.expect),
 # and pdfsig's verdict is checked too (pdfsig exits 0 even on "Digest Mismatch": its output is parsed).
 source "$(dirname "$0")/lib.sh"
-pki="$WORK/pki"
-bash "$SRC/tests/e2e/make_test_pki.sh" "$pki" >/dev/null
-"$MEDCERT" render "$SRC/examples/medecin/court.yaml" -o "$WORK/unsigned.pdf"
-"$MEDCERT" sign "$WORK/unsigned.pdf" -o "$WORK/signed.pdf" --p12 "$pki/signer.p12" --password-file "$pki/password"
+signed_court
 python3 "$SRC/tests/hostile/pdf/make_attacks.py" "$WORK/signed.pdf" "$WORK/attacks"
 python3 "$SRC/tests/hostile/pdf/make_attacks.py" "$WORK/signed.pdf" "$WORK/again"
 diff -r "$WORK/attacks" "$WORK/again" >/dev/null || fail "make_attacks.py is not deterministic"

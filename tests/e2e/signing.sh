@@ -9,14 +9,6 @@ pki="$WORK/pki"
 bash "$SRC/tests/e2e/make_test_pki.sh" "$pki" >/dev/null
 key=(--p12 "$pki/signer.p12" --password-file "$pki/password")
 
-# Pieces of a file, by offset (dd, not head/tail pipes that pipefail turns into SIGPIPE failures).
-slice() { dd if="$1" iflag=skip_bytes,count_bytes skip="$2" count="$3" bs=65536 status=none; }
-# The four /ByteRange numbers of the last signature, and the pieces they delimit.
-byte_range() { grep -a -o '/ByteRange *\[[ 0-9]*\]' "$1" | tail -1 | tr -dc '0-9 ' | xargs; }
-signed_bytes() {  # signed_bytes PDF OUT: the signed ranges, concatenated
-  read -r a b c d <<<"$(byte_range "$1")"
-  { slice "$1" 0 "$b"; slice "$1" "$c" "$d"; } >"$2"
-}
 cms_of() {  # cms_of PDF OUT: /Contents as DER (with its zero padding, which DER readers ignore)
   read -r a b c d <<<"$(byte_range "$1")"
   slice "$1" "$((b + 1))" "$((c - b - 2))" | from_hex >"$2"

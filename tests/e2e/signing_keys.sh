@@ -8,22 +8,6 @@ bash "$SRC/tests/e2e/make_test_pki.sh" "$pki" >/dev/null
 password=$(head -1 "$pki/password")
 "$MEDCERT" render "$SRC/examples/medecin/court.yaml" -o "$WORK/unsigned.pdf"
 
-# issue NAME EXTENSIONS START END: a certificate from the test CA, in a PKCS#12 with the usual password.
-issue() {
-  local name=$1 ext=$2
-  printf '[%s]\n%s\n' "$ext" "$5" >>"$pki/ca.cnf"
-  (cd "$pki" &&
-    openssl genpkey -quiet -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$name.key" &&
-    openssl req -new -key "$name.key" -subj "/C=FR/O=medcert tests/CN=$name (TEST)" -out "$name.csr" &&
-    openssl ca -batch -notext -config ca.cnf -cert ca.pem -keyfile ca.key -in "$name.csr" -extensions "$ext" \
-      -startdate "$3" -enddate "$4" -out "$name.pem" 2>/dev/null &&
-    openssl pkcs12 -export -inkey "$name.key" -in "$name.pem" -passout file:password -out "$name.p12")
-}
-issue expired expired_ext 20200101000000Z 20211231235959Z "keyUsage = critical, digitalSignature, nonRepudiation"
-issue future future_ext 20300101000000Z 20401231235959Z "keyUsage = critical, digitalSignature, nonRepudiation"
-issue encipher encipher_ext 20200101000000Z 20401231235959Z "keyUsage = critical, keyEncipherment"
-issue agreement agreement_ext 20200101000000Z 20401231235959Z "keyUsage = critical, keyAgreement, dataEncipherment"
-
 # sign_fails NAME P12 PASSWORD-FILE RULE TEXT: exit 2, the rule and the English text, no output, no secret.
 sign_fails() {
   local name=$1

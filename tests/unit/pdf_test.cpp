@@ -7,6 +7,8 @@
 #include <regex>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "load/load.hpp"
 #include "pdf/cid_maps.hpp"
 #include "pdf/dates.hpp"
@@ -16,6 +18,7 @@
 #include "pdf/read_back.hpp"
 #include "pdf/sha256.hpp"
 #include "pdf/truetype.hpp"
+#include "pdf/untrusted.hpp"
 #include "pdf/xmp.hpp"
 #include "render/render.hpp"
 
@@ -462,4 +465,103 @@ TEST_CASE("issuance place: read from the embedded findings' JSON, empty when abs
   for (const char* json : {R"({"issuance": {"place": 3}})", R"({"issuance": "Lyon"})", "[1]", "{not json", ""})
     CHECK(pdf::embedded_text(pdf::ReadBack{"", std::string(json)}, "issuance", "place").empty());
   CHECK(pdf::embedded_text(pdf::ReadBack{}, "issuance", "place").empty());  // 1b and 2b embed no findings
+}
+
+namespace {
+
+// A small PDF: catalog 1 (with `catalog_extra`), pages 2, an empty page 3, then `more` as objects 4, 5...
+std::string small_pdf(const std::string& catalog_extra, const std::vector<std::string>& more = {}) {
+  std::vector<std::string> objects{"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + ">>",
+                                   "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"};
+  objects.insert(objects.end(), more.begin(), more.end());
+  std::string out = "%PDF-1.7\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += fmt::format("{} 0 obj\n{}\nendobj\n", i + 1, objects[i]);
+  }
+  const std::size_t xref = out.size();
+  out += fmt::format("xref\n0 {}\n0000000000 65535 f \n", objects.size() + 1);
+  for (const std::size_t at : offsets) out += fmt::format("{:010} 00000 n \n", at);
+  out += fmt::format("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n", objects.size() + 1, xref);
+  return out;
+}
+
+std::string nested(std::size_t depth) {
+  std::string text;
+  for (std::size_t i = 0; i < depth; ++i) text += "<< /A ";
+  text += "null";
+  for (std::size_t i = 0; i < depth; ++i) text += " >>";
+  return text;
+}
+
+std::string xmp_of_size(std::size_t size) {
+  return fmt::format("<< /Type /Metadata /Subtype /XML /Length {} >>\nstream\n{}\nendstream", size, std::string(size, 'x'));
+}
+
+// The same pages, listed by a cross-reference stream (object 4, rows uncompressed) with `extra` in its
+// dictionary.
+std::string xref_stream_pdf(const std::string& extra) {
+  std::string out = "%PDF-1.5\n";
+  std::vector<std::size_t> offsets{0};
+  for (const char* body : {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"}) {
+    offsets.push_back(out.size());
+    out += fmt::format("{} 0 obj\n{}\nendobj\n", offsets.size() - 1, body);
+  }
+  offsets.push_back(out.size());
+  std::string rows;
+  for (std::size_t i = 0; i < offsets.size(); ++i) {  // W [1 4 2]: type, offset, generation
+    rows += static_cast<char>(i == 0 ? 0 : 1);
+    for (int shift = 24; shift >= 0; shift -= 8) rows += static_cast<char>((offsets[i] >> shift) & 0xff);
+    rows += i == 0 ? std::string("\xff\xff") : std::string(2, '\0');
+  }
+  out += fmt::format("4 0 obj\n<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Length {} {}>>\nstream\n{}\nendstream\nendobj\n",
+                     rows.size(), extra, rows);
+  return out + fmt::format("startxref\n{}\n%%EOF\n", offsets.back());
+}
+
+std::string rule_of(const std::optional<Diagnostic>& refusal) { return refusal ? refusal->message_id : "none"; }
+
+}  // namespace
+
+TEST_CASE("untrusted PDFs: medcert's own pass the gate; encryption, deep nesting and too many objects do not") {
+  CHECK_FALSE(pdf::screen_untrusted(finalized(pdf::Conformance::a3b)));
+  CHECK_FALSE(pdf::screen_untrusted(small_pdf("/Deep 4 0 R ", {nested(pdf::kMaxPdfNesting)})));
+  CHECK(rule_of(pdf::screen_untrusted(small_pdf("/Deep 4 0 R ", {nested(pdf::kMaxPdfNesting + 1)}))) == "V-LIMIT.nesting");
+  CHECK(rule_of(pdf::screen_untrusted(small_pdf("/Deep [[4 0 R]] ", {"[" + nested(pdf::kMaxPdfNesting - 1) + "]"}))) ==
+        "none");  // a reference starts over: only nesting inside one object counts
+  // Beyond qpdf's own limit (500), qpdf refuses to parse: an exception, which callers report as unreadable.
+  CHECK_THROWS_AS(pdf::screen_untrusted(small_pdf("/Deep 4 0 R ", {nested(1000)})), std::runtime_error);
+  CHECK(rule_of(pdf::screen_untrusted(small_pdf("/Encrypt 4 0 R ", {"<< /Filter /Standard >>"}))) == "V-ENCRYPTED");
+  CHECK(rule_of(pdf::screen_untrusted(small_pdf("/EncryptLater 1 ")) ) == "none");  // a name that only starts alike
+  std::vector<std::string> many(pdf::kMaxPdfObjects, "1");
+  CHECK(rule_of(pdf::screen_untrusted(small_pdf("", many))) == "V-LIMIT.objects");
+  many.resize(pdf::kMaxPdfObjects - 4);  // with the catalog, the pages and the page: below the limit
+  CHECK(rule_of(pdf::screen_untrusted(small_pdf("", many))) == "none");
+  CHECK_THROWS_AS(pdf::screen_untrusted("%PDF-1.7\nnot really a PDF"), std::runtime_error);
+}
+
+TEST_CASE("untrusted PDFs: a cross-reference stream is read first only when its filter is plain FlateDecode or none") {
+  CHECK(rule_of(pdf::screen_untrusted(xref_stream_pdf(""))) == "none");
+  // What the gate could not bound before qpdf inflates it is refused: another filter, a chain, # escapes.
+  for (const char* extra : {"/Filter /LZWDecode ", "/Filter [/FlateDecode /ASCIIHexDecode] ", "/Filter /Fl ",
+                            "/F#69lter /FlateDecode "})
+    CHECK_THROWS_AS(pdf::screen_untrusted(xref_stream_pdf(extra)), std::runtime_error);
+}
+
+TEST_CASE("read back: the XMP and the findings are read up to 1 MiB decoded, beyond it refused (V-LIMIT.stream)") {
+  const auto at_limit = pdf::read_back(small_pdf("/Metadata 4 0 R ", {xmp_of_size(pdf::kMaxReadStreamBytes)}));
+  REQUIRE(at_limit.value);
+  CHECK(at_limit.value->xmp.size() == pdf::kMaxReadStreamBytes);
+  const auto over = pdf::read_back(small_pdf("/Metadata 4 0 R ", {xmp_of_size(pdf::kMaxReadStreamBytes + 1)}));
+  CHECK_FALSE(over.value);
+  REQUIRE(over.diagnostics.size() == 1);
+  CHECK(over.diagnostics[0].message_id == "V-LIMIT.stream");
+  CHECK(over.diagnostics[0].message_en.find("the XMP metadata") != std::string::npos);
+  CHECK(over.diagnostics[0].message_fr.find("les métadonnées XMP") != std::string::npos);
+  const auto encrypted = pdf::read_back(small_pdf("/Encrypt 4 0 R ", {"<< /Filter /Standard >>"}));
+  REQUIRE(encrypted.diagnostics.size() == 1);
+  CHECK(encrypted.diagnostics[0].rule == "V-ENCRYPTED");
 }

@@ -3,6 +3,11 @@
 
 #include <algorithm>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include <openssl/crypto.h>
+
 #include <fmt/format.h>
 
 #include <medcert/signing.hpp>
@@ -402,4 +407,24 @@ TEST_CASE("without its fonts, the signed box cannot be drawn: the signature is r
   CHECK(result.pdf.empty());
   CHECK(result.category == SignCategory::internal);
   CHECK(has_rule(result.diagnostics, "C-FONT"));
+}
+
+TEST_CASE("protecting key material: no core file, a non-dumpable process, the private key in OpenSSL's secure heap") {
+  REQUIRE(protect_key_material());
+  CHECK(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0);
+  rlimit core{};
+  REQUIRE(getrlimit(RLIMIT_CORE, &core) == 0);
+  CHECK(core.rlim_cur == 0);
+  CHECK(core.rlim_max == 0);
+  REQUIRE(CRYPTO_secure_malloc_initialized() == 1);
+  const std::size_t before = CRYPTO_secure_used();
+  {
+    auto rsa = open_pkcs12(pki_file("signer.p12"), pki_password());
+    REQUIRE(rsa.signer);
+    CHECK(CRYPTO_secure_used() > before);  // RSA d, p, q and the CRT values
+    auto ec = open_pkcs12(pki_file("ec-signer.p12"), pki_password());
+    REQUIRE(ec.signer);
+  }
+  CHECK(CRYPTO_secure_used() == before);  // freed with the signers
+  CHECK(protect_key_material());          // a second call changes nothing
 }

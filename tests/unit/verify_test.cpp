@@ -162,6 +162,28 @@ TEST_CASE("with a trust list, the signer's chain is checked against it") {
   CHECK(has_rule(untrusted.diagnostics, "V-TRUST"));
 }
 
+TEST_CASE("a trust list entry without a certificate is an error, not an empty list") {
+  for (const std::string& entry : {std::string("not a certificate"), pki_file("signer.key"),
+                                   pki_file("ca.pem").substr(0, 300), std::string()}) {
+    VerifyOptions options;
+    options.trusted_certificates = {pki_file("ca.pem"), entry};
+    const auto report = verify_pdf(signed_pdf(), options);
+    CHECK(report.status == VerifyStatus::unreadable);
+    REQUIRE(report.diagnostics.size() == 1);
+    CHECK(report.diagnostics[0].rule == "V-TRUST-LIST");
+    CHECK(report.diagnostics[0].message_en.find("trust list item 2") != std::string::npos);
+    CHECK(verify_verdict(report, Language::en) == "unreadable trust list, nothing was verified");
+  }
+}
+
+TEST_CASE("an encrypted or oversized PDF is refused before it is parsed, with its reason") {
+  std::string encrypted = signed_pdf();
+  encrypted.insert(encrypted.rfind("trailer") + std::string_view("trailer\n<< ").size(), "/Encrypt << /V 99 >> ");
+  const auto report = verify_pdf(encrypted);
+  CHECK(report.status == VerifyStatus::unreadable);
+  CHECK(has_rule(report.diagnostics, "V-ENCRYPTED"));
+}
+
 TEST_CASE("damaged files give a verdict, never a crash") {
   const std::string& original = signed_pdf();
   // Only the zero padding after the CMS may change without consequence: it is outside the signature.
