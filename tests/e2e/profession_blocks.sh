@@ -5,6 +5,7 @@
 # the conclusion, the reason for care of the physiotherapist and the podiatrist; the dentist's document,
 # wanted signed by hand, signed with the R.4127-229 warning; each block refused in another profession's
 # findings, and the new rules' faulty examples, with rule id, file:line:column, a non-zero exit and no PDF.
+# The template's words come with typographic apostrophes (’), the professional's as written.
 source "$(dirname "$0")/lib.sh"
 
 render_text() {  # render_text FINDINGS NAME: renders with no diagnostic at all, prints the text on one line
@@ -16,29 +17,32 @@ render_text() {  # render_text FINDINGS NAME: renders with no diagnostic at all,
 
 # --- the midwife: the term « 24 SA + 3 j », no-break spaces inside it ------------------------------------
 text=$(render_text "$SRC/examples/sage-femme/certificat.yaml" sage-femme)
-assert_in_order "$text" "Grossesse" "Grossesse en cours : terme de 24 SA + 3 j, établi d'après l'échographie de datation." \
-  "Elle déclare percevoir les mouvements actifs fœtaux." "Les bruits du cœur fœtal sont entendus au Doppler fœtal." \
-  "Hauteur utérine de 23 cm" "Constatations"
-raw=$(pdftotext -enc UTF-8 "$WORK/sage-femme.pdf" -)
-grep -q $'24\u00a0SA\u00a0+\u00a03\u00a0j' <<<"$raw" || fail "the term is not written with no-break spaces: $raw"
+assert_in_order "$text" "Grossesse" "Grossesse en cours : terme de 24 SA + 3 j, établi d’après l’échographie de datation." \
+  "Selon ses déclarations, elle perçoit les mouvements actifs fœtaux." "Les bruits du cœur fœtal sont entendus au Doppler fœtal." \
+  "Hauteur utérine de 23 cm" "Examen clinique"
+# pdftotext folds no-break spaces into spaces: read the content streams (UTF-16 hex, as certificate_text.sh).
+qpdf --qdf --object-streams=disable "$WORK/sage-femme.pdf" "$WORK/qdf.pdf"
+streams=$(grep -a ' Tj$' "$WORK/qdf.pdf" | tr 'A-F' 'a-f' | tr -d '<> \n')
+grep -q '0032003400a00053004100a0002b00a0003300a0006a' <<<"$streams" ||
+  fail "the term is not « 24 SA + 3 j » with no-break spaces"
 pass "midwife: « Grossesse en cours : terme de 24 SA + 3 j », fetal movements and heart, before the findings"
 
 # --- the physician: the same block, a term she declares --------------------------------------------------
 cp "$SRC/examples/medecin/court.yaml" "$WORK/medecin.yaml"
 printf 'pregnancy: {term_weeks: 24, term_basis: declaration, fetal_heart: non_recherches}\n' >>"$WORK/medecin.yaml"
 text=$(render_text "$WORK/medecin.yaml" medecin)
-assert_in_order "$text" "Grossesse" "déclare être enceinte de 24 SA." "Les bruits du cœur fœtal n'ont pas été recherchés."
+assert_in_order "$text" "Grossesse" "Selon ses déclarations, elle est enceinte de 24 SA." "Les bruits du cœur fœtal n’ont pas été recherchés."
 case "$text" in *"24 SA +"*) fail "a term without days printed « + » : $text" ;; esac
-pass "physician: « déclare être enceinte de 24 SA » (a declared term is reported, never asserted)"
+pass "physician: « Selon ses déclarations, elle est enceinte de 24 SA » (a declared term is reported, never asserted)"
 
 # --- the dentist: the prior dental state, the emergency care, the reservations as the conclusion ---------
 text=$(render_text "$SRC/examples/chirurgien-dentiste/certificat.yaml" dentiste)
 assert_in_order "$text" "État bucco-dentaire antérieur" "À ma connaissance : dents 11 et 21 sans restauration" \
-  "Soins d'urgence et prescriptions" "Soins prodigués en urgence : repositionnement et contention souple" \
+  "Soins d’urgence et prescriptions" "Soins prodigués en urgence : repositionnement et contention souple" \
   "Conclusion et réserves" \
-  "Sous réserve de l'évolution de la vitalité pulpaire de la dent 11 (incisive centrale supérieure droite) ; test de vitalité à renouveler à un mois et à trois mois." \
-  "Sous réserve du maintien sur l'arcade de la dent 11 (incisive centrale supérieure droite)." \
-  "Sous réserve de l'évolution de la vitalité pulpaire de la dent 21 (incisive centrale supérieure gauche)." \
+  "Sous réserve de l’évolution de la vitalité pulpaire de la dent 11 (incisive centrale supérieure droite) ; test de vitalité à renouveler à un mois et à trois mois." \
+  "Sous réserve du maintien sur l’arcade de la dent 11 (incisive centrale supérieure droite)." \
+  "Sous réserve de l’évolution de la vitalité pulpaire de la dent 21 (incisive centrale supérieure gauche)." \
   "Certificat établi le"
 pass "dentist: prior dental state, emergency care, then the reservations on each tooth as the conclusion"
 
@@ -46,7 +50,7 @@ pass "dentist: prior dental state, emergency care, then the reservations on each
 text=$(render_text "$SRC/examples/masseur-kinesitherapeute/constatation.yaml" kine)
 assert_in_order "$text" "Motif de la prise en charge" "Rééducation de l'épaule droite depuis le 2 octobre 2026" \
   "État antérieur" "À ma connaissance : à la séance du 13 novembre 2026" \
-  "Limitation de l'amplitude articulaire" "par rapport aux séances antérieures aux faits déclarés : majoration."
+  "Limitation de l’amplitude articulaire" "par rapport aux séances antérieures aux faits déclarés : majoration."
 pass "physiotherapist: the reason for care, the prior state, the limitation compared with earlier sessions"
 text=$(render_text "$SRC/examples/pedicure-podologue/attestation.yaml" podologue)
 assert_in_order "$text" "Motif de la prise en charge" "Soins de pédicurie tous les deux mois" "État antérieur"
@@ -73,8 +77,8 @@ refused() {  # refused FINDINGS RULE LINE:COLUMN
   [ ! -e "$WORK/refused.pdf" ] || fail "$(basename "$1"): a PDF was written"
 }
 cp "$SRC/examples/infirmier/attestation.yaml" "$WORK/infirmier-grossesse.yaml"
-line=$(($(wc -l <"$WORK/infirmier-grossesse.yaml") + 1))
-printf 'pregnancy: {term_weeks: 24}\n' >>"$WORK/infirmier-grossesse.yaml"
+line=$(($(wc -l <"$WORK/infirmier-grossesse.yaml") + 2))
+printf 'pregnancy:\n  term_weeks: 24\n' >>"$WORK/infirmier-grossesse.yaml"
 refused "$WORK/infirmier-grossesse.yaml" R-SC-2 "$line:3"
 refused "$SRC/examples/sage-femme/faulty/terme.yaml" R-SF-1 "$(grep -n 'term_weeks' "$SRC/examples/sage-femme/faulty/terme.yaml" | cut -d: -f1):15"
 pass "refused: a pregnancy in a nurse's findings (R-SC-2), a term of 54 SA (R-SF-1), each at its line and column"
