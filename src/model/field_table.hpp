@@ -498,8 +498,8 @@ void visit_fields(Visitor& v, F& f) {
                       p.term_days);
               v.value({.path = "pregnancy.term_basis", .kind = K::code, .vocabulary = "pregnancy_term_bases",
                        .description_fr = "ce sur quoi repose le terme", .description_en = "what the term rests on",
-                       .example = "echographie", .label_fr = "Terme établi d'après",
-                       .label_en = "Term established from",
+                       .example = "echographie", .label_fr = "Source du terme",
+                       .label_en = "Source of the term",
                        .help_fr = "Ses déclarations, la date des dernières règles ou l'échographie de datation.",
                        .help_en = "Her statement, the date of the last period or the dating scan.",
                        .rules = "R-VOCAB, R-SF-1",

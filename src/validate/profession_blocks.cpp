@@ -41,8 +41,9 @@ struct OfferedBlocks : model::FieldVisitor {
   }
   void value(const model::FieldSpec&, const std::vector<model::Text>&) {}
   void section(const model::FieldSpec& spec, const auto& optional, auto&& descend) {
-    if (optional) refuse(spec, true, optional->path, optional->where);
-    if (optional) descend(*optional);
+    if (!optional) return;
+    refuse(spec, true, optional->path, optional->where);
+    descend(*optional);
   }
   void list(const model::FieldSpec& spec, const auto& items, auto&& descend) {
     if (!items.empty()) refuse(spec, true, items.front().path, items.front().where);
