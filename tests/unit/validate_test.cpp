@@ -1011,7 +1011,7 @@ TEST_CASE("R-SC-2: a block the template does not print is refused once, where it
             "findings.lesions[0].prior_comparison", f.lesions[0].prior_comparison.where);
 }
 
-TEST_CASE("R-SF-1: a term of 1 to 44 weeks and 0 to 6 days; days need weeks; a method needs a heart sought") {
+TEST_CASE("R-SF-1: a term of 1 to 44 weeks and 0 to 6 days, days with weeks, a method with a heart sought") {
   const auto t = with_blocks({"pregnancy"});
   auto f = valid_findings();
   Source s;
