@@ -75,11 +75,12 @@ struct FindingsLesionSize {
 
 struct FindingsLesion {
   OptionalText type, region, side, face, location_detail;
-  OptionalText tooth;  ///< FDI number of a permanent tooth ("21"), for dental findings
+  OptionalText tooth;  ///< FDI number ("21"; a deciduous tooth "51"), for dental findings
   std::optional<FindingsLesionSize> size;
   OptionalText colour, aspect, note;
   std::optional<int> count;      ///< how many lesions of this type at this place (absent: one)
   OptionalText shape, grouping;  ///< lesion_shapes (arrondie, lineaire…), lesion_groupings (alignees…)
+  OptionalText prior_comparison;  ///< inchange | majoration | nouveau: a deficit against the care's earlier sessions
 };
 
 struct FindingsComplementaryExam {
@@ -112,6 +113,28 @@ struct FindingsCare {
   OptionalText treatment, emergency;
 };
 
+/// Why the person is followed (physiotherapist, podiatrist).
+struct FindingsCareReason {
+  OptionalText description;
+  OptionalText region, side;  ///< the region treated (regions, sides vocabularies)
+};
+
+/// A pregnancy under way (midwife, physician).
+struct FindingsPregnancy {
+  std::optional<int> term_weeks, term_days;  ///< « 24 SA + 3 j »
+  OptionalText term_basis;                   ///< declaration | ddr | echographie
+  OptionalText fetal_movements;              ///< rapportes | percus | absents
+  OptionalText fetal_heart;                  ///< entendus | non_entendus | non_recherches
+  OptionalText fetal_heart_method, obstetric_findings;
+};
+
+/// A dentist's reservation on a tooth's future.
+struct FindingsDentalReservation {
+  OptionalText tooth;  ///< FDI number
+  OptionalText kind;   ///< vitalite_pulpaire | maintien_arcade | germe
+  OptionalText detail;
+};
+
 struct FindingsIssuance {
   OptionalText datetime;  ///< with its UTC offset
   OptionalText place, recipient;
@@ -129,7 +152,9 @@ struct Findings {
   OptionalText declarations_statement;
   std::vector<std::string> complaints;
   OptionalText complaints_statement;
+  std::optional<FindingsCareReason> care_reason;
   std::optional<FindingsPriorState> prior_state;
+  std::optional<FindingsPregnancy> pregnancy;
   OptionalText examined_regions;
   std::optional<FindingsExaminationLimit> examination_limit;
   std::vector<FindingsLesion> lesions;
@@ -138,6 +163,7 @@ struct Findings {
   OptionalText functional_impact, functional_impact_statement;
   std::vector<FindingsComplementaryExam> complementary_exams;
   std::optional<FindingsCare> care;
+  std::vector<FindingsDentalReservation> dental_reservations;
   std::optional<bool> follow_up_certificate;
   std::vector<FindingsMissionQuestion> mission;  ///< on a requisition
   std::optional<FindingsItt> itt;

@@ -182,7 +182,8 @@ struct Engine::Impl {
         time,
         laid.pages->title,
         laid.pages->author,
-        pdf::CertificateIdentity{laid.chosen->id, laid.chosen->version, laid.chosen->profession.id, options.specimen},
+        pdf::CertificateIdentity{laid.chosen->id, laid.chosen->version, laid.chosen->profession.id, options.specimen,
+                                 laid.chosen->capabilities.signature},
         pdf::findings_json(*laid.findings),
         laid.pages->signature,
         &output_intent};

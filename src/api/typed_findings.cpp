@@ -23,6 +23,8 @@ using Member = std::variant<int S::*, OptionalText S::*, std::optional<double> S
                             std::optional<FindingsItt> S::*, std::optional<FindingsIssuance> S::*,
                             std::optional<FindingsPriorState> S::*, std::optional<FindingsExaminationLimit> S::*,
                             std::optional<FindingsCare> S::*, std::optional<FindingsRequisitionOfficer> S::*,
+                            std::optional<FindingsCareReason> S::*, std::optional<FindingsPregnancy> S::*,
+                            std::vector<FindingsDentalReservation> S::*,
                             std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*,
                             std::vector<FindingsMissionQuestion> S::*>;
 
@@ -50,7 +52,9 @@ const std::vector<Binding<Findings>> bindings<Findings> = {
     {"declarations_statement", &Findings::declarations_statement},
     {"complaints", &Findings::complaints},
     {"complaints_statement", &Findings::complaints_statement},
+    {"care_reason", &Findings::care_reason},
     {"prior_state", &Findings::prior_state},
+    {"pregnancy", &Findings::pregnancy},
     {"examined_regions", &Findings::examined_regions},
     {"examination_limit", &Findings::examination_limit},
     {"lesions", &Findings::lesions},
@@ -61,6 +65,7 @@ const std::vector<Binding<Findings>> bindings<Findings> = {
     {"functional_impact_statement", &Findings::functional_impact_statement},
     {"complementary_exams", &Findings::complementary_exams},
     {"care", &Findings::care},
+    {"dental_reservations", &Findings::dental_reservations},
     {"follow_up_certificate", &Findings::follow_up_certificate},
     {"mission", &Findings::mission},
     {"itt", &Findings::itt},
@@ -175,6 +180,7 @@ const std::vector<Binding<FindingsLesion>> bindings<FindingsLesion> = {
     {"lesions[].colour", &FindingsLesion::colour},
     {"lesions[].aspect", &FindingsLesion::aspect},
     {"lesions[].note", &FindingsLesion::note},
+    {"lesions[].prior_comparison", &FindingsLesion::prior_comparison},
 };
 
 template <>
@@ -207,6 +213,31 @@ template <>
 const std::vector<Binding<FindingsCare>> bindings<FindingsCare> = {
     {"care.treatment", &FindingsCare::treatment},
     {"care.emergency", &FindingsCare::emergency},
+};
+
+template <>
+const std::vector<Binding<FindingsCareReason>> bindings<FindingsCareReason> = {
+    {"care_reason.description", &FindingsCareReason::description},
+    {"care_reason.region", &FindingsCareReason::region},
+    {"care_reason.side", &FindingsCareReason::side},
+};
+
+template <>
+const std::vector<Binding<FindingsPregnancy>> bindings<FindingsPregnancy> = {
+    {"pregnancy.term_weeks", &FindingsPregnancy::term_weeks},
+    {"pregnancy.term_days", &FindingsPregnancy::term_days},
+    {"pregnancy.term_basis", &FindingsPregnancy::term_basis},
+    {"pregnancy.fetal_movements", &FindingsPregnancy::fetal_movements},
+    {"pregnancy.fetal_heart", &FindingsPregnancy::fetal_heart},
+    {"pregnancy.fetal_heart_method", &FindingsPregnancy::fetal_heart_method},
+    {"pregnancy.obstetric_findings", &FindingsPregnancy::obstetric_findings},
+};
+
+template <>
+const std::vector<Binding<FindingsDentalReservation>> bindings<FindingsDentalReservation> = {
+    {"dental_reservations[].tooth", &FindingsDentalReservation::tooth},
+    {"dental_reservations[].kind", &FindingsDentalReservation::kind},
+    {"dental_reservations[].detail", &FindingsDentalReservation::detail},
 };
 
 template <>
@@ -316,7 +347,8 @@ std::vector<std::string_view> typed_paths() {
   return paths_of<Findings, FindingsAuthor, FindingsPatient, FindingsAttendant, FindingsRequisition,
                   FindingsRequisitionOfficer, FindingsExamination, FindingsFacts, FindingsLesionSize, FindingsLesion,
                   FindingsComplementaryExam, FindingsMissionQuestion, FindingsItt, FindingsIssuance,
-                  FindingsPriorState, FindingsExaminationLimit, FindingsCare>();
+                  FindingsPriorState, FindingsExaminationLimit, FindingsCare,
+                  FindingsCareReason, FindingsPregnancy, FindingsDentalReservation>();
 }
 
 }  // namespace medcert::api

@@ -244,6 +244,37 @@ void add_statements(Variables& v, const model::Template& tmpl, const model::Find
   v["care.emergency"] = text_value(f.care.emergency, "care.emergency");
 }
 
+// The profession blocks: the reason for care (physiotherapist, podiatrist), the pregnancy (midwife, physician).
+void add_profession_blocks(Variables& v, const model::Template& tmpl, const model::Findings& f) {
+  const model::CareReason& c = f.care_reason ? *f.care_reason : model::CareReason{};
+  v["care_reason"] = flag(f.care_reason.has_value(), c.where);
+  v["care_reason.description"] = text_value(c.description, "care_reason.description");
+  v["care_reason.region"] = coded(tmpl, c.region, "care_reason.region");
+  v["care_reason.side"] = coded(tmpl, c.side, "care_reason.side");
+  const model::Pregnancy& p = f.pregnancy ? *f.pregnancy : model::Pregnancy{};
+  v["pregnancy"] = flag(f.pregnancy.has_value(), p.where);
+  // « 24 SA + 3 j », with no-break spaces: the unit never leaves its number.
+  std::string term;
+  if (p.term_weeks) term = fmt::format("{}{}SA", p.term_weeks.value, french::kNoBreakSpace);
+  if (p.term_weeks && p.term_days && p.term_days.value > 0)
+    term += fmt::format("{0}+{0}{1}{0}j", french::kNoBreakSpace, p.term_days.value);
+  v["pregnancy.term"] = computed(std::move(term), p.term_weeks.where);
+  v["pregnancy.term_basis"] = coded(tmpl, p.term_basis, "pregnancy.term_basis");
+  v["pregnancy.fetal_movements"] = coded(tmpl, p.fetal_movements, "pregnancy.fetal_movements");
+  v["pregnancy.fetal_heart"] = coded(tmpl, p.fetal_heart, "pregnancy.fetal_heart");
+  v["pregnancy.fetal_heart_method"] = text_value(p.fetal_heart_method, "pregnancy.fetal_heart_method");
+  v["pregnancy.obstetric_findings"] = text_value(p.obstetric_findings, "pregnancy.obstetric_findings");
+}
+
+// A tooth's FDI number and its name in words ("incisive centrale supérieure droite"), when the template has a
+// `teeth` vocabulary.
+void add_tooth(Variables& v, const std::string& name, const model::Text& tooth, const model::Template& tmpl,
+               std::string_view path) {
+  v[name] = text_value(tooth, path);
+  const auto* entry = tooth ? vocabulary_entry(tmpl, "teeth", tooth.value) : nullptr;
+  v[name + "_label"] = computed(vocabulary_form(entry, "label"), tooth.where);
+}
+
 // The list the table's row `each` names: its length, and its texts when it is a list of texts.
 struct ListFinder : model::FieldVisitor {
   std::string_view each;
@@ -277,10 +308,7 @@ void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, con
   v[as + ".region"] = coded(tmpl, l.region, "lesions[].region");
   v[as + ".side"] = coded(tmpl, l.side, "lesions[].side");
   v[as + ".face"] = coded(tmpl, l.face, "lesions[].face");
-  v[as + ".tooth"] = text_value(l.tooth, "lesions[].tooth");
-  // The tooth's name in words ("incisive centrale supérieure droite"), when the template has a `teeth` vocabulary.
-  const auto* tooth = l.tooth ? vocabulary_entry(tmpl, "teeth", l.tooth.value) : nullptr;
-  v[as + ".tooth_label"] = computed(vocabulary_form(tooth, "label"), l.tooth.where);
+  add_tooth(v, as + ".tooth", l.tooth, tmpl, "lesions[].tooth");
   v[as + ".location"] = computed(lesion_location(l, tmpl), l.region.where);
   v[as + ".location_detail"] = text_value(l.location_detail, "lesions[].location_detail");
   v[as + ".size"] = computed(lesion_size(l.size), l.size.length_cm.where);
@@ -289,6 +317,17 @@ void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, con
   v[as + ".colour"] = coded(tmpl, l.colour, "lesions[].colour");
   v[as + ".aspect"] = text_value(l.aspect, "lesions[].aspect");
   v[as + ".note"] = text_value(l.note, "lesions[].note");
+  v[as + ".prior_comparison"] = coded(tmpl, l.prior_comparison, "lesions[].prior_comparison");
+}
+
+void add_reservation(Variables& v, const std::string& as, const model::DentalReservation& r,
+                     const model::Template& tmpl) {
+  add_tooth(v, as + ".tooth", r.tooth, tmpl, "dental_reservations[].tooth");
+  v[as + ".kind"] = coded(tmpl, r.kind, "dental_reservations[].kind");
+  // What the reservation bears on, before « de la dent 11 »: « de l'évolution de la vitalité pulpaire ».
+  const auto* kind = r.kind ? vocabulary_entry(tmpl, "dental_reservations", r.kind.value) : nullptr;
+  v[as + ".on"] = computed(vocabulary_form(kind, "on"), r.kind.where);
+  v[as + ".detail"] = text_value(r.detail, "dental_reservations[].detail");
 }
 
 void add_exam(Variables& v, const std::string& as, const model::ComplementaryExam& exam) {
@@ -344,6 +383,7 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
       flag(f.follow_up_certificate && f.follow_up_certificate.value, f.follow_up_certificate.where);
   add_itt(v, tmpl, f.itt);
   add_statements(v, tmpl, f);
+  add_profession_blocks(v, tmpl, f);
   v["issuance.date"] = date_of(f.issuance.datetime, zone);
   v["issuance.time"] = time_of(f.issuance.datetime, zone);
   v["issuance.place"] = text_value(f.issuance.place, "issuance.place");
@@ -365,6 +405,9 @@ Variables item_variables(std::string_view each, const std::string& as, std::size
     v[as] = text_value(index < list->size() ? (*list)[index] : model::Text{}, each);
   } else if (each == "lesions") {
     add_lesion(v, as, index < f.lesions.size() ? f.lesions[index] : model::Lesion{}, tmpl);
+  } else if (each == "dental_reservations") {
+    add_reservation(v, as, index < f.dental_reservations.size() ? f.dental_reservations[index]
+                                                                 : model::DentalReservation{}, tmpl);
   } else if (each == "complementary_exams") {
     add_exam(v, as, index < f.complementary_exams.size() ? f.complementary_exams[index] : model::ComplementaryExam{});
   } else if (each == "mission") {

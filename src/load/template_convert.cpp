@@ -18,6 +18,19 @@ namespace {
 
 const std::vector<std::string> kDocumentKinds{"certificat_medical", "certificat_constatation", "attestation_clinique"};
 const std::vector<std::string> kCompatibilities{"forbidden", "warn", "allowed"};
+const std::vector<std::string> kSignatures{"electronic", "handwritten"};
+
+// The blocks a template may offer: those the field table's rows name.
+const std::vector<std::string>& known_blocks() {
+  static const std::vector<std::string> blocks = [] {
+    std::vector<std::string> out;
+    for (const auto& field : model::field_table())
+      if (!field.block.empty() && std::find(out.begin(), out.end(), field.block) == out.end())
+        out.emplace_back(field.block);
+    return out;
+  }();
+  return blocks;
+}
 // The whole body; other scopes are the template's own `body_scopes:`.
 const std::string kFullBody = "full";
 const std::vector<std::string> kBlockKinds{"paragraph", "list", "signature"};
@@ -57,6 +70,9 @@ void read_capabilities(MapReader m, model::Capabilities& c, const std::map<std::
   std::vector<std::string> body_scopes{kFullBody};
   for (const auto& entry : scopes) body_scopes.push_back(entry.first);
   c.body_scope = one_of(m.slot("body_scope"), body_scopes, c.body_scope);
+  for (const auto& item : list_items(m.slot("blocks"), "blocs de constatations", "findings blocks"))
+    c.blocks.push_back(one_of(item, known_blocks()));
+  c.signature = one_of(m.slot("signature"), kSignatures, c.signature);
   m.finish();
 }
 

@@ -59,6 +59,9 @@ struct FieldSpec {
   std::string_view unit = {}, unit_en = {};  ///< numbers: the unit the form shows beside the field ("cm")
   bool in_form = true;         ///< false: set by medcert or the profession chosen, not typed in the form
   std::string_view required = "no", rules = {}, doc = {};  ///< docs/findings-format.md's columns
+  /// The entry of a template's `capabilities.blocks` that offers this field (pregnancy, dental, care_reason):
+  /// another profession's template refuses it (R-SC-2) and its form does not show it. Empty: every template.
+  std::string_view block = {};
 
   /// The key the path ends with: "length_cm", "lesions".
   std::string_view key() const;
@@ -530,6 +533,36 @@ void visit_fields(Visitor& v, F& f) {
            .required = "`complaints` or this (R-SI-2)", .rules = "R-VOCAB, R-SI-2, R-SI-7",
            .doc = "`aucune` | `non_recueillies`; never with `complaints`"},
           f.complaints_statement);
+  v.section({.path = "care_reason", .kind = K::section, .description_fr = "le motif de la prise en charge en cours",
+             .description_en = "why the person is followed (the care under way)",
+             .example = "{description: …, region: epaule, side: gauche}", .label_fr = "Motif de prise en charge",
+             .label_en = "Reason for care", .required = "no; `description` when present",
+             .rules = "R-SC-2, R-AN-2", .doc = "physiotherapist, podiatrist (`capabilities.blocks: [care_reason]`)",
+             .block = "care_reason"},
+            f.care_reason, [&](auto& c) {
+              v.value({.path = "care_reason.description", .authorship = A::own_words, .text_kind = paragraph,
+                       .description_fr = "le motif de la prise en charge",
+                       .description_en = "the reason the person is followed",
+                       .example = "rééducation de l'épaule gauche après une fracture de l'humérus en 2026",
+                       .label_fr = "Motif de prise en charge", .label_en = "Reason for care",
+                       .help_fr = "Pourquoi la personne est suivie, dans vos mots.",
+                       .help_en = "Why the person is followed, in your words.", .required = "yes",
+                       .rules = "R-REQ, wording rules", .block = "care_reason"},
+                      c.description);
+              v.value({.path = "care_reason.region", .kind = K::code, .vocabulary = "regions",
+                       .description_fr = "la région traitée", .description_en = "the region treated",
+                       .example = "epaule", .label_fr = "Région traitée", .label_en = "Region treated",
+                       .help_fr = "Un déficit constaté dans cette région dira s'il préexistait.",
+                       .help_en = "A deficit found in this region will say whether it pre-existed.",
+                       .rules = "R-VOCAB, R-AN-2", .doc = "compared with the region of each deficit (R-AN-2)",
+                       .block = "care_reason"},
+                      c.region);
+              v.value({.path = "care_reason.side", .kind = K::code, .vocabulary = "sides",
+                       .description_fr = "le côté traité", .description_en = "the side treated", .example = "gauche",
+                       .label_fr = "Côté traité", .label_en = "Side treated", .rules = "R-VOCAB, R-AN-2",
+                       .block = "care_reason"},
+                      c.side);
+            });
   v.group({.path = "prior_state", .kind = K::group, .description_fr = "l'état antérieur",
            .description_en = "the prior state", .example = "{description: …, source: declare}",
            .label_fr = "État antérieur", .label_en = "Prior state"},
@@ -552,6 +585,70 @@ void visit_fields(Visitor& v, F& f) {
                      .doc = "`declare` (the person says so) | `connu` (known to the professional)"},
                     f.prior_state.source);
           });
+  v.section({.path = "pregnancy", .kind = K::section, .description_fr = "la grossesse en cours",
+             .description_en = "the pregnancy under way",
+             .example = "{term_weeks: 24, term_days: 3, term_basis: echographie, fetal_heart: entendus}",
+             .label_fr = "Grossesse", .label_en = "Pregnancy", .required = "no",
+             .rules = "R-SC-2, R-SF-1",
+             .doc = "midwife, physician (`capabilities.blocks: [pregnancy]`); a vulnerability (Code pénal 222-13), "
+                    "printed, never qualified",
+             .block = "pregnancy"},
+            f.pregnancy, [&](auto& p) {
+              v.value({.path = "pregnancy.term_weeks", .kind = K::integer, .min = 1, .max = 44,
+                       .description_fr = "le terme en semaines d'aménorrhée (SA)",
+                       .description_en = "the term in weeks of amenorrhoea (SA)", .example = "24",
+                       .label_fr = "Terme (semaines d'aménorrhée)", .label_en = "Term (weeks of amenorrhoea)",
+                       .unit = "SA", .unit_en = "weeks", .rules = "F-TYPE, R-SF-1",
+                       .doc = "printed « 24 SA »", .block = "pregnancy"},
+                      p.term_weeks);
+              v.value({.path = "pregnancy.term_days", .kind = K::integer, .min = 0, .max = 6,
+                       .description_fr = "les jours au-delà des semaines d'aménorrhée (0 à 6)",
+                       .description_en = "the days beyond the weeks of amenorrhoea (0 to 6)", .example = "3",
+                       .label_fr = "Jours (+ j)", .label_en = "Days (+ d)", .unit = "j", .unit_en = "days",
+                       .required = "with `term_weeks`", .rules = "F-TYPE, R-SF-1",
+                       .doc = "printed « 24 SA + 3 j »", .block = "pregnancy"},
+                      p.term_days);
+              v.value({.path = "pregnancy.term_basis", .kind = K::code, .vocabulary = "pregnancy_term_bases",
+                       .description_fr = "ce sur quoi repose le terme", .description_en = "what the term rests on",
+                       .example = "echographie", .label_fr = "Source du terme",
+                       .label_en = "Source of the term",
+                       .help_fr = "Ses déclarations, la date des dernières règles ou l'échographie de datation.",
+                       .help_en = "Her statement, the date of the last period or the dating scan.",
+                       .rules = "R-VOCAB, R-SF-1",
+                       .doc = "`declaration` (« selon ses déclarations ») | `ddr` | `echographie`",
+                       .block = "pregnancy"},
+                      p.term_basis);
+              v.value({.path = "pregnancy.fetal_movements", .kind = K::code, .vocabulary = "fetal_movements",
+                       .description_fr = "les mouvements actifs fœtaux", .description_en = "the fetal movements",
+                       .example = "rapportes", .label_fr = "Mouvements actifs fœtaux", .label_en = "Fetal movements",
+                       .rules = "R-VOCAB",
+                       .doc = "`rapportes` (she reports feeling them) | `percus` (felt at the examination) | "
+                              "`absents` (neither reported nor felt)",
+                       .block = "pregnancy"},
+                      p.fetal_movements);
+              v.value({.path = "pregnancy.fetal_heart", .kind = K::code, .vocabulary = "fetal_heart",
+                       .description_fr = "les bruits du cœur fœtal", .description_en = "the fetal heart sounds",
+                       .example = "entendus", .label_fr = "Bruits du cœur fœtal", .label_en = "Fetal heart sounds",
+                       .rules = "R-VOCAB", .doc = "`entendus` | `non_entendus` | `non_recherches`",
+                       .block = "pregnancy"},
+                      p.fetal_heart);
+              v.value({.path = "pregnancy.fetal_heart_method", .authorship = A::own_words,
+                       .description_fr = "comment le cœur fœtal a été recherché",
+                       .description_en = "how the fetal heart was sought", .example = "au Doppler fœtal",
+                       .label_fr = "Méthode", .label_en = "Method",
+                       .help_fr = "Facultatif : au Doppler, à l'échographie…",
+                       .help_en = "Optional: Doppler, ultrasound…", .rules = "wording rules, R-SF-1",
+                       .block = "pregnancy"},
+                      p.fetal_heart_method);
+              v.value({.path = "pregnancy.obstetric_findings", .authorship = A::own_words, .text_kind = paragraph,
+                       .description_fr = "les autres constatations obstétricales",
+                       .description_en = "the other obstetrical findings",
+                       .example = "hauteur utérine de 24 cm ; col long et fermé au toucher vaginal",
+                       .label_fr = "Autres constatations obstétricales", .label_en = "Other obstetrical findings",
+                       .help_fr = "Ce que vous constatez, dans vos mots.", .help_en = "What you observe, in your words.",
+                       .rules = "wording rules", .block = "pregnancy"},
+                      p.obstetric_findings);
+            });
   v.value({.path = "examined_regions", .authorship = A::own_words, .text_kind = paragraph,
            .description_fr = "les régions examinées", .description_en = "the regions examined",
            .example = "le visage, le cou, le thorax et les quatre membres", .label_fr = "Régions examinées",
@@ -627,7 +724,8 @@ void visit_fields(Visitor& v, F& f) {
                     .description_fr = "la dent (numérotation FDI)", .description_en = "the tooth (FDI number)",
                     .example = "\"21\"", .label_fr = "Dent (numérotation FDI)", .label_en = "Tooth (FDI number)",
                     .required = "no (dental findings)", .rules = "R-L-4, R-SC-1",
-                    .doc = "two digits (quadrant 1–4, tooth 1–8) of a permanent tooth, printed with its name"},
+                    .doc = "two digits: a permanent tooth (quadrant 1–4, tooth 1–8) or a deciduous one (quadrant 5–8, "
+                           "tooth 1–5), printed with its name"},
                    l.tooth);
            v.value({.path = "lesions[].location_detail", .authorship = A::own_words, .text_kind = paragraph,
                     .description_fr = "la localisation précise", .description_en = "the precise location",
@@ -691,6 +789,17 @@ void visit_fields(Visitor& v, F& f) {
                     .description_fr = "une remarque", .description_en = "a remark", .example = "…",
                     .label_fr = "Remarque", .label_en = "Remark", .rules = "wording rules"},
                    l.note);
+           v.value({.path = "lesions[].prior_comparison", .kind = K::code, .vocabulary = "prior_comparisons",
+                    .description_fr = "le déficit comparé aux séances antérieures aux faits déclarés",
+                    .description_en = "the deficit compared with the sessions before the declared facts",
+                    .example = "majoration", .label_fr = "Par rapport aux séances antérieures",
+                    .label_en = "Compared with earlier sessions",
+                    .help_fr = "Un déficit de la région traitée : inchangé, majoré, ou nouveau.",
+                    .help_en = "A deficit of the region treated: unchanged, worse, or new.", .rules = "R-VOCAB, R-AN-2",
+                    .doc = "`inchange` | `majoration` | `nouveau`; expected for a deficit in `care_reason.region` "
+                           "(R-AN-2)",
+                    .block = "care_reason"},
+                   l.prior_comparison);
          });
   v.value({.path = "negative_findings", .kind = K::text_list, .authorship = A::own_words, .text_kind = paragraph,
            .description_fr = "les constatations négatives utiles", .description_en = "the useful negative findings",
@@ -762,6 +871,32 @@ void visit_fields(Visitor& v, F& f) {
                      .label_en = "Care given in emergency", .rules = "wording rules"},
                     f.care.emergency);
           });
+  v.list({.path = "dental_reservations", .kind = K::section_list,
+          .description_fr = "les réserves sur l'avenir des dents", .description_en = "the reservations on the teeth's future",
+          .example = "[{tooth: \"11\", kind: vitalite_pulpaire}]", .label_fr = "Réserves sur l'avenir des dents",
+          .label_en = "Reservations on the teeth's future",
+          .help_fr = "Pour chaque dent lésée : la vitalité pulpaire, son maintien sur l'arcade, le germe sous-jacent.",
+          .help_en = "For each injured tooth: pulp vitality, keeping it on the arch, the germ beneath.",
+          .items_fr = "réserves", .items_en = "reservations", .item_label_fr = "Réserve", .item_label_en = "Reservation",
+          .rules = "R-SC-2, R-CD-2", .doc = "dentist (`capabilities.blocks: [dental]`); printed as the conclusion",
+          .block = "dental"},
+         f.dental_reservations, [&](auto& r) {
+           v.value({.path = "dental_reservations[].tooth", .authorship = A::identifier, .vocabulary = "teeth",
+                    .description_fr = "la dent (numérotation FDI)", .description_en = "the tooth (FDI number)",
+                    .example = "\"11\"", .label_fr = "Dent (numérotation FDI)", .label_en = "Tooth (FDI number)",
+                    .required = "yes", .rules = "R-L-4", .block = "dental"},
+                   r.tooth);
+           v.value({.path = "dental_reservations[].kind", .kind = K::code, .vocabulary = "dental_reservations",
+                    .description_fr = "la réserve", .description_en = "the reservation", .example = "vitalite_pulpaire",
+                    .label_fr = "Réserve", .label_en = "Reservation", .required = "yes", .rules = "R-VOCAB",
+                    .doc = "`vitalite_pulpaire` | `maintien_arcade` | `germe`", .block = "dental"},
+                   r.kind);
+           v.value({.path = "dental_reservations[].detail", .authorship = A::own_words, .text_kind = paragraph,
+                    .description_fr = "une précision", .description_en = "a detail",
+                    .example = "contrôle de la vitalité à trois mois", .label_fr = "Précision", .label_en = "Detail",
+                    .rules = "wording rules", .block = "dental"},
+                   r.detail);
+         });
   v.value({.path = "follow_up_certificate", .kind = K::boolean,
            .description_fr = "l'annonce d'un certificat complémentaire",
            .description_en = "whether a follow-up certificate will be written", .example = "false",

@@ -115,12 +115,14 @@ struct Lesion {
   Text region;    ///< vocabulary "regions"
   Text side;      ///< droite | gauche | mediane | bilaterale
   Text face;      ///< anterieure | posterieure | laterale | interne | externe
-  Text tooth;     ///< FDI number of a permanent tooth, 11 to 48 (dental findings); optional
+  Text tooth;     ///< FDI number, 11 to 48 (permanent) or 51 to 85 (deciduous) (dental findings); optional
   Text location_detail;  ///< free text, e.g. "à 3 cm sous le pli du coude"
   Size size;
   Text colour;    ///< vocabulary "colours"; as observed, never dated
   Text aspect;    ///< free text
   Text note;      ///< free text
+  /// vocabulary "prior_comparisons": a deficit compared with the sessions of the care under way before the facts
+  Text prior_comparison;
 };
 
 struct ComplementaryExam {
@@ -166,6 +168,37 @@ struct Care {
   Text emergency;
 };
 
+/// A pregnancy under way (midwife, physician): its term in weeks of amenorrhoea and what the examination found.
+struct Pregnancy {
+  Location where;
+  std::string path;
+  Field<int> term_weeks;       ///< « 24 SA »
+  Field<int> term_days;        ///< « + 3 j », 0 to 6
+  Text term_basis;             ///< vocabulary "pregnancy_term_bases": declaration | ddr | echographie
+  Text fetal_movements;        ///< vocabulary "fetal_movements": rapportes | percus | absents
+  Text fetal_heart;            ///< vocabulary "fetal_heart": entendus | non_entendus | non_recherches
+  Text fetal_heart_method;     ///< professional's own text: « au Doppler »
+  Text obstetric_findings;     ///< professional's own text
+};
+
+/// Why the person is followed (physiotherapist, podiatrist): the care under way before the facts.
+struct CareReason {
+  Location where;
+  std::string path;
+  Text description;  ///< professional's own text
+  Text region;       ///< vocabulary "regions": the region treated, compared with the deficits found (R-AN-2)
+  Text side;         ///< vocabulary "sides"
+};
+
+/// A dentist's reservation on the future of a tooth (pulp vitality, keeping it on the arch, the germ beneath).
+struct DentalReservation {
+  Location where;
+  std::string path;
+  Text tooth;   ///< FDI number
+  Text kind;    ///< vocabulary "dental_reservations"
+  Text detail;  ///< professional's own text
+};
+
 struct Issuance {
   Location where;     ///< the section's mapping, or the document's when the section is absent
   std::string path;   ///< "findings.issuance"
@@ -190,6 +223,8 @@ struct Findings {
   std::vector<Text> complaints;    ///< doléances, the person's words, verbatim
   Text complaints_statement;       ///< no complaint expressed
   PriorState prior_state;
+  std::optional<CareReason> care_reason;
+  std::optional<Pregnancy> pregnancy;
   Text examined_regions;           ///< professional's own text: what the examination covered
   ExaminationLimit examination_limit;
   std::vector<Lesion> lesions;
@@ -201,6 +236,7 @@ struct Findings {
   std::vector<ComplementaryExam> complementary_exams;
   Care care;
   std::vector<MissionQuestion> mission;  ///< on a réquisition: its questions, each with its answer
+  std::vector<DentalReservation> dental_reservations;
   Field<bool> follow_up_certificate;    ///< "un certificat complémentaire sera établi"
   std::optional<Itt> itt;
   Issuance issuance;

@@ -13,6 +13,10 @@ bool Profession::answers_to(std::string_view name) const {
   return is(id) || is(id_en) || is(label) || is(label_f) || std::any_of(aliases.begin(), aliases.end(), is);
 }
 
+bool Capabilities::offers(std::string_view block) const {
+  return block.empty() || std::find(blocks.begin(), blocks.end(), block) != blocks.end();
+}
+
 std::vector<std::string> Profession::names() const {
   std::vector<std::string> out{id, id_en};
   out.insert(out.end(), aliases.begin(), aliases.end());

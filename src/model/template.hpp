@@ -77,6 +77,13 @@ struct Capabilities {
   bool diagnosis = false;
   std::string compatibility = "forbidden";  ///< forbidden | warn | allowed
   std::string body_scope = "full";          ///< full, or a key of Template::body_scopes (foot_ankle, oral)
+  /// The findings blocks only some professions have (the field table's `block`): pregnancy, dental, care_reason.
+  std::vector<std::string> blocks;
+  /// electronic | handwritten: a document its profession's code wants signed by hand (the dentist's,
+  /// R.4127-229 CSP) is printed and signed; the XMP says so and `medcert sign` warns (R-CD-4).
+  std::string signature = "electronic";
+
+  bool offers(std::string_view block) const;
 };
 
 struct Profession {

@@ -17,19 +17,20 @@ struct PropertyDeclaration {
 };
 
 // Declared once for the extension schema, written once as values: the two lists cannot drift apart.
-constexpr std::array<PropertyDeclaration, 5> kProperties{{
+constexpr std::array<PropertyDeclaration, 6> kProperties{{
     {"TemplateId", "Text", "Identifier of the medcert template the certificate was written from"},
     {"TemplateVersion", "Integer", "Version of that template"},
     {"Profession", "Text", "Profession of the author (medcert identifier, in French)"},
     {"FindingsSHA256", "Text", "Lowercase hexadecimal SHA-256 of the canonical findings JSON"},
     {"Specimen", "Boolean", "True for a training specimen, which is not a certificate"},
+    {"Signature", "Text", "How the template wants the document signed: electronic, or handwritten (printed)"},
 }};
 
 std::string property_values(const XmpInput& in) {
   const CertificateIdentity& c = in.certificate;
   const std::array<std::string, kProperties.size()> values{
       xml_escape(c.template_id), std::to_string(c.template_version), xml_escape(c.profession),
-      xml_escape(in.findings_sha256), c.specimen ? "True" : "False"};
+      xml_escape(in.findings_sha256), c.specimen ? "True" : "False", xml_escape(c.signature)};
   std::string out;
   for (std::size_t i = 0; i < kProperties.size(); ++i)
     out += fmt::format("   <medcert:{0}>{1}</medcert:{0}>\n", kProperties[i].name, values[i]);

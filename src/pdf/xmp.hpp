@@ -22,6 +22,7 @@ struct CertificateIdentity {
   int template_version = 0;
   std::string profession;  ///< French id, e.g. "medecin"
   bool specimen = false;   ///< a training specimen, not a certificate
+  std::string signature = "electronic";  ///< the template's `capabilities.signature`: electronic | handwritten
 };
 
 struct XmpInput {

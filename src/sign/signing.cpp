@@ -35,6 +35,13 @@ Diagnostic cms_error(const std::string& error) { return model::error("S-CMS", ""
 // A training specimen (RenderOptions::specimen) says so in its XMP; signing it would make it look real.
 bool is_specimen(const pdf::ReadBack& back) { return pdf::xmp_property(back.xmp, "medcert:Specimen") == "True"; }
 
+// A document its template wants signed by hand (the dentist's, R.4127-229 CSP) is still signed, with a warning:
+// the electronic signature may come besides the handwritten one, the author decides.
+std::optional<Diagnostic> handwritten_only(const pdf::ReadBack& back) {
+  if (pdf::xmp_property(back.xmp, "medcert:Signature") != "handwritten") return std::nullopt;
+  return model::warning("R-CD-4", "", {});
+}
+
 struct Prepared {
   Slot slot;
   SignatureCms cms;
@@ -79,6 +86,8 @@ sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::str
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));
   auto cms = SignatureCms::build(*chain.value, digest, error);
   if (!cms) return sign::failed<Prepared>(SignCategory::internal, cms_error(error));
+  if (const auto warning = back.value ? handwritten_only(*back.value) : std::nullopt)
+    chain.diagnostics.push_back(*warning);
   return {Prepared{std::move(*slot.value), std::move(*cms)}, std::move(chain.diagnostics), SignCategory::ok};
 }
 

@@ -34,6 +34,12 @@ void check_vocabularies(const model::Template& tmpl, const model::Findings& find
 void check_itt(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-L-1, R-L-4.
 void check_lesions(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// Whether `number` is an FDI tooth number: permanent 11–48, deciduous 51–85.
+bool fdi_tooth(std::string_view number);
+/// R-L-4: `tooth`, when given, is an FDI number.
+void check_tooth(const model::Text& tooth, Diagnostics& out);
+/// R-SC-2, R-SF-1, R-CD-2, R-AN-2: the blocks only some professions have (profession_blocks.cpp).
+void check_profession_blocks(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-SC-1: lesions outside the profession's body scope.
 void check_body_scope(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-DL-2, R-DL-3, R-DL-5, R-DL-6.

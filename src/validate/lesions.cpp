@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // R-L-1: each lesion is described by its nature, its place, its size and, for a bruise, its colour (CNOM
-// notice C). R-L-4: a tooth is named by its FDI number. What a lesion type needs is the template's data:
+// notice C). R-L-4: a tooth is named by its FDI number, permanent or deciduous. What a lesion type needs is the template's data:
 // `unsized: oui` (a deficit, a dental luxation has no size), `colour_expected: oui` (ecchymose, hématome).
 // R-L-6: a count is a number of lesions the wording can say (a type with a plural), consistent with the
 // plural the place or the arrangement imply; a text that counts lesions the entry does not count is
@@ -145,16 +145,6 @@ void check_measures(const model::Template& tmpl, const model::Lesion& lesion, Di
   }
 }
 
-// FDI two-digit numbering of permanent teeth: quadrant 1 to 4, then tooth 1 (central incisor) to 8.
-bool fdi_permanent_tooth(std::string_view number) {
-  return number.size() == 2 && number[0] >= '1' && number[0] <= '4' && number[1] >= '1' && number[1] <= '8';
-}
-
-void check_tooth(const model::Text& tooth, Diagnostics& out) {
-  if (!tooth || fdi_permanent_tooth(tooth.value)) return;
-  out.push_back(report(Severity::error, "R-L-4", tooth));
-}
-
 void require_code(const model::Text& field, std::string_view example, MessageParam what, Diagnostics& out) {
   if (!field.value.empty()) return;
   out.push_back(report(Severity::error, "R-L-1.missing_code", field,
@@ -207,6 +197,20 @@ void check_lesion(const model::Template& tmpl, const model::Lesion& lesion, Diag
 }
 
 }  // namespace
+
+// FDI two-digit numbering: a permanent tooth, quadrant 1 to 4 then tooth 1 (central incisor) to 8; a deciduous
+// one, quadrant 5 to 8 then tooth 1 to 5.
+bool fdi_tooth(std::string_view number) {
+  if (number.size() != 2) return false;
+  const char quadrant = number[0], tooth = number[1];
+  if (quadrant >= '1' && quadrant <= '4') return tooth >= '1' && tooth <= '8';
+  return quadrant >= '5' && quadrant <= '8' && tooth >= '1' && tooth <= '5';
+}
+
+void check_tooth(const model::Text& tooth, Diagnostics& out) {
+  if (!tooth || fdi_tooth(tooth.value)) return;
+  out.push_back(report(Severity::error, "R-L-4", tooth));
+}
 
 void check_lesions(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
   for (const auto& lesion : findings.lesions) check_lesion(tmpl, lesion, out);

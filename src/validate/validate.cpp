@@ -26,6 +26,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_itt(tmpl, findings, out);
   check_lesions(tmpl, findings, out);
   check_body_scope(tmpl, findings, out);
+  check_profession_blocks(tmpl, findings, out);
   check_delivery(tmpl, findings, out);
   check_requisition(tmpl, findings, out);
   check_quotes(findings, out);

@@ -66,7 +66,18 @@ void check_vocabularies(const model::Template& tmpl, const model::Findings& find
     check(lesion.shape, "lesion_shapes");
     check(lesion.grouping, "lesion_groupings");
     check(lesion.size.measures, "size_measures");
+    check(lesion.prior_comparison, "prior_comparisons");
   }
+  if (const auto& reason = findings.care_reason) {
+    check(reason->region, "regions");
+    check(reason->side, "sides");
+  }
+  if (const auto& pregnancy = findings.pregnancy) {
+    check(pregnancy->term_basis, "pregnancy_term_bases");
+    check(pregnancy->fetal_movements, "fetal_movements");
+    check(pregnancy->fetal_heart, "fetal_heart");
+  }
+  for (const auto& reservation : findings.dental_reservations) check(reservation.kind, "dental_reservations");
   // The recipient is checked by R-DL-2: an unknown one is a third party.
   if (findings.itt) check(findings.itt->mode, "itt_modes");
 }

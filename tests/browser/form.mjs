@@ -329,6 +329,7 @@ try {
   await page.waitForFunction(() => document.getElementById('form-titre').textContent !== 'Certificat médical initial');
   assert.equal(await page.locator('#section-itt').count(), 0);
   assert.equal(await page.locator('[data-path^="findings.itt"]').count(), 0);
+  assert.equal(await page.locator('#section-pregnancy').count(), 0);  // the midwife's and the physician's block
   assert.equal(await page.inputValue(idOf('findings.patient.family_name')), 'Exemple');
   await page.waitForFunction(() => document.getElementById('summary').textContent.includes('R-ITT-1'));
   ok('« infirmier » has no ITT section; the values are kept, and the ITT left over is refused (R-ITT-1, in the summary)');
@@ -336,7 +337,9 @@ try {
   await page.waitForSelector('#section-itt');
   assert.equal(await page.inputValue(idOf('findings.itt.days')), '5');
   await statusSays('Aucune remarque');
-  ok('back to « médecin », the ITT comes back');
+  await page.waitForSelector('#section-pregnancy');
+  assert.equal(await page.locator('#section-care_reason').count(), 0);
+  ok('back to « médecin », the ITT comes back; the pregnancy block is offered, not the reason for care');
 
   // ---- Remembering the professional's identity, in this browser only ----
   await page.check('#remember');

@@ -852,6 +852,30 @@ TEST_CASE("a dental lesion is placed by its tooth: FDI number and name", "[compo
                   "Ecchymose violacée au niveau de la face antérieure de l’avant-bras gauche"});
 }
 
+TEST_CASE("a deciduous tooth is named, and the dentist's reservations are its conclusion", "[compose][templates]") {
+  const auto& dentist = testing::shipped_template("chirurgien-dentiste");
+  auto yaml = replaced(kCase, "profession: medecin", "profession: chirurgien-dentiste");
+  yaml = replaced(yaml, "itt: {mode: fixed, days: 5}\n",
+                  "dental_reservations:\n  - {tooth: \"51\", kind: germe, detail: contrôle radiographique à six mois}\n");
+  yaml = replaced(yaml, "  - type: ecchymose\n    region: avant_bras",
+                  "  - type: expulsion\n    tooth: \"51\"\n  - type: ecchymose\n    region: avant_bras");
+  check_in_order(compose_case(yaml, dentist),
+                 {"Expulsion de la dent 51 (incisive centrale temporaire supérieure droite).\n",
+                  "Conclusion et réserves\n",
+                  "Sous réserve de l\u2019évolution du germe sous-jacent de la dent 51 (incisive centrale temporaire "
+                  "supérieure droite)" + nnbsp + "; contrôle radiographique à six mois.\n"});
+}
+
+TEST_CASE("a pregnancy's term in weeks of amenorrhoea, with no-break spaces, and a declared one reported",
+          "[compose][templates]") {
+  const auto text = compose_case(kCase + "pregnancy: {term_weeks: 24, term_days: 3, term_basis: ddr}\n");
+  check_in_order(text, {"Grossesse\n", "Grossesse en cours" + nnbsp + ": terme de 24" + nbsp + "SA" + nbsp + "+" + nbsp +
+                                           "3" + nbsp + "j, établi d\u2019après la date des dernières règles.\n"});
+  const auto declared = compose_case(kCase + "pregnancy: {term_weeks: 30, term_days: 0, term_basis: declaration}\n");
+  check_in_order(declared, {"Selon ses déclarations, elle est enceinte de 30" + nbsp + "SA.\n"});
+  CHECK(declared.find("Grossesse en cours") == std::string::npos);
+}
+
 TEST_CASE("the identity: the document seen, or the name declared without civility", "[compose][templates]") {
   const auto verified = compose_case(replaced(kCase, "identity: verified",
                                               "identity: verified\n  identity_document: passeport"));

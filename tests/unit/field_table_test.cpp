@@ -110,8 +110,17 @@ medcert::Findings typed(const json& j) {
   f.declarations_statement = text(j, "declarations_statement");
   f.complaints = texts(j, "complaints");
   f.complaints_statement = text(j, "complaints_statement");
+  f.care_reason = section<medcert::FindingsCareReason>(j, "care_reason", [](const json& o) {
+    return medcert::FindingsCareReason{text(o, "description"), text(o, "region"), text(o, "side")};
+  });
   f.prior_state = section<medcert::FindingsPriorState>(j, "prior_state", [](const json& o) {
     return medcert::FindingsPriorState{text(o, "description"), text(o, "source")};
+  });
+  f.pregnancy = section<medcert::FindingsPregnancy>(j, "pregnancy", [](const json& o) {
+    return medcert::FindingsPregnancy{scalar<int>(o, "term_weeks"),      scalar<int>(o, "term_days"),
+                                      text(o, "term_basis"),             text(o, "fetal_movements"),
+                                      text(o, "fetal_heart"),            text(o, "fetal_heart_method"),
+                                      text(o, "obstetric_findings")};
   });
   f.examined_regions = text(j, "examined_regions");
   f.examination_limit = section<medcert::FindingsExaminationLimit>(j, "examination_limit", [](const json& o) {
@@ -121,7 +130,7 @@ medcert::Findings typed(const json& j) {
     medcert::FindingsLesion l{text(o, "type"), text(o, "region"), text(o, "side"), text(o, "face"),
                               text(o, "location_detail"), text(o, "tooth"), std::nullopt, text(o, "colour"),
                               text(o, "aspect"), text(o, "note"), scalar<int>(o, "count"), text(o, "shape"),
-                              text(o, "grouping")};
+                              text(o, "grouping"), text(o, "prior_comparison")};
     l.size = section<medcert::FindingsLesionSize>(o, "size", [](const json& s) {
       return medcert::FindingsLesionSize{scalar<double>(s, "length_cm"), scalar<double>(s, "width_cm"),
                                          text(s, "measures")};
@@ -138,6 +147,9 @@ medcert::Findings typed(const json& j) {
   });
   f.care = section<medcert::FindingsCare>(
       j, "care", [](const json& o) { return medcert::FindingsCare{text(o, "treatment"), text(o, "emergency")}; });
+  f.dental_reservations = sections<medcert::FindingsDentalReservation>(j, "dental_reservations", [](const json& o) {
+    return medcert::FindingsDentalReservation{text(o, "tooth"), text(o, "kind"), text(o, "detail")};
+  });
   f.follow_up_certificate = scalar<bool>(j, "follow_up_certificate");
   f.mission = sections<medcert::FindingsMissionQuestion>(j, "mission", [](const json& o) {
     return medcert::FindingsMissionQuestion{text(o, "question"), text(o, "answer"), scalar<bool>(o, "asks_itt")};
@@ -247,7 +259,10 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
   for (const auto* text : medcert::validate::own_texts(*loaded.value)) own.push_back(text->path);
   CHECK(own == std::vector<std::string>{"findings.examination.place",
                                         "findings.facts.place_own_words",
+                                        "findings.care_reason.description",
                                         "findings.prior_state.description",
+                                        "findings.pregnancy.fetal_heart_method",
+                                        "findings.pregnancy.obstetric_findings",
                                         "findings.examined_regions",
                                         "findings.examination_limit.detail",
                                         "findings.lesions[0].location_detail",
@@ -261,6 +276,7 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
                                         "findings.care.treatment",
                                         "findings.care.emergency",
                                         "findings.mission[0].answer",
+                                        "findings.dental_reservations[0].detail",
                                         "findings.itt.reason",
                                         "findings.itt.follow_up",
                                         "findings.issuance.place"});

@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -82,6 +85,32 @@ TEST_CASE("the form has an ITT section only where the profession may state one")
     CHECK(schema["capabilities"]["itt"] == false);
   }
   CHECK_FALSE(engine().form_schema("plombier"));
+}
+
+TEST_CASE("the form offers each profession's blocks to that profession only") {
+  const std::vector<std::pair<std::string, std::string>> blocks = {{"pregnancy", "sage-femme"},
+                                                                   {"pregnancy", "medecin"},
+                                                                   {"dental_reservations", "chirurgien-dentiste"},
+                                                                   {"care_reason", "masseur-kinesitherapeute"},
+                                                                   {"care_reason", "pedicure-podologue"}};
+  for (const char* profession : {"medecin", "infirmier", "masseur-kinesitherapeute", "pedicure-podologue", "sage-femme",
+                                 "chirurgien-dentiste"}) {
+    const auto schema = schema_of(profession);
+    for (const char* section : {"pregnancy", "dental_reservations", "care_reason"}) {
+      INFO(profession << ": " << section);
+      const bool offered =
+          std::find(blocks.begin(), blocks.end(), std::pair<std::string, std::string>{section, profession}) != blocks.end();
+      CHECK(has_section(schema, section) == offered);
+    }
+  }
+  // The comparison of a deficit with earlier sessions is a lesion's field, of the care_reason block.
+  const auto compares = [](const std::string& profession) {
+    const auto schema = schema_of(profession);
+    const auto& fields = section(schema, "lesions")["fields"];
+    return std::any_of(fields.begin(), fields.end(), [](const auto& f) { return f["key"] == "prior_comparison"; });
+  };
+  CHECK(compares("masseur-kinesitherapeute"));
+  CHECK_FALSE(compares("infirmier"));
 }
 
 TEST_CASE("the form's required marks and vocabularies come from the template") {

@@ -500,7 +500,13 @@ TEST_CASE("R-ITT-1: an ITT where the profession may not state one") {
   auto t = physician_template();
   t.capabilities.itt = false;
   auto f = valid_findings();
-  expect_at(only(check(f, t)), "R-ITT-1", Severity::error, "findings.itt", f.itt->where);
+  const auto d = only(check(f, t));
+  expect_at(d, "R-ITT-1", Severity::error, "findings.itt", f.itt->where);
+  // The dentist's and the midwife's right is an open question (documents-fr §F.4): the message says the
+  // template's capability is off, never that only a physician may state one.
+  CHECK_FALSE(contains(d.message_fr, "seul un médecin"));
+  CHECK_FALSE(contains(d.message_en, "only a physician"));
+  CHECK(contains(d.message_fr, "capabilities.itt"));
   f.itt.reset();
   CHECK(check(f, t).empty());
 }
@@ -849,14 +855,14 @@ TEST_CASE_METHOD(CountingCase, "R-L-8: the upper or lower eyelid is a region, no
   CHECK(check(f, tmpl).empty());
 }
 
-TEST_CASE("R-L-4: a tooth is an FDI permanent tooth number, 11 to 48") {
+TEST_CASE("R-L-4: a tooth is an FDI number, permanent 11 to 48 or deciduous 51 to 85") {
   auto f = valid_findings();
   Source s;
-  for (const auto* good : {"11", "18", "21", "38", "41", "48"}) {
+  for (const auto* good : {"11", "18", "21", "38", "41", "48", "51", "55", "65", "71", "85"}) {
     f.lesions[0].tooth = s.text("lesions[0].tooth", good);
     CHECK(check(f).empty());
   }
-  for (const auto* bad : {"19", "10", "51", "49", "8", "111", "2l"}) {
+  for (const auto* bad : {"19", "10", "56", "86", "50", "49", "91", "8", "111", "2l"}) {
     INFO(bad);
     f.lesions[0].tooth = s.text("lesions[0].tooth", bad);
     const auto d = only(check(f));
@@ -1208,4 +1214,147 @@ TEST_CASE("R-L-1, R-L-9: a size from a millimetre to the type's plausible maximu
   f.lesions[0].size.length_cm.value = 150;
   f.lesions[0].colour = Text{};
   CHECK(check(f, t).empty());
+}
+
+namespace {
+
+Pregnancy pregnancy(Source& s) {
+  Pregnancy p;
+  p.where = s.next();
+  p.path = "findings.pregnancy";
+  p.term_weeks = s.at("pregnancy.term_weeks", 24);
+  p.term_days = s.at("pregnancy.term_days", 3);
+  p.term_basis = s.text("pregnancy.term_basis", "echographie");
+  p.fetal_heart = s.text("pregnancy.fetal_heart", "entendus");
+  p.fetal_heart_method = s.text("pregnancy.fetal_heart_method", "au Doppler fœtal");
+  return p;
+}
+
+Template with_blocks(std::vector<std::string> blocks) {
+  auto t = physician_template();
+  t.capabilities.blocks = std::move(blocks);
+  t.vocabularies["pregnancy_term_bases"] = vocabulary("pregnancy_term_bases", {"declaration", "ddr", "echographie"});
+  t.vocabularies["fetal_movements"] = vocabulary("fetal_movements", {"rapportes", "percus", "absents"});
+  t.vocabularies["fetal_heart"] = vocabulary("fetal_heart", {"entendus", "non_entendus", "non_recherches"});
+  t.vocabularies["dental_reservations"] =
+      vocabulary("dental_reservations", {"vitalite_pulpaire", "maintien_arcade", "germe"});
+  t.vocabularies["prior_comparisons"] = vocabulary("prior_comparisons", {"inchange", "majoration", "nouveau"});
+  t.vocabularies["regions"].entries.push_back(VocabEntry{"epaule", {{"label", "épaule"}, {"label_en", "shoulder"}}, {}});
+  t.vocabularies["lesion_types"].entries.push_back(
+      VocabEntry{"limitation_amplitude", {{"label", "limitation de l'amplitude articulaire"}, {"unsized", "oui"}, {"deficit", "oui"}}, {}});
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("R-SC-2: a block the template does not print is refused once, where it starts") {
+  auto f = valid_findings();
+  Source s;
+  f.pregnancy = pregnancy(s);
+  CHECK(check(f, with_blocks({"pregnancy"})).empty());
+  const auto d = only(check(f, with_blocks({"dental"})));
+  expect_at(d, "R-SC-2", Severity::error, "findings.pregnancy", f.pregnancy->where);
+  CHECK(contains(d.message_fr, "pregnancy"));
+  // A list element's field of another block: the comparison of a deficit belongs to care_reason.
+  f.pregnancy.reset();
+  f.lesions[0].prior_comparison = s.text("lesions[0].prior_comparison", "majoration");
+  expect_at(only(check(f, with_blocks({"pregnancy"}))), "R-SC-2", Severity::error,
+            "findings.lesions[0].prior_comparison", f.lesions[0].prior_comparison.where);
+}
+
+TEST_CASE("R-SF-1: a term of 1 to 44 weeks and 0 to 6 days, days with weeks, a method with a heart sought") {
+  const auto t = with_blocks({"pregnancy"});
+  auto f = valid_findings();
+  Source s;
+  f.pregnancy = pregnancy(s);
+  for (int weeks : {1, 24, 44}) {
+    f.pregnancy->term_weeks = s.at("pregnancy.term_weeks", weeks);
+    CHECK(check(f, t).empty());
+  }
+  for (int weeks : {0, 45, 54}) {
+    f.pregnancy->term_weeks = s.at("pregnancy.term_weeks", weeks);
+    expect_at(only(check(f, t)), "R-SF-1", Severity::error, "findings.pregnancy.term_weeks",
+              f.pregnancy->term_weeks.where);
+  }
+  f.pregnancy->term_weeks = s.at("pregnancy.term_weeks", 24);
+  f.pregnancy->term_days = s.at("pregnancy.term_days", 7);
+  expect_at(only(check(f, t)), "R-SF-1", Severity::error, "findings.pregnancy.term_days", f.pregnancy->term_days.where);
+  f.pregnancy->term_days = s.at("pregnancy.term_days", 3);
+  f.pregnancy->term_weeks.present = false;
+  CHECK(check(f, t).size() == 2);  // the days and the basis, each without weeks
+  f.pregnancy->term_weeks.present = true;
+  f.pregnancy->fetal_heart = s.text("pregnancy.fetal_heart", "non_recherches");
+  expect_at(only(check(f, t)), "R-SF-1", Severity::error, "findings.pregnancy.fetal_heart_method",
+            f.pregnancy->fetal_heart_method.where);
+}
+
+TEST_CASE("R-CD-2: each injured tooth has a reservation on its future, in the dentist's template only") {
+  auto f = valid_findings();
+  Source s;
+  f.lesions[0].tooth = s.text("lesions[0].tooth", "11");
+  CHECK(check(f, with_blocks({})).empty());  // the physician names a tooth without reservations
+  const auto t = with_blocks({"dental"});
+  expect_at(only(check(f, t)), "R-CD-2", Severity::warning, "findings.lesions[0].tooth", f.lesions[0].tooth.where);
+  DentalReservation r;
+  r.where = s.next();
+  r.path = "findings.dental_reservations[0]";
+  r.tooth = s.text("dental_reservations[0].tooth", "21");
+  r.kind = s.text("dental_reservations[0].kind", "vitalite_pulpaire");
+  f.dental_reservations = {r};
+  CHECK(only(check(f, t)).rule == "R-CD-2");  // a reservation on another tooth
+  f.dental_reservations[0].tooth = s.text("dental_reservations[0].tooth", "11");
+  CHECK(check(f, t).empty());
+  f.dental_reservations[0].tooth = s.text("dental_reservations[0].tooth", "19");
+  f.lesions[0].tooth = s.text("lesions[0].tooth", "19");
+  // A wrong number is said once, by R-L-4, for the lesion and for the reservation.
+  const auto wrong = check(f, t);
+  CHECK(wrong.size() == 2);
+  CHECK(std::all_of(wrong.begin(), wrong.end(), [](const Diagnostic& d) { return d.rule == "R-L-4"; }));
+  f.dental_reservations[0].tooth.present = false;
+  f.lesions[0].tooth = s.text("lesions[0].tooth", "11");
+  const auto missing = check(f, t);
+  CHECK(std::any_of(missing.begin(), missing.end(), [](const Diagnostic& d) {
+    return d.rule == "R-CD-2" && d.severity == Severity::error && d.path == "findings.dental_reservations[0].tooth";
+  }));
+}
+
+TEST_CASE("R-AN-2: a deficit of the region the care under way treats says how it compares with earlier sessions") {
+  const auto t = with_blocks({"care_reason"});
+  auto f = valid_findings();
+  Source s;
+  CareReason reason;
+  reason.where = s.next();
+  reason.path = "findings.care_reason";
+  reason.description = s.text("care_reason.description", "rééducation de l'épaule gauche");
+  reason.region = s.text("care_reason.region", "epaule");
+  reason.side = s.text("care_reason.side", "gauche");
+  f.care_reason = reason;
+  Lesion deficit;
+  deficit.where = s.next();
+  deficit.path = "findings.lesions[1]";
+  deficit.type = s.text("lesions[1].type", "limitation_amplitude");
+  deficit.region = s.text("lesions[1].region", "epaule");
+  deficit.side = s.text("lesions[1].side", "gauche");
+  f.lesions.push_back(deficit);
+  const auto d = only(check(f, t));
+  expect_at(d, "R-AN-2", Severity::warning, "findings.lesions[1].prior_comparison", deficit.where);
+  CHECK(contains(d.message_fr, "épaule"));
+  for (const auto* side : {"bilaterale", ""}) {
+    f.lesions[1].side = s.text("lesions[1].side", side);
+    if (std::string(side).empty()) f.lesions[1].side.present = false;
+    CHECK(only(check(f, t)).rule == "R-AN-2");
+  }
+  f.lesions[1].side = s.text("lesions[1].side", "droite");  // the other shoulder
+  CHECK(check(f, t).empty());
+  f.lesions[1].side = s.text("lesions[1].side", "gauche");
+  f.lesions[1].prior_comparison = s.text("lesions[1].prior_comparison", "majoration");
+  CHECK(check(f, t).empty());
+  // An ecchymose of the treated region is no deficit; a missing description is R-REQ.
+  f.lesions[1].prior_comparison.present = false;
+  f.lesions[1].type = s.text("lesions[1].type", "ecchymose");
+  f.lesions[1].size.length_cm = s.at("lesions[1].size.length_cm", 2.0);
+  f.lesions[1].colour = s.text("lesions[1].colour", "bleue");
+  CHECK(check(f, t).empty());
+  f.care_reason->description.present = false;
+  CHECK(only(check(f, t)).rule == "R-REQ");
 }
