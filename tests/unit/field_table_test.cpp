@@ -275,8 +275,8 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
                                         "findings.complementary_exams[0].result",
                                         "findings.care.treatment",
                                         "findings.care.emergency",
-                                        "findings.mission[0].answer",
                                         "findings.dental_reservations[0].detail",
+                                        "findings.mission[0].answer",
                                         "findings.itt.reason",
                                         "findings.itt.follow_up",
                                         "findings.issuance.place"});
