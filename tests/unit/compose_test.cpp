@@ -445,7 +445,7 @@ TEST_CASE("ITT: fixed in letters, or no sentence when not determined", "[compose
   CHECK(std::none_of(doc.blocks.begin(), doc.blocks.end(), [](const auto& b) { return b.section == "itt"; }));
 }
 
-TEST_CASE("closing: at the person's request, or on requisition; signature kept with it", "[compose]") {
+TEST_CASE("closing: at the person's request, or on requisition, signature kept with it", "[compose]") {
   auto t = base_template();
   model::TemplateBlock signature = paragraph("signature", "{author.display_name}");
   signature.kind = model::TemplateBlockKind::signature;
@@ -533,7 +533,7 @@ TEST_CASE("template syntax errors and filters on the person's words are reported
   CHECK(model::plain_text(*result.value).find("à son domicile") != std::string::npos);
 }
 
-TEST_CASE("phrases are template strings; a phrase citing itself is reported", "[compose]") {
+TEST_CASE("phrases are template strings, a phrase citing itself is reported", "[compose]") {
   auto t = base_template();
   t.phrases["examine"] = "{phrase.engagement_verb} avoir examiné {patient.display_name}";
   t.phrases["boucle"] = "encore {phrase.boucle}";
@@ -801,7 +801,7 @@ TEST_CASE("every profession's findings skeleton loads and composes cleanly", "[c
   }
 }
 
-TEST_CASE("the profession agrees with its author; an attestation is « établie » and « remise »",
+TEST_CASE("the profession agrees with its author, an attestation is « établie » and « remise »",
           "[compose][templates]") {
   const auto& nurse = testing::shipped_template("infirmier");
   auto yaml = replaced(kCase, "  title: Docteur\n", "");

@@ -149,7 +149,7 @@ TEST_CASE("the clock comes from the options, else from the environment") {
   CHECK(postdated);
 }
 
-TEST_CASE("the engine's time zone: printed for findings that name none; an unknown one refuses the engine") {
+TEST_CASE("the engine's time zone: printed for findings that name none, an unknown one refuses the engine") {
   medcert::EngineConfig config{MEDCERT_SOURCE_DIR, {}, {}, medcert::system_environment()};
   config.time_zone = "America/Guadeloupe";
   const medcert::Engine guadeloupe(config);

@@ -283,7 +283,7 @@ TEST_CASE("findings json: canonical, values only, and itself valid findings that
   CHECK(pdf::findings_json(*again.value) == json);
 }
 
-TEST_CASE("output intent: an ICC v2 RGB profile is accepted; a missing or v4 profile is C-ICC") {
+TEST_CASE("output intent: an ICC v2 RGB profile is accepted, a missing or v4 profile is C-ICC") {
   CHECK(srgb().profile.size() > 1000);
   CHECK(srgb().identifier == "sRGB IEC61966-2.1");
   const auto missing = pdf::load_output_intent(Files{}, "/nowhere/sRGB.icc", "sRGB");
@@ -422,7 +422,7 @@ TEST_CASE("finalize: one empty, printable signature field on the layout's box, n
   CHECK(name_of(*doc, appearance, "Subtype") == "Form");
 }
 
-TEST_CASE("finalize: the same input gives the same bytes; the /ID follows the content") {
+TEST_CASE("finalize: the same input gives the same bytes, the /ID follows the content") {
   const std::string once = finalized(pdf::Conformance::a3b);
   CHECK(finalized(pdf::Conformance::a3b) == once);
   const std::string other = finalized(pdf::Conformance::a3b, "{\n  \"medcert\": 2\n}\n");
@@ -526,7 +526,7 @@ std::string rule_of(const std::optional<Diagnostic>& refusal) { return refusal ?
 
 }  // namespace
 
-TEST_CASE("untrusted PDFs: medcert's own pass the gate; encryption, deep nesting and too many objects do not") {
+TEST_CASE("untrusted PDFs: medcert's own pass the gate, encryption, deep nesting and too many objects do not") {
   CHECK_FALSE(pdf::screen_untrusted(finalized(pdf::Conformance::a3b)));
   CHECK_FALSE(pdf::screen_untrusted(small_pdf("/Deep 4 0 R ", {nested(pdf::kMaxPdfNesting)})));
   CHECK(rule_of(pdf::screen_untrusted(small_pdf("/Deep 4 0 R ", {nested(pdf::kMaxPdfNesting + 1)}))) == "V-LIMIT.nesting");

@@ -88,7 +88,7 @@ TEST_CASE("R-RQ-2: a mission, each question with its text and its answer") {
                             "  - answer:")) == Lines{"R-RQ-2 findings.mission[0].question error"});
 }
 
-TEST_CASE("R-RQ-2: the question is the authority's text, not checked by the wording rules; the answer is") {
+TEST_CASE("R-RQ-2: the question is the authority's text, not checked by the wording rules, the answer is") {
   // « victime », « agression » in a question are the réquisition's words (R-C-4, R-Q-2 would refuse them in the
   // professional's text).
   CHECK(diagnostics(changed("de M. Marc ESSAI et décrire", "de la victime de l'agression et décrire")).empty());
@@ -124,7 +124,7 @@ TEST_CASE("R-RQ-3: a profession that states no ITT is told to say so in its answ
   CHECK(std::none_of(found.begin(), found.end(), [](const std::string& d) { return d.rfind("R-ITT-3", 0) == 0; }));
 }
 
-TEST_CASE("R-DL-3 and R-RQ-4: the réquisition's document goes to the authority; a mission needs a réquisition") {
+TEST_CASE("R-DL-3 and R-RQ-4: the réquisition's document goes to the authority, a mission needs a réquisition") {
   CHECK(diagnostics(changed("  recipient: requisition_authority\n", "  recipient: patient\n")) ==
         Lines{"R-DL-3 findings.issuance.recipient error"});
   auto spontaneous = changed("  request_mode: requisition\n", "  request_mode: demande_spontanee\n");

@@ -234,7 +234,7 @@ TEST_CASE("the endpoints answer without HTTP") {
   CHECK(exported.body.find("days: 5") != std::string::npos);
 }
 
-TEST_CASE("the form's messages name its labels; the JSON carries both renderings and the parameters") {
+TEST_CASE("the form's messages name its labels, the JSON carries both renderings and the parameters") {
   const serve::ServerConfig config{&engine(), "", 1795219200, {}};
   const serve::Api api(config);
   const auto reply = api.check(R"({"medcert": 1, "author": {"profession": "medecin"},

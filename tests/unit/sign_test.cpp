@@ -73,7 +73,7 @@ TEST_CASE("filling the hole writes the DER in hexadecimal, zero-padded, or refus
   CHECK_FALSE(sign::fill_hole(file, *ranges, "1234"));
 }
 
-TEST_CASE("a PKCS#12 opens with its password; a wrong password and a non-PKCS#12 are told apart") {
+TEST_CASE("a PKCS#12 opens with its password, a wrong password and a non-PKCS#12 are told apart") {
   CHECK(software_key()->certificate_chain().size() == 2);  // the signer, then the CA
   const auto wrong = open_pkcs12(pki_file("signer.p12"), "not the password");
   CHECK_FALSE(wrong.signer);
@@ -129,7 +129,7 @@ TEST_CASE("signing appends one incremental update to the unsigned bytes, and ver
   CHECK(s.trust == TrustStatus::not_checked);
 }
 
-TEST_CASE("the same input, key and time give the same signed bytes; reason and location are written") {
+TEST_CASE("the same input, key and time give the same signed bytes, reason and location are written") {
   SignOptions options = at_test_time();
   options.reason = "Certificat médical initial";
   options.location = "Lyon";

@@ -339,7 +339,7 @@ TEST_CASE("R-DT-1: place type autre needs the place") {
   expect_at(only(check(f)), "R-DT-1", Severity::error, "findings.examination.place", f.examination.place_type.where);
 }
 
-TEST_CASE("R-DT-2: no postdating; the message shows both instants") {
+TEST_CASE("R-DT-2: no postdating, the message shows both instants") {
   auto f = valid_findings();
   const auto d = only(validate::validate(physician_template(), f, to_unix(f.issuance.datetime.value) - 3600));
   expect_at(d, "R-DT-2", Severity::error, "findings.issuance.datetime", f.issuance.datetime.where);
@@ -418,7 +418,7 @@ TEST_CASE("R-DT-2: the issuance written in local time is compared as an instant"
   CHECK(contains(d.message_fr, "2026-11-20 10:40 UTC-04:00"));  // now, in Guadeloupe
 }
 
-TEST_CASE("R-DT-4: an unknown time zone is named; the engine's zone serves the other checks") {
+TEST_CASE("R-DT-4: an unknown time zone is named, the engine's zone serves the other checks") {
   auto f = valid_findings();
   for (const char* id : {"Europe/Lyon", "Paris", "UTC+1", "GMT+01:00"}) {
     INFO(id);
@@ -458,7 +458,7 @@ TEST_CASE("R-DT-5: a local hour the clocks skip or repeat") {
   CHECK(check(f).empty());
 }
 
-TEST_CASE("R-ID-4: a verified identity names the document; a declared one has none") {
+TEST_CASE("R-ID-4: a verified identity names the document, a declared one has none") {
   auto f = valid_findings();
   f.patient.identity_document = Text{{}, {}, "findings.patient.identity_document", false};
   auto d = only(check(f));
@@ -663,7 +663,7 @@ TEST_CASE("R-L-1: type and region required, size expected and positive") {
             f.lesions[0].size.width_cm.where);
 }
 
-TEST_CASE("R-L-1: a dental lesion is placed by its tooth; deficits have no size; a bruise has its colour") {
+TEST_CASE("R-L-1: a dental lesion is placed by its tooth, deficits have no size, a bruise has its colour") {
   auto t = physician_template();
   auto& types = t.vocabularies["lesion_types"];
   types.entries.push_back(VocabEntry{"mobilite_anormale", {{"label", "mobilité anormale"}, {"unsized", "oui"}}, {}});

@@ -59,7 +59,7 @@ TEST_CASE("folding: no accents, lower case, plain apostrophes and spaces, each u
   CHECK(validate::quoted_spans(validate::fold("a « b c").text).empty());
 }
 
-TEST_CASE("folding: a letter of another script that looks Latin is its Latin letter; French letters stay") {
+TEST_CASE("folding: a letter of another script that looks Latin is its Latin letter, French letters stay") {
   const std::string text = "S\u0423\u0406TE \u0455uite \u03BF\u03B1\u03B5 \uFF53uite";  // Cyrillic У І ѕ, Greek ο α ε, full-width ｓ
   const auto folded = validate::fold(text);
   CHECK(validate::to_utf8(folded.text) == "syite suite oae suite");
@@ -122,7 +122,7 @@ TEST_CASE("folding: look-alike letters and odd spaces inside a forbidden phrase 
   CHECK(used.size() == look_alikes.size());  // every look-alike was tried inside some phrase
 }
 
-TEST_CASE("quotes: only balanced marks quote; an unbalanced one exempts nothing after it") {
+TEST_CASE("quotes: only balanced marks quote, an unbalanced one exempts nothing after it") {
   // Balanced quotes still quote: the person's words are exempt from the own-text rules.
   CHECK(found("medecin", "Elle dit : « mon mari était là ».") == kNone);
   CHECK(found("medecin", "Elle dit : “mon mari était là”.") == kNone);
@@ -221,7 +221,7 @@ TEST_CASE("R-C-5: a compatibility conclusion — a warning for the physician, an
   CHECK(found("infirmier", "Chaussage compatible ; compatibilité des horaires.") == kNone);
 }
 
-TEST_CASE("R-D-1: no medical diagnosis where the profession makes none; negative findings stay allowed") {
+TEST_CASE("R-D-1: no medical diagnosis where the profession makes none, negative findings stay allowed") {
   for (const auto* profession : {"infirmier", "masseur-kinesitherapeute", "pedicure-podologue"}) {
     INFO(profession);
     CHECK(found(profession, "Fracture du poignet probable.") == Rules{"R-D-1 error"});
@@ -260,7 +260,7 @@ TEST_CASE("R-Q-2: the facts are never asserted in the professional's own text") 
   CHECK(found("medecin", "Elle dit : « j'ai été frappée ».") == kNone);
 }
 
-TEST_CASE("R-Q-2: a title naming the violence and its target asserts it; what she declares, in general terms, does not") {
+TEST_CASE("R-Q-2: a title naming the violence and its target asserts it, what she declares, in general terms, does not") {
   for (const auto& profession : {"medecin", "infirmier"}) {
     INFO(profession);
     for (const char* title : {"Violences sur personne majeure", "Violence sur une personne majeure",
@@ -382,7 +382,7 @@ bool finds(const std::string& profession, const std::string& text, const std::st
 
 }  // namespace
 
-TEST_CASE("tokens: letters and dots make one abbreviation, a clause ends at . ; : and quotes") {
+TEST_CASE("tokens: letters and dots make one abbreviation, a clause ends at a full stop, a semicolon, a colon and quotes") {
   CHECK(finds("infirmier", "I.T.T. de deux jours.", "R-ITT-1"));
   CHECK(finds("infirmier", "i.t.t 2 j", "R-ITT-1"));
   CHECK(finds("infirmier", "I T T : 2 j", "R-ITT-1"));

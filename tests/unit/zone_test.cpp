@@ -87,7 +87,7 @@ TEST_CASE("overseas departments") {
   CHECK(instant_in("Indian/Reunion", "2026-01-15T13:15:00") == instant_in("Indian/Reunion", "2026-01-15T09:15:00Z"));
 }
 
-TEST_CASE("a date alone stays as it is; its instant is its local midnight") {
+TEST_CASE("a date alone stays as it is, its instant is its local midnight") {
   const auto date = *parse_datetime("2026-11-19T00:00:00+01:00");
   model::DateTime alone{date.date};
   CHECK(zone_of("Europe/Paris").local(alone).date == date.date);
