@@ -50,7 +50,7 @@ pass "dentist: prior dental state, emergency care, then the reservations on each
 text=$(render_text "$SRC/examples/masseur-kinesitherapeute/constatation.yaml" kine)
 assert_in_order "$text" "Motif de la prise en charge" "Rééducation de l'épaule droite depuis le 2 octobre 2026" \
   "État antérieur" "À ma connaissance : à la séance du 13 novembre 2026" \
-  "Limitation de l’amplitude articulaire" "par rapport aux séances antérieures aux faits déclarés : majoration."
+  "Limitation de l’amplitude articulaire" "en majoration par rapport aux séances antérieures aux faits déclarés."
 pass "physiotherapist: the reason for care, the prior state, the limitation compared with earlier sessions"
 text=$(render_text "$SRC/examples/pedicure-podologue/attestation.yaml" podologue)
 assert_in_order "$text" "Motif de la prise en charge" "Soins de pédicurie tous les deux mois" "État antérieur"

@@ -773,7 +773,7 @@ TEST_CASE("requisition: the oath heads it, the mission is answered, the closing 
                                nbsp + "05, par Julien Exemple, capitaine de police (Commissariat de police de "
                                "Lyon-Exemple, réf. PV n°\u00A02026/000123). Fondement juridique de la réquisition"
                                "\u202F: articles 60 et 77-1 du code de procédure pénale.",
-                           "Question\u202F: «\u202FDécrire les lésions.\u202F» Réponse\u202F: Voir l'examen clinique.",
+                           "Question\u202F: «\u202FDécrire les lésions.\u202F»\nRéponse\u202F: Voir l'examen clinique.",
                            "sur réquisition (Commissariat de police de Lyon-Exemple, réf. PV n°\u00A02026/000123) et remis "
                            "à l\u2019autorité requérante.",
                        });
