@@ -25,6 +25,8 @@ packages=(
   python3-jsonschema
   # output_files.sh holds an fsync with strace to interrupt a write in the middle
   strace
+  # hostile_pdfs.sh measures each run's peak memory with GNU time (/usr/bin/time -f %M)
+  time
   # PDFBox preflight, the PDF/A-1b validator (tests/e2e/pdfa.sh; Java 17 needs activation and JAXB)
   libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java
   # signing tests (tests/e2e/signing.sh): a test PKI and external signer (openssl CLI), an NSS database for
