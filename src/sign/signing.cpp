@@ -86,7 +86,7 @@ sign::Outcome<Prepared> prepare(std::string_view pdf, const std::vector<std::str
   const std::string digest = sign::sha256(sign::signed_content(slot.value->pdf, slot.value->ranges));
   auto cms = SignatureCms::build(*chain.value, digest, error);
   if (!cms) return sign::failed<Prepared>(SignCategory::internal, cms_error(error));
-  if (const auto warning = back.value ? handwritten_only(*back.value) : std::nullopt)
+  if (const auto warning = handwritten_only(*back.value))
     chain.diagnostics.push_back(*warning);
   return {Prepared{std::move(*slot.value), std::move(*cms)}, std::move(chain.diagnostics), SignCategory::ok};
 }
