@@ -83,8 +83,9 @@ for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.y*ml")):
                 # "mis en cause" are compared word by word, "=pas" is a literal form.
                 if not entry.startswith("=") and entry.isalnum():
                     lemmas.add(entry)
-    rules = document.get("wording")
-    if isinstance(rules, list):
+    # The wording rules and the danger prompts write the same patterns.
+    rules = [rule for key in ("wording", "danger") if isinstance(document.get(key), list) for rule in document[key]]
+    if rules:
         for rule in rules:
             if isinstance(rule, dict):
                 for key in ("tokens", "unless"):

@@ -11,7 +11,12 @@
 
 MEDCERT_BEGIN_NAMESPACE
 
-enum class Severity { error, warning };
+/// error: nothing is rendered until it is corrected; warning: rendered, to be read again; notice: rendered,
+/// a reminder that decides nothing (the danger prompts, R-DG-*).
+enum class Severity { error, warning, notice };
+
+/// "error", "warning" or "notice": the word of the JSON outputs (docs/api.md).
+MEDCERT_API const char* severity_name(Severity severity);
 
 /// Language of user-facing messages. Certificate text is always French.
 enum class Language { fr, en };

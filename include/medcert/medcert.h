@@ -69,6 +69,7 @@ typedef enum medcert_status {
 typedef enum medcert_severity {
   MEDCERT_SEVERITY_ERROR = 0,
   MEDCERT_SEVERITY_WARNING = 1,
+  MEDCERT_SEVERITY_NOTICE = 2, /* a reminder that decides nothing: the danger prompts (R-DG-*) */
   MEDCERT_SEVERITY_MAX_ENUM = 0x7fffffff
 } medcert_severity;
 

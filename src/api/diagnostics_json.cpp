@@ -9,7 +9,7 @@ MEDCERT_BEGIN_NAMESPACE
 namespace {
 
 nlohmann::ordered_json entry(const Diagnostic& d, Language lang, const FieldLabels& labels) {
-  nlohmann::ordered_json j = {{"severity", d.severity == Severity::error ? "error" : "warning"},
+  nlohmann::ordered_json j = {{"severity", severity_name(d.severity)},
                               {"rule", d.rule},
                               {"path", d.path},
                               {"file", d.location.file},

@@ -503,7 +503,7 @@ medcert_status medcert_result_diagnostic(const medcert_result* result, size_t in
   const auto& d = result->diagnostics[index];
   const bool en = result->language == MEDCERT_LANGUAGE_EN;
   *diagnostic = medcert_diagnostic{
-      d.severity == medcert::Severity::error ? MEDCERT_SEVERITY_ERROR : MEDCERT_SEVERITY_WARNING,
+      static_cast<medcert_severity>(d.severity),
       d.rule.c_str(),
       d.path.c_str(),
       d.location.file.c_str(),
@@ -532,6 +532,7 @@ medcert_status medcert_result_digest(const medcert_result* result, const unsigne
 // The C enums mirror the C++ ones value for value (both only ever append).
 static_assert(static_cast<int>(medcert::SignCategory::internal) == MEDCERT_SIGN_INTERNAL);
 static_assert(static_cast<int>(medcert::VerifyStatus::unreadable) == MEDCERT_VERIFY_UNREADABLE);
+static_assert(static_cast<int>(medcert::Severity::notice) == MEDCERT_SEVERITY_NOTICE);
 medcert_status medcert_result_sign_category(const medcert_result* result, medcert_sign_category* category) {
   if (!result || !category) return MEDCERT_INVALID_ARGUMENT;
   *category = static_cast<medcert_sign_category>(result->sign_category);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/command_support.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -87,12 +88,15 @@ bool output_exists(const std::string& path) {
 }
 
 void print_summary(Context& ctx, std::ostream& to, const Diagnostics& diagnostics) {
-  std::size_t errors = 0, warnings = 0;
-  for (const auto& d : diagnostics) (d.severity == Severity::error ? errors : warnings)++;
-  if (errors + warnings == 0) return;
-  fmt::print(to, "{}\n",
-             ctx.lang == Language::en ? fmt::format("{} error(s), {} warning(s)", errors, warnings)
-                                      : fmt::format("{} erreur(s), {} avertissement(s)", errors, warnings));
+  const auto count = [&](Severity severity) {
+    return std::count_if(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.severity == severity; });
+  };
+  const auto errors = count(Severity::error), warnings = count(Severity::warning), notices = count(Severity::notice);
+  if (errors + warnings + notices == 0) return;
+  auto line = ctx.lang == Language::en ? fmt::format("{} error(s), {} warning(s)", errors, warnings)
+                                       : fmt::format("{} erreur(s), {} avertissement(s)", errors, warnings);
+  if (notices > 0) line += ctx.lang == Language::en ? fmt::format(", {} notice(s)", notices) : fmt::format(", {} information(s)", notices);
+  fmt::print(to, "{}\n", line);
 }
 
 }  // namespace medcert::cli

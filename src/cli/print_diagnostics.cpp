@@ -66,7 +66,9 @@ std::string printable(std::string_view line) {
 void print_text(std::ostream& out, const Diagnostics& diagnostics, Language lang, const std::string& source_name,
                 const std::string& source_text) {
   for (const auto& d : diagnostics) {
-    const char* severity = d.severity == Severity::error ? tr(lang, "erreur", "error") : tr(lang, "avertissement", "warning");
+    const char* severity = d.severity == Severity::error     ? tr(lang, "erreur", "error")
+                           : d.severity == Severity::warning ? tr(lang, "avertissement", "warning")
+                                                             : tr(lang, "information", "notice");
     fmt::print(out, "{}: {} [{}] {}\n", position(d.location), severity, d.rule, d.message(lang));
     if (d.location.line > 0 && d.location.file == source_name) {
       const auto line = printable(line_of(source_text, d.location.line));

@@ -76,23 +76,6 @@ void read_capabilities(MapReader m, model::Capabilities& c, const std::map<std::
   m.finish();
 }
 
-std::vector<std::string> read_paths(const Slot& slot) {
-  std::vector<std::string> paths;
-  for (const auto& item : list_items(slot, "chemins de constatations", "findings paths")) {
-    const auto path = to_text(item);
-    if (!path) continue;
-    const auto& known = findings_paths();
-    if (std::find(known.begin(), known.end(), path.value) == known.end()) {
-      const auto suggestion = model::closest(path.value, known);
-      item.sink->error(suggestion.empty() ? "T-SCHEMA.not_a_field" : "T-SCHEMA.not_a_field_suggestion", item.path,
-                       item.where, {model::param("found", path.value), model::did_you_mean_param(suggestion)});
-      continue;
-    }
-    paths.push_back(path.value);
-  }
-  return paths;
-}
-
 std::map<std::string, std::string> read_phrases(MapReader m) {
   std::map<std::string, std::string> phrases;
   for (const auto& entry : m.entries())
@@ -238,6 +221,7 @@ model::Template convert_template(const Node& root, Sink& sink) {
   read_capabilities(m.child("capabilities"), t.capabilities, t.body_scopes);
   t.wording = read_wording(m.slot("wording"));
   t.silence = read_rules(m.slot("silence"), read_silence_rule);
+  t.danger = read_danger(m.slot("danger"), regions == t.vocabularies.end() ? nullptr : &regions->second);
   t.word_classes = read_word_classes(m.child("word_classes"));
   const auto sections = m.slot("sections");
   std::set<std::string> ids;

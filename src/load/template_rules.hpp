@@ -18,6 +18,10 @@ namespace medcert::load {
 /// The severities a template's rule may have: error, warning, off.
 const std::vector<std::string>& severities();
 
+inline const std::string& rule_id(const model::WordingRule& rule) { return rule.id; }
+inline const std::string& rule_id(const model::SilenceRule& rule) { return rule.id; }
+inline const std::string& rule_id(const model::DangerPrompt& prompt) { return prompt.rule.id; }
+
 /// A list of rules merged by id across `extends:` (`wording:`, `silence:`): each mapping read by `read`, its
 /// id unique.
 template <class Read>
@@ -27,13 +31,19 @@ auto read_rules(const Slot& slot, Read read) {
   for (auto& rule : mapping_items(slot, "règles", "rules")) {
     const auto id_slot = rule.slot("id");
     rules.push_back(read(std::move(rule)));
-    check_unique(ids, rules.back().id, id_slot);
+    check_unique(ids, rule_id(rules.back()), id_slot);
   }
   return rules;
 }
 
 /// `wording:` — a list of rules merged by id across `extends:`.
 std::vector<model::WordingRule> read_wording(const Slot& slot);
+
+/// `danger:` — the danger prompts, merged by id across `extends:`; their regions are codes of `regions`.
+std::vector<model::DangerPrompt> read_danger(const Slot& slot, const model::Vocabulary* regions);
+
+/// Findings paths ("pregnancy", "itt.mode"): a path the findings format does not have is T-SCHEMA.
+std::vector<std::string> read_paths(const Slot& slot);
 
 /// `word_classes:` — each class a list of lemmas or "=literal" words (docs/templates.md).
 std::map<std::string, std::vector<model::TemplateText>> read_word_classes(MapReader m);

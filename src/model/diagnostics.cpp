@@ -139,6 +139,15 @@ std::string Diagnostic::param(std::string_view name, Language lang) const {
   return lang == Language::en ? found->en : found->fr;
 }
 
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::notice: return "notice";
+  }
+  return "error";
+}
+
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });

@@ -136,6 +136,17 @@ struct WordingRule {
   std::string message_en;
 };
 
+/// A danger prompt (`danger:` of a template, R-DG-*): a criterion of danger (reference documents-fr §A.4,
+/// certificates-fr §8.6) found in the person's words, in the professional's text or in the findings. It
+/// never decides anything: `check` shows a notice that says what to record and which documents exist.
+struct DangerPrompt {
+  /// id, source, the words (terms, patterns, tokens, unless, negation) and the messages; `severity`
+  /// notice | off; `applies_to` all (every text, quoted or not) | quoted (the person's words only).
+  WordingRule rule;
+  std::vector<std::string> present;         ///< findings paths whose presence is the criterion ("pregnancy")
+  std::vector<TemplateText> lesion_regions;  ///< codes of `regions`: a lesion there is the criterion
+};
+
 /// A section that never stays silent (`silence:` of a template): it prints its content or an explicit
 /// statement the professional chose, so that "nothing to report" never reads like "forgotten".
 struct SilenceRule {
@@ -188,6 +199,7 @@ struct Template {
   std::string skeleton;                  ///< the commented findings skeleton `medcert new` prints
   std::vector<WordingRule> wording;      ///< the wording rules (lexicons) of validate
   std::vector<SilenceRule> silence;      ///< the sections that must say something, content or statement
+  std::vector<DangerPrompt> danger;      ///< the criteria of danger `check` points out (notices)
   /// Word classes the token patterns name (`<relation>`): lemmas (every inflection) or, written
   /// "=mot", one literal word form.
   std::map<std::string, std::vector<TemplateText>> word_classes;

@@ -47,6 +47,10 @@ void check_delivery(const model::Template& tmpl, const model::Findings& findings
 /// The template's wording rules on the professional's own text and on the person's words (wording.hpp),
 /// and the problems met compiling them.
 void check_wording(const WordingChecker& checker, const model::Findings& findings, Diagnostics& out);
+/// R-DG-*: the template's danger prompts (notices) on the person's words, the professional's text and the
+/// findings; one notice per prompt, at its first trigger in the file.
+void check_danger(const WordingChecker& checker, const model::Template& tmpl, const model::Findings& findings,
+                  Diagnostics& out);
 /// R-Q-1: guillemets typed around the person's words.
 void check_quotes(const model::Findings& findings, Diagnostics& out);
 /// R-Q-3: quotation marks that do not balance in the professional's own text.

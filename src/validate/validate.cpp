@@ -32,6 +32,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_quotes(findings, out);
   check_quote_balance(findings, out);
   check_wording(wording, findings, out);
+  check_danger(wording, tmpl, findings, out);
   check_attendants(tmpl, findings, out);
   check_silence(tmpl, findings, out);
   check_required(tmpl, findings, out);

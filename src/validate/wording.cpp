@@ -82,6 +82,12 @@ WordingChecker::WordingChecker(const model::Template& tmpl) : morphology_(tmpl.l
     if (auto lexicon = Lexicon::compile(rule, tmpl, morphology_, patterns_, problems_))
       rules_.push_back({&rule, *severity, std::move(*lexicon)});
   }
+  for (const auto& prompt : tmpl.danger) {
+    if (prompt.rule.severity == "off") continue;
+    danger_prompts_.push_back(&prompt);
+    if (auto lexicon = Lexicon::compile(prompt.rule, tmpl, morphology_, patterns_, problems_))
+      danger_words_.push_back({&prompt.rule, Severity::notice, std::move(*lexicon)});
+  }
 }
 
 WordingChecker::WordingChecker(const model::Template& tmpl, Diagnostics& problems) : WordingChecker(tmpl) {
@@ -113,6 +119,19 @@ std::vector<WordingFinding> WordingChecker::own_text(std::string_view text, cons
 std::vector<WordingFinding> WordingChecker::quoted(std::string_view text) const {
   const SearchText prepared(text);
   return find(prepared, tokens_of(prepared, morphology_, patterns_.ids), false);
+}
+
+std::vector<WordingFinding> WordingChecker::danger(std::string_view text, bool person_words) const {
+  const SearchText prepared(text);
+  const auto tokens = tokens_of(prepared, morphology_, patterns_.ids);
+  std::vector<WordingFinding> findings;
+  for (const auto& compiled : danger_words_) {
+    const bool quoted_only = compiled.rule->applies_to == "quoted";
+    const Region region = person_words || !quoted_only ? Region::whole : Region::inside_quotes;
+    auto words = compiled.lexicon.find(prepared, tokens, region);
+    if (!words.empty()) findings.push_back({compiled.rule, compiled.severity, std::move(words)});
+  }
+  return findings;
 }
 
 void WordingChecker::compare(const SearchText& prepared, const std::vector<Token>& tokens, const Comparison& facts,

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The wording checker: a template's `wording:` rules (lexicons and patterns, as data) applied to the
-// professional's own text and, for the rules on quoted words, to the person's words. Exposed for the
-// tests that run the same rules over the templates' own sentences.
+// professional's own text and, for the rules on quoted words, to the person's words; and the words of its
+// `danger:` prompts, which read both. Exposed for the tests that run the same rules over the templates' own
+// sentences.
 #pragma once
 
 #include <optional>
@@ -56,6 +57,13 @@ class WordingChecker {
   /// A text that is the person's words as a whole: the quoted-words rules.
   std::vector<WordingFinding> quoted(std::string_view text) const;
 
+  /// The danger prompts that are on (severity notice), in the template's order.
+  const std::vector<const model::DangerPrompt*>& danger_prompts() const { return danger_prompts_; }
+  /// The danger prompts' words in a text, one finding per prompt that finds some. `person_words`: the text
+  /// is the person's words as a whole; otherwise the professional's, where a prompt on `quoted` words reads
+  /// only what she quotes.
+  std::vector<WordingFinding> danger(std::string_view text, bool person_words) const;
+
  private:
   Morphology morphology_;
   TokenPattern::Context patterns_;  ///< the words the rules name, numbered while they compile
@@ -69,6 +77,8 @@ class WordingChecker {
                std::vector<WordingFinding>& out) const;
 
   std::vector<Compiled> rules_;
+  std::vector<const model::DangerPrompt*> danger_prompts_;
+  std::vector<Compiled> danger_words_;  ///< the prompts that have words (some have only findings)
   Diagnostics problems_;
 };
 

@@ -92,7 +92,7 @@ std::string verify_report_json(const VerifyReport& report, Language lang, const 
   for (const auto& d : report.diagnostics) {
     json params = json::object();
     for (const auto& p : d.params) params[p.name] = lang == Language::en ? p.en : p.fr;
-    diagnostics.push_back({{"severity", d.severity == Severity::error ? "error" : "warning"},
+    diagnostics.push_back({{"severity", severity_name(d.severity)},
                            {"rule", d.rule},
                            {"message", d.message(lang)},
                            {"message_id", d.message_id},

@@ -183,7 +183,9 @@ Base load_base(const medcert::Engine& engine, const fs::path& path) {
   if (!issued) throw InputError{path.string() + ": issuance.datetime is not a date-time"};
   base.now = *issued + 86400;
 
-  const auto result = engine.check(medcert::Source{document.dump(2), path.string()}, medcert::RenderOptions{base.now});
+  auto result = engine.check(medcert::Source{document.dump(2), path.string()}, medcert::RenderOptions{base.now});
+  // Notices are not measured here (measure()): a base may have some (the midwife's pregnancy is one).
+  std::erase_if(result.diagnostics, [](const medcert::Diagnostic& d) { return d.severity == medcert::Severity::notice; });
   if (!result.parsed || !result.diagnostics.empty()) {
     // T- rules blame the templates of --data-dir, not the base: say so rather than send one to edit it.
     const bool templates = std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
@@ -321,7 +323,10 @@ Measured measure(const medcert::Engine& engine, const Base& base, const Row& row
   }
 
   Measured measured;
-  for (const auto& d : result.diagnostics) (points_at(d.path, field_path) ? measured.at_field : measured.elsewhere).push_back(d);
+  // The danger prompts (notices) decide nothing and have their own corpus (tests/wording-corpus/danger/).
+  for (const auto& d : result.diagnostics)
+    if (d.severity != medcert::Severity::notice)
+      (points_at(d.path, field_path) ? measured.at_field : measured.elsewhere).push_back(d);
   const bool error = std::any_of(measured.at_field.begin(), measured.at_field.end(),
                                  [](const medcert::Diagnostic& d) { return d.severity == medcert::Severity::error; });
   if (row.harmful) {
@@ -351,10 +356,10 @@ void print_details(const Row& row, const Measured& measured) {
              row.harmful ? "" : ", naive: ", row.harmful ? "" : row.category, row.sentence);
   if (measured.at_field.empty()) fmt::print("    nothing at the field\n");
   for (const auto& d : measured.at_field)
-    fmt::print("    {} {}: {}\n", d.rule, d.severity == medcert::Severity::error ? "error" : "warning",
+    fmt::print("    {} {}: {}\n", d.rule, medcert::severity_name(d.severity),
                message_start(d.message_fr));
   for (const auto& d : measured.elsewhere)
-    fmt::print("    elsewhere {} {} {}: {}\n", d.path, d.rule, d.severity == medcert::Severity::error ? "error" : "warning",
+    fmt::print("    elsewhere {} {} {}: {}\n", d.path, d.rule, medcert::severity_name(d.severity),
                message_start(d.message_fr));
 }
 

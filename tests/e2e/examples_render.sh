@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Every good example (examples/<profession>/*.yaml) is checked and rendered with no diagnostic at all —
-# no error and no warning — and independent programs read the PDF back: qpdf (structure), pdffonts
+# Every good example (examples/<profession>/*.yaml) is checked and rendered with no error and no warning (a
+# danger prompt, a notice, follows its words: printed, never blocking) — and independent programs read the PDF back: qpdf (structure), pdffonts
 # (every font embedded); same input and SOURCE_DATE_EPOCH give identical bytes.
 source "$(dirname "$0")/lib.sh"
 
@@ -12,10 +12,15 @@ examples=("$SRC"/examples/*/*.yaml)
 for example in "${examples[@]}"; do
   name=$(basename "$(dirname "$example")")-$(basename "$example" .yaml)
   "$MEDCERT" check --format json "$example" >"$WORK/$name.json" || fail "$name: check exits non-zero"
-  [ "$(jq '.diagnostics | length' "$WORK/$name.json")" = 0 ] || { cat "$WORK/$name.json" >&2; fail "$name: diagnostics"; }
+  [ "$(jq '[.diagnostics[] | select(.severity != "notice")] | length' "$WORK/$name.json")" = 0 ] ||
+    { cat "$WORK/$name.json" >&2; fail "$name: errors or warnings"; }
+  notices=$(jq '.diagnostics | length' "$WORK/$name.json")
   out="$WORK/$name.pdf"
   "$MEDCERT" render "$example" -o "$out" 2>"$WORK/$name.err" || { cat "$WORK/$name.err" >&2; fail "$name: render failed"; }
-  [ ! -s "$WORK/$name.err" ] || { cat "$WORK/$name.err" >&2; fail "$name: render printed diagnostics"; }
+  # render prints the notices and nothing else: each one's line, its source line and caret, the count.
+  [ -z "$(beyond_notices "$WORK/$name.err")" ] || { cat "$WORK/$name.err" >&2; fail "$name: render printed an error or a warning"; }
+  [ "$(grep -cE ': information \[R-DG-[0-9]+\] ' "$WORK/$name.err")" = "$notices" ] ||
+    { cat "$WORK/$name.err" >&2; fail "$name: render does not print the $notices notice(s) check lists"; }
   [ -s "$out" ] || fail "$name: empty output"
 
   qpdf --check "$out" >"$WORK/$name.qpdf" 2>&1 || { cat "$WORK/$name.qpdf" >&2; fail "$name: qpdf --check"; }
@@ -30,5 +35,5 @@ for example in "${examples[@]}"; do
 
   "$MEDCERT" render "$example" -o "$WORK/$name-again.pdf" 2>/dev/null
   cmp -s "$out" "$WORK/$name-again.pdf" || fail "$name: two renders with the same SOURCE_DATE_EPOCH differ"
-  pass "$name: no diagnostic, renders, qpdf clean, $fonts font(s) embedded, deterministic"
+  pass "$name: no error or warning ($notices notice(s)), renders, qpdf clean, $fonts font(s) embedded, deterministic"
 done

@@ -9,7 +9,7 @@ source "$(dirname "$0")/lib.sh"
 render_text() {  # render_text FINDINGS → the PDF's text on one line
   local out="$WORK/$(basename "$1" .yaml).pdf"
   "$MEDCERT" render "$1" -o "$out" 2>"$WORK/render.err" || { cat "$WORK/render.err" >&2; fail "$1: render failed"; }
-  [ ! -s "$WORK/render.err" ] || { cat "$WORK/render.err" >&2; fail "$1: render printed diagnostics"; }
+  [ -z "$(beyond_notices "$WORK/render.err")" ] || { cat "$WORK/render.err" >&2; fail "$1: render printed errors or warnings"; }
   # Without the page furniture (the running line, then the next page's header) that a page break puts in a list.
   pdf_text "$out" | python3 -c 'import re, sys; print(re.sub(r" (?:Madame|Monsieur) [^,—]*, née? le [^,—]* — examinée? le [^,—]* — page \d+/\d+ .*?RPPS : \d+ ", " ", sys.stdin.read()), end="")'
 }

@@ -23,6 +23,16 @@ pdf_text() {
   pdftotext -enc UTF-8 "$1" - 2>/dev/null | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g' | tr '\n\f' '  ' | tr -s ' '
 }
 
+# What `check` or `render` printed (FILE) once its notices — the danger prompts, with their source line and
+# caret — and the count line of notices alone are set aside: empty for a case with no error or warning.
+beyond_notices() {
+  awk '/: (information|notice) \[R-DG-[0-9]+\] / { skip = 1; next }
+       skip && /^    / { next }
+       { skip = 0 }
+       /^0 (erreur|error)\(s\), 0 (avertissement|warning)\(s\), [0-9]+ (information|notice)\(s\)$/ { next }
+       { print }' "$1"
+}
+
 # assert_in_order TEXT PHRASE... : every phrase occurs in TEXT, each after the previous one.
 assert_in_order() {
   local rest=$1; shift

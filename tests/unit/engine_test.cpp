@@ -55,7 +55,7 @@ Expected expected_diagnostics(const std::string& path) {
 std::string listed(const medcert::Diagnostic& d) {
   const auto at = d.location.line == 0 ? std::string("-")
                                        : std::to_string(d.location.line) + ":" + std::to_string(d.location.column);
-  return d.rule + " " + at + " " + (d.severity == medcert::Severity::error ? "error" : "warning");
+  return d.rule + " " + at + " " + medcert::severity_name(d.severity);
 }
 
 // Files from a map and a fixed clock: the engine must reach the world only through this.
@@ -74,7 +74,7 @@ class FakeEnvironment final : public medcert::Environment {
 
 }  // namespace
 
-TEST_CASE("every profession's good examples render to PDF bytes with no diagnostic at all") {
+TEST_CASE("every profession's good examples render to PDF bytes with no error or warning") {
   int count = 0;
   std::error_code not_a_folder;
   for (const auto& folder : std::filesystem::directory_iterator(MEDCERT_SOURCE_DIR "/examples")) {
@@ -83,8 +83,11 @@ TEST_CASE("every profession's good examples render to PDF bytes with no diagnost
       const auto name = folder.path().filename().string() + "/" + file.path().filename().string();
       INFO(name);
       const auto result = engine().render(example(name), {kNow});
-      for (const auto& d : result.diagnostics) UNSCOPED_INFO(d.rule << " " << d.message_en);
-      CHECK(result.diagnostics.empty());
+      // A danger prompt (a notice) follows the example's words: danger_test.cpp checks the long one's.
+      for (const auto& d : result.diagnostics) {
+        INFO(d.rule << " " << d.message_en);
+        CHECK(d.severity == medcert::Severity::notice);
+      }
       REQUIRE(result.ok());
       CHECK(result.pdf.rfind("%PDF-", 0) == 0);
       CHECK(result.pdf.find("%%EOF") != std::string::npos);
