@@ -97,6 +97,22 @@ struct FindingsItt {
   OptionalText mode;  ///< fixed | not_determined
   std::optional<int> days;
   OptionalText reason, follow_up;  ///< not_determined: why, and when it will be fixed
+  std::optional<bool> psychological_reserve;  ///< the ITT includes a psychological part: the reserve is printed
+};
+
+/// The initial document a follow-up refers to, as it states it.
+struct FindingsInitialDocument {
+  OptionalText datetime;  ///< its examination's date, or date and time
+  OptionalText author;    ///< only when another professional wrote it: "le Docteur Paul EXEMPLE"
+  OptionalText rpps;      ///< that author's RPPS number
+  OptionalText sha256;    ///< the SHA-256 of its PDF file, 64 hexadecimal digits
+  std::optional<int> itt_days;  ///< the ITT it gave (physician)
+};
+
+/// Present: the document follows an initial one (« certificat médical complémentaire n° 1 »).
+struct FindingsFollowUp {
+  std::optional<int> number;  ///< 1, 2…
+  std::optional<FindingsInitialDocument> initial;
 };
 
 struct FindingsPriorState {
@@ -146,6 +162,7 @@ struct Findings {
   OptionalText template_id;  ///< the "template:" key
   std::optional<FindingsAuthor> author;
   std::optional<FindingsPatient> patient;
+  std::optional<FindingsFollowUp> follow_up;
   std::optional<FindingsExamination> examination;
   std::optional<FindingsFacts> facts;
   std::vector<std::string> declarations;  ///< the person's words, verbatim

@@ -100,11 +100,12 @@ Json vocabularies(const model::Template& tmpl, Language lang) {
 }
 
 // Whether the form offers a row to this template's profession: the tooth to those who name teeth (a dentist),
-// the ITT to those who may state one, a profession's block (pregnancy, dental, care_reason) to the professions
-// whose template has it; never what medcert or the chosen profession sets.
+// the ITT (and the initial document's, which a follow-up recalls) to those who may state one, a profession's
+// block (pregnancy, dental, care_reason) to the professions whose template has it; never what medcert or the
+// chosen profession sets.
 bool offered(const model::FieldSpec& field, const model::Template& tmpl) {
   if (!field.in_form || !tmpl.capabilities.offers(field.block)) return false;
-  if (field.path == "itt") return tmpl.capabilities.itt;
+  if (field.path == "itt" || field.path == "follow_up.initial.itt_days") return tmpl.capabilities.itt;
   if (field.path == "lesions[].tooth") return has_vocabulary(tmpl, "teeth") && in_scope(tmpl, "dents");
   return true;
 }

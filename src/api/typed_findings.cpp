@@ -24,7 +24,8 @@ using Member = std::variant<int S::*, OptionalText S::*, std::optional<double> S
                             std::optional<FindingsPriorState> S::*, std::optional<FindingsExaminationLimit> S::*,
                             std::optional<FindingsCare> S::*, std::optional<FindingsRequisitionOfficer> S::*,
                             std::optional<FindingsCareReason> S::*, std::optional<FindingsPregnancy> S::*,
-                            std::vector<FindingsDentalReservation> S::*,
+                            std::vector<FindingsDentalReservation> S::*, std::optional<FindingsFollowUp> S::*,
+                            std::optional<FindingsInitialDocument> S::*,
                             std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*,
                             std::vector<FindingsMissionQuestion> S::*>;
 
@@ -46,6 +47,7 @@ const std::vector<Binding<Findings>> bindings<Findings> = {
     {"template", &Findings::template_id},
     {"author", &Findings::author},
     {"patient", &Findings::patient},
+    {"follow_up", &Findings::follow_up},
     {"examination", &Findings::examination},
     {"facts", &Findings::facts},
     {"declarations", &Findings::declarations},
@@ -195,6 +197,22 @@ const std::vector<Binding<FindingsItt>> bindings<FindingsItt> = {
     {"itt.days", &FindingsItt::days},
     {"itt.reason", &FindingsItt::reason},
     {"itt.follow_up", &FindingsItt::follow_up},
+    {"itt.psychological_reserve", &FindingsItt::psychological_reserve},
+};
+
+template <>
+const std::vector<Binding<FindingsFollowUp>> bindings<FindingsFollowUp> = {
+    {"follow_up.number", &FindingsFollowUp::number},
+    {"follow_up.initial", &FindingsFollowUp::initial},
+};
+
+template <>
+const std::vector<Binding<FindingsInitialDocument>> bindings<FindingsInitialDocument> = {
+    {"follow_up.initial.datetime", &FindingsInitialDocument::datetime},
+    {"follow_up.initial.author", &FindingsInitialDocument::author},
+    {"follow_up.initial.rpps", &FindingsInitialDocument::rpps},
+    {"follow_up.initial.sha256", &FindingsInitialDocument::sha256},
+    {"follow_up.initial.itt_days", &FindingsInitialDocument::itt_days},
 };
 
 template <>
@@ -348,7 +366,8 @@ std::vector<std::string_view> typed_paths() {
                   FindingsRequisitionOfficer, FindingsExamination, FindingsFacts, FindingsLesionSize, FindingsLesion,
                   FindingsComplementaryExam, FindingsMissionQuestion, FindingsItt, FindingsIssuance,
                   FindingsPriorState, FindingsExaminationLimit, FindingsCare,
-                  FindingsCareReason, FindingsPregnancy, FindingsDentalReservation>();
+                  FindingsCareReason, FindingsPregnancy, FindingsDentalReservation, FindingsFollowUp,
+                  FindingsInitialDocument>();
 }
 
 }  // namespace medcert::api

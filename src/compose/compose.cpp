@@ -65,7 +65,13 @@ class Composer {
     doc.profession = tmpl_.profession.id;
     doc.header = header();
     doc.footer = typeset(render(tmpl_.footer, footer_context()));
-    add(doc.blocks, BlockKind::title, render(tmpl_.title, context(scope_, tmpl_.where, "title")), "title");
+    // A follow-up document has its own title (« Certificat médical complémentaire n° 1 »), which the PDF's
+    // metadata take from Document.title as they take the initial one's.
+    const bool follow_up = findings_.follow_up.has_value();
+    add(doc.blocks, BlockKind::title,
+        render(follow_up ? tmpl_.follow_up_title : tmpl_.title,
+               context(scope_, tmpl_.where, follow_up ? "follow_up_title" : "title")),
+        "title");
     add(doc.blocks, BlockKind::subtitle, render(tmpl_.subtitle, context(scope_, tmpl_.where, "subtitle")), "title");
     if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::title) doc.title = plain(doc.blocks.front().runs);
     doc.author = variables_.at("author.display_name").text;

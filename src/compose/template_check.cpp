@@ -29,6 +29,7 @@ class TemplateCheck {
     footer.passed_through = kPageNumbers;
     check(tmpl_.footer, footer, out_);
     check(tmpl_.title, context(scope_, tmpl_.where, "title"), out_);
+    check(tmpl_.follow_up_title, context(scope_, tmpl_.where, "follow_up_title"), out_);
     check(tmpl_.subtitle, context(scope_, tmpl_.where, "subtitle"), out_);
     for (const auto& section : tmpl_.sections) {
       const std::string path = "sections." + section.id;

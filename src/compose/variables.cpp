@@ -212,21 +212,58 @@ void add_examination(Variables& v, const model::Template& tmpl, const model::Exa
   add_requisition(v, tmpl, x.requisition, zone);
 }
 
+// The names a number of ITT days is printed under: in digits; in letters with the digits after them, as the
+// HAS form asks ("cinq (5)"); the same with its preposition, elided as French writes it ("d’un (1)", "de huit
+// (8)", "de onze (11)"); its unit ("jour", "jours").
+struct DaysNames {
+  const char* digits;
+  const char* letters;
+  const char* de_letters;
+  const char* unit;
+};
+
+void add_days(Variables& v, const model::Field<int>& days, const DaysNames& names) {
+  const int n = days.value;
+  const std::string letters =
+      days ? fmt::format("{}{}({})", french::spellout(n), french::kNoBreakSpace, n) : std::string{};
+  v[names.digits] = computed(days ? std::to_string(n) : std::string{}, days.where);
+  v[names.letters] = computed(letters, days.where);
+  v[names.de_letters] = computed(days ? french::de(letters) : std::string{}, days.where);
+  v[names.unit] = computed(days ? (n <= 1 ? "jour" : "jours") : std::string{}, days.where);
+}
+
 void add_itt(Variables& v, const model::Template& tmpl, const std::optional<model::Itt>& itt) {
   const model::Itt& i = itt ? *itt : model::Itt{};
   v["itt.mode"] = coded(tmpl, i.mode, "itt.mode");
-  const bool days = static_cast<bool>(i.days);
-  const int n = i.days.value;
-  v["itt.days"] = computed(days ? std::to_string(n) : std::string{}, i.days.where);
-  // In letters with the digits after them, as the HAS form asks: "cinq (5)".
-  const std::string letters =
-      days ? fmt::format("{}{}({})", french::spellout(n), french::kNoBreakSpace, n) : std::string{};
-  v["itt.days_letters"] = computed(letters, i.days.where);
-  // With its preposition, elided as French writes it: "d’un (1)", "de huit (8)", "de onze (11)".
-  v["itt.de_days_letters"] = computed(days ? french::de(letters) : std::string{}, i.days.where);
-  v["itt.unit"] = computed(days ? (n <= 1 ? "jour" : "jours") : std::string{}, i.days.where);
+  add_days(v, i.days, {"itt.days", "itt.days_letters", "itt.de_days_letters", "itt.unit"});
   v["itt.reason"] = text_value(i.reason, "itt.reason");
   v["itt.follow_up"] = text_value(i.follow_up, "itt.follow_up");
+  v["itt.psychological_reserve"] =
+      flag(i.psychological_reserve && i.psychological_reserve.value, i.psychological_reserve.where);
+}
+
+// The SHA-256 as `sha256sum` prints it, in lower case, for a reader to compare it character by character.
+std::string lower_ascii(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return text;
+}
+
+// The initial document a follow-up refers to (documents-fr §E): its rank, its examination's date and hour,
+// its author when another professional wrote it, the SHA-256 of its PDF, its ITT recalled beside the revised one.
+void add_follow_up(Variables& v, const std::optional<model::FollowUp>& follow_up, const zone::TimeZone& zone) {
+  const model::FollowUp& u = follow_up ? *follow_up : model::FollowUp{};
+  const model::InitialDocument& i = u.initial;
+  v["follow_up"] = flag(follow_up.has_value(), u.where);
+  v["follow_up.number"] = computed(u.number ? std::to_string(u.number.value) : std::string{}, u.number.where);
+  v["follow_up.initial.date"] = date_of(i.datetime, zone);
+  v["follow_up.initial.time"] = time_of(i.datetime, zone);
+  v["follow_up.initial.author"] = text_value(i.author, "follow_up.initial.author");
+  v["follow_up.initial.rpps"] = text_value(i.rpps, "follow_up.initial.rpps");
+  v["follow_up.initial.sha256"] = computed(i.sha256 ? lower_ascii(i.sha256.value) : std::string{}, i.sha256.where);
+  add_days(v, i.itt_days,
+           {"follow_up.initial.itt_days", "follow_up.initial.itt_days_letters",
+            "follow_up.initial.itt_de_days_letters", "follow_up.initial.itt_unit"});
 }
 
 // The statements a section prints instead of its content, and the prior state and care.
@@ -370,6 +407,7 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
                            Provenance::template_text, tmpl.where, {}, {}};
   add_patient(v, tmpl, f.patient);
   add_examination(v, tmpl, f.examination, zone);
+  add_follow_up(v, f.follow_up, zone);
   v["facts.date"] = date_of(f.facts.datetime, zone);
   v["facts.time"] = time_of(f.facts.datetime, zone);
   v["facts.place"] = text_value(f.facts.place, "facts.place");

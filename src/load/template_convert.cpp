@@ -205,6 +205,7 @@ model::Template convert_template(const Node& root, Sink& sink) {
   read_profession(m.child("profession"), t.profession);
   t.document_kind = one_of(m.slot("document_kind"), kDocumentKinds);
   t.title = required_text(m.slot("title"), "Certificat médical initial");
+  t.follow_up_title = to_text(m.slot("follow_up_title")).value;
   t.subtitle = to_text(m.slot("subtitle")).value;
   t.required = read_paths(m.slot("required"));
   t.phrases = read_phrases(m.child("phrases"));

@@ -260,6 +260,87 @@ void visit_fields(Visitor& v, F& f) {
                      .doc = "`carte_identite` | `passeport` | `titre_sejour` | `permis_conduire` | `autre`"},
                     p.identity_document);
           });
+  v.section({.path = "follow_up", .kind = K::section, .description_fr = "la référence au document initial",
+             .description_en = "the reference to the initial document",
+             .example = "{number: 1, initial: {datetime: 2026-11-19T09:40:00+01:00}}",
+             .label_fr = "Document complémentaire", .label_en = "Follow-up document",
+             .help_fr = "Seulement si ce document fait suite à un premier document (certificat initial).",
+             .help_en = "Only when this document follows a first one (the initial certificate).",
+             .required = "no; `number` and `initial.datetime` when present", .rules = "R-FU-1, R-FU-2, R-FU-3",
+             .doc = "present: the document is a follow-up (« Certificat médical complémentaire n° 1 »), titled by "
+                    "the template's `follow_up_title`; it refers to the initial document after the identity clause"},
+            f.follow_up, [&](auto& u) {
+              v.value({.path = "follow_up.number", .kind = K::integer, .min = 1, .max = 99,
+                       .description_fr = "le numéro du document complémentaire (1, 2…)",
+                       .description_en = "the follow-up's number (1, 2…)", .example = "1",
+                       .label_fr = "Numéro du document complémentaire", .label_en = "Follow-up number",
+                       .help_fr = "1 pour le premier document complémentaire, 2 pour le suivant…",
+                       .help_en = "1 for the first follow-up document, 2 for the next…", .required = "yes",
+                       .rules = "R-FU-2",
+                       .doc = "from 1; unique per initial document, which one file cannot check (R-FU-2)"},
+                      u.number);
+              v.group({.path = "follow_up.initial", .kind = K::group, .description_fr = "le document initial",
+                       .description_en = "the initial document", .example = "{datetime: …, sha256: …}",
+                       .label_fr = "Document initial", .label_en = "Initial document",
+                       .required = "`datetime`", .rules = "R-FU-1"},
+                      u.initial, [&] {
+                        auto& i = u.initial;
+                        v.value({.path = "follow_up.initial.datetime", .kind = K::date_or_datetime,
+                                 .description_fr = "la date de l'examen du document initial",
+                                 .description_en = "the date of the initial document's examination",
+                                 .example = "2026-11-19T09:40:00+01:00",
+                                 .label_fr = "Date (et heure) de l'examen initial",
+                                 .label_en = "Date (and time) of the initial examination",
+                                 .help_fr = "Telle que le document initial la porte ; l'heure si vous la "
+                                            "connaissez.",
+                                 .help_en = "As the initial document states it; the time when you know it.",
+                                 .required = "yes, with `follow_up`", .rules = "F-DATE, R-FU-1, R-FU-3",
+                                 .doc = "a date alone, or a date and time; before this document's examination"},
+                                i.datetime);
+                        v.value({.path = "follow_up.initial.author",
+                                 .description_fr = "l'auteur du document initial",
+                                 .description_en = "the initial document's author",
+                                 .example = "le Docteur Paul EXEMPLE", .label_fr = "Auteur du document initial",
+                                 .label_en = "Author of the initial document",
+                                 .help_fr = "Seulement si un autre professionnel l'a établi, tel qu'il se lit après "
+                                            "«\u202Fpar\u202F»\u202F: le Docteur Paul EXEMPLE.",
+                                 .help_en = "Only when another professional wrote it, as it reads after « par »: "
+                                            "le Docteur Paul EXEMPLE.",
+                                 .doc = "only when another professional wrote it; printed « par … »: write it as it "
+                                        "reads there"},
+                                i.author);
+                        v.value({.path = "follow_up.initial.rpps", .authorship = A::identifier,
+                                 .description_fr = "le numéro RPPS de l'auteur du document initial",
+                                 .description_en = "the RPPS number of the initial document's author",
+                                 .example = "\"…\"", .label_fr = "N° RPPS de l'auteur initial",
+                                 .label_en = "RPPS number of the initial author",
+                                 .required = "no; with `author`", .rules = "R-ID-2, R-ID-2-KEY, R-FU-7",
+                                 .doc = "11 digits (or 12 with the IDNPS prefix `8`)"},
+                                i.rpps);
+                        v.value({.path = "follow_up.initial.sha256", .authorship = A::identifier,
+                                 .description_fr = "l'empreinte SHA-256 du fichier PDF du document initial",
+                                 .description_en = "the SHA-256 digest of the initial document's PDF file",
+                                 .example = "\"…\"", .label_fr = "Empreinte SHA-256 du PDF initial",
+                                 .label_en = "SHA-256 of the initial PDF",
+                                 .help_fr = "64 chiffres hexadécimaux, par exemple donnés par « sha256sum "
+                                            "certificat.pdf ».",
+                                 .help_en = "64 hexadecimal digits, as « sha256sum certificat.pdf » prints them.",
+                                 .rules = "R-FU-5",
+                                 .doc = "64 hexadecimal digits (either case); printed whole, in lower case, on a "
+                                        "line of its own, as `sha256sum` prints it"},
+                                i.sha256);
+                        v.value({.path = "follow_up.initial.itt_days", .kind = K::integer, .min = 0, .max = 365,
+                                 .description_fr = "l'ITT du document initial, en jours",
+                                 .description_en = "the initial document's ITT, in days", .example = "5",
+                                 .label_fr = "ITT du certificat initial", .label_en = "ITT of the initial certificate",
+                                 .help_fr = "Rappelée à côté de l'ITT réévaluée.",
+                                 .help_en = "Recalled beside the revised ITT.", .unit = "jours", .unit_en = "days",
+                                 .rules = "F-TYPE, R-FU-6",
+                                 .doc = "a template that states an ITT only (physician), recalled beside the "
+                                        "revised ITT"},
+                                i.itt_days);
+                      });
+            });
   v.group({.path = "examination", .kind = K::group, .description_fr = "l'examen",
            .description_en = "when, where and why the person was examined", .example = "{datetime: …, place_type: …}",
            .label_fr = "L'examen", .label_en = "The examination", .required = "yes"},
@@ -966,6 +1047,17 @@ void visit_fields(Visitor& v, F& f) {
                        .help_en = "For example: à l'issue d'un nouvel examen dans dix jours.",
                        .required = "with `mode: not_determined` (R-SI-8)", .rules = "wording rules, R-SI-8"},
                       i.follow_up);
+              v.value({.path = "itt.psychological_reserve", .kind = K::boolean,
+                       .description_fr = "si l'ITT comprend une part psychologique",
+                       .description_en = "whether the ITT includes a psychological part", .example = "true",
+                       .label_fr = "L'ITT comprend le retentissement psychologique",
+                       .label_en = "The ITT includes the psychological impact",
+                       .help_fr = "Imprime la réserve sur son évolution et la nécessité d'un nouvel examen à "
+                                  "distance des faits.",
+                       .help_en = "Prints the reserve on its evolution and the need for a new examination later.",
+                       .doc = "`true`: « Cette évaluation comprend le retentissement psychologique ; des "
+                              "réserves sont émises quant à son évolution … » (documents-fr §E, §H.2)"},
+                      i.psychological_reserve);
             });
   v.group({.path = "issuance", .kind = K::group, .description_fr = "l'établissement du certificat",
            .description_en = "when, where and for whom the certificate is written", .example = "{datetime: …}",

@@ -148,6 +148,27 @@ struct Itt {
   Field<int> days;
   Text reason;     ///< not_determined: why it cannot be fixed today (professional's own text)
   Text follow_up;  ///< not_determined: when it will be (« à l'issue d'un nouvel examen … »)
+  /// The ITT includes a psychological part: the reserve on its evolution and a later examination (documents-fr §H.2)
+  Field<bool> psychological_reserve;
+};
+
+/// The initial document a follow-up refers to, as that document states it (documents-fr §E).
+struct InitialDocument {
+  Location where;     ///< the mapping, or the follow-up's when it is absent
+  std::string path;   ///< "findings.follow_up.initial"
+  Field<DateTime> datetime;  ///< its examination's date, with the hour when known (R-FU-1, R-FU-3)
+  Text author;        ///< its author when another professional wrote it: "Docteur Paul Exemple"
+  Text rpps;          ///< that author's RPPS number
+  Text sha256;        ///< the SHA-256 of its PDF file, 64 hex digits (R-FU-5)
+  Field<int> itt_days;  ///< the ITT it gave, recalled beside the revised one (physician)
+};
+
+/// This document follows an initial one: « certificat médical complémentaire n° 1 » (documents-fr §E).
+struct FollowUp {
+  Location where;
+  std::string path;
+  Field<int> number;  ///< 1, 2…: its rank after the initial document (R-FU-2)
+  InitialDocument initial;
 };
 
 /// The state before the facts, as the person declares it or as the professional knows it.
@@ -214,6 +235,7 @@ struct Findings {
   Text template_id;   ///< optional: defaults to the author's profession's template
   Author author;
   Patient patient;
+  std::optional<FollowUp> follow_up;  ///< present: this document follows an initial one
   Examination examination;
   Facts facts;
   std::vector<Text> declarations;  ///< the person's words, verbatim

@@ -187,6 +187,9 @@ struct Template {
   Profession profession;
   std::string document_kind;  ///< certificat_medical | certificat_constatation | attestation_clinique
   std::string title;
+  /// The title instead, when the findings follow an initial document (follow_up:); empty: the template writes
+  /// no follow-up document (R-FU-8).
+  std::string follow_up_title;
   std::string subtitle;
   Capabilities capabilities;
 

@@ -18,10 +18,15 @@ class WordingChecker;  // wording.hpp
 /// A diagnostic when the field at `path` ("patient.birth_date") is absent, telling what to add and where.
 std::optional<Diagnostic> missing(const model::Findings& findings, std::string_view path, std::string_view rule,
                                   Severity severity = Severity::error);
+/// The same, worded by the catalogue entry `message_id` rather than the common "missing field" one.
+std::optional<Diagnostic> missing(const model::Findings& findings, std::string_view path, std::string_view rule,
+                                  std::string_view message_id);
 /// Appends missing(...) when there is one.
 void require(Diagnostics& out, const model::Findings& findings, std::string_view path, std::string_view rule,
              Severity severity = Severity::error);
 
+/// R-ID-2.rpps, R-ID-2-KEY: an RPPS number's form and its key.
+void check_rpps(const model::Text& rpps, Diagnostics& out);
 /// R-ID-1, R-ID-2, R-ID-2-KEY, R-ID-3, R-ID-4, R-FA-1.
 void check_identity(const model::Findings& findings, Diagnostics& out);
 /// R-DT-1 to R-DT-5, in the findings' time zone (author.time_zone), else `default_zone`.
@@ -66,6 +71,10 @@ void check_silence(const model::Template& tmpl, const model::Findings& findings,
 void check_required(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// Whether an error is already reported at `path`: a field is reported missing once, under its most specific rule.
 bool already_reported(const Diagnostics& out, const std::string& path);
+/// R-FU-1 to R-FU-3, R-FU-5 to R-FU-8: a follow-up document and its reference to the initial one, dates in the
+/// findings' time zone (author.time_zone), else `default_zone`.
+void check_follow_up(const model::Template& tmpl, const model::Findings& findings, std::string_view default_zone,
+                     Diagnostics& out);
 /// R-RQ-1 to R-RQ-4: the réquisition's officer, date and hour, its mission's answers, the ITT it asks for.
 void check_requisition(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// The réquisition's question that asks for the ITT (`asks_itt`, else its words name the ITT), if any.

@@ -8,18 +8,6 @@
 namespace medcert::validate {
 namespace {
 
-void check_rpps(const model::Text& rpps, Diagnostics& out) {
-  const auto digits = rpps_digits(rpps.value);
-  if (!digits) {
-    out.push_back(
-        report(Severity::error, "R-ID-2.rpps", rpps));
-    return;
-  }
-  if (!luhn_valid(*digits)) {
-    out.push_back(report(Severity::warning, "R-ID-2-KEY", rpps));
-  }
-}
-
 void check_adeli(const model::Text& adeli, Diagnostics& out) {
   if (adeli_well_formed(adeli.value)) return;
   out.push_back(
@@ -45,6 +33,18 @@ void check_identity_document(const model::Patient& patient, Diagnostics& out) {
 }
 
 }  // namespace
+
+void check_rpps(const model::Text& rpps, Diagnostics& out) {
+  const auto digits = rpps_digits(rpps.value);
+  if (!digits) {
+    out.push_back(
+        report(Severity::error, "R-ID-2.rpps", rpps));
+    return;
+  }
+  if (!luhn_valid(*digits)) {
+    out.push_back(report(Severity::warning, "R-ID-2-KEY", rpps));
+  }
+}
 
 void check_identity(const model::Findings& findings, Diagnostics& out) {
   for (auto path : {"author.family_name", "author.given_name", "author.profession", "author.address"})

@@ -49,6 +49,11 @@ std::optional<Diagnostic> missing(const model::Findings& findings, std::string_v
   return missing_as(findings, path, rule, severity, "common.missing_top", "common.missing", {});
 }
 
+std::optional<Diagnostic> missing(const model::Findings& findings, std::string_view path, std::string_view rule,
+                                  std::string_view message_id) {
+  return missing_as(findings, path, rule, Severity::error, message_id, message_id, {});
+}
+
 void require(Diagnostics& out, const model::Findings& findings, std::string_view path, std::string_view rule,
              Severity severity) {
   if (auto d = missing(findings, path, rule, severity)) out.push_back(std::move(*d));

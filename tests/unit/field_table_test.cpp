@@ -97,6 +97,13 @@ medcert::Findings typed(const json& j) {
                                     text(o, "given_names"), text(o, "birth_date"),  texts(o, "address"),
                                     text(o, "identity"),    text(o, "identity_document")};
   });
+  f.follow_up = section<medcert::FindingsFollowUp>(j, "follow_up", [](const json& o) {
+    return medcert::FindingsFollowUp{
+        scalar<int>(o, "number"), section<medcert::FindingsInitialDocument>(o, "initial", [](const json& i) {
+          return medcert::FindingsInitialDocument{text(i, "datetime"), text(i, "author"), text(i, "rpps"),
+                                                  text(i, "sha256"), scalar<int>(i, "itt_days")};
+        })};
+  });
   f.examination = section<medcert::FindingsExamination>(j, "examination", [](const json& o) {
     return medcert::FindingsExamination{
         text(o, "datetime"), text(o, "place_type"), text(o, "place"), text(o, "request_mode"),
@@ -155,7 +162,8 @@ medcert::Findings typed(const json& j) {
     return medcert::FindingsMissionQuestion{text(o, "question"), text(o, "answer"), scalar<bool>(o, "asks_itt")};
   });
   f.itt = section<medcert::FindingsItt>(j, "itt", [](const json& o) {
-    return medcert::FindingsItt{text(o, "mode"), scalar<int>(o, "days"), text(o, "reason"), text(o, "follow_up")};
+    return medcert::FindingsItt{text(o, "mode"), scalar<int>(o, "days"), text(o, "reason"), text(o, "follow_up"),
+                                scalar<bool>(o, "psychological_reserve")};
   });
   f.issuance = section<medcert::FindingsIssuance>(j, "issuance", [](const json& o) {
     return medcert::FindingsIssuance{text(o, "datetime"), text(o, "place"), text(o, "recipient")};

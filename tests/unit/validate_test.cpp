@@ -117,6 +117,7 @@ Template physician_template() {
   t.where = Location{"medecin.yaml", 1, 1};
   t.profession = Profession{"medecin", "physician", "médecin", {}, {}};
   t.capabilities.itt = true;
+  t.follow_up_title = "Certificat médical complémentaire n° {follow_up.number}";
   t.required = {"author.family_name",  "author.profession",  "author.address",       "patient.family_name",
                 "patient.given_names", "patient.birth_date", "examination.datetime", "examination.place_type",
                 "facts.place",         "issuance.datetime",  "issuance.place",       "issuance.recipient"};
@@ -1357,4 +1358,132 @@ TEST_CASE("R-AN-2: a deficit of the region the care under way treats says how it
   CHECK(check(f, t).empty());
   f.care_reason->description.present = false;
   CHECK(only(check(f, t)).rule == "R-REQ");
+}
+
+namespace {
+
+// A follow-up n° 1 of a certificate whose examination was the day before the test findings' (documents-fr §E).
+Findings follow_up_findings() {
+  auto f = valid_findings();
+  Source s;
+  FollowUp u;
+  u.where = Location{kFile, 200, 1};
+  u.path = "findings.follow_up";
+  u.number = s.at("follow_up.number", 1);
+  u.initial.where = Location{kFile, 201, 3};
+  u.initial.path = "findings.follow_up.initial";
+  u.initial.datetime = s.datetime("follow_up.initial.datetime", "2026-11-19T09:40:00+01:00");
+  u.initial.author = s.text("follow_up.initial.author", "le Docteur Paul EXEMPLE");
+  u.initial.rpps = s.text("follow_up.initial.rpps", "10000000017");
+  u.initial.sha256 = s.text("follow_up.initial.sha256",
+                            "E7EE4250F57E60AC62ECE7BCEBF7E207c89a411cd81b3b21d23a45f27cd01de1");
+  u.initial.itt_days = s.at("follow_up.initial.itt_days", 1);
+  f.follow_up = u;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("R-FU: a follow-up that names its initial document gives no diagnostic") {
+  CHECK(check(follow_up_findings()).empty());
+}
+
+TEST_CASE("R-FU-1: a follow-up names the date of the initial examination, and says where to write it") {
+  auto f = follow_up_findings();
+  // Absent, the loader places it at the mapping that should hold it; it is reported there.
+  f.follow_up->initial.datetime = {{}, f.follow_up->initial.where, "findings.follow_up.initial.datetime", false};
+  const auto d = only(check(f));
+  expect_at(d, "R-FU-1", Severity::error, "findings.follow_up.initial.datetime", f.follow_up->initial.where);
+  CHECK(contains(d.message_fr, "follow_up.initial"));
+  CHECK(contains(d.message_fr, "datetime: 2026-11-19"));
+  CHECK(contains(d.message_en, "`follow_up.initial`"));
+  // Without the follow-up section, nothing is asked.
+  f.follow_up.reset();
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-FU-2: a follow-up's number, from 1") {
+  auto f = follow_up_findings();
+  f.follow_up->number = {0, f.follow_up->where, "findings.follow_up.number", false};
+  const auto missing = only(check(f));
+  expect_at(missing, "R-FU-2", Severity::error, "findings.follow_up.number", f.follow_up->where);
+  CHECK(contains(missing.message_fr, "number: 1"));
+  f = follow_up_findings();
+  for (int wrong : {0, -1, 100}) {
+    f.follow_up->number.value = wrong;
+    const auto d = only(check(f));
+    expect_at(d, "R-FU-2", Severity::error, "findings.follow_up.number", f.follow_up->number.where);
+    CHECK(contains(d.message_fr, std::to_string(wrong)));
+  }
+  f.follow_up->number.value = 2;
+  CHECK(check(f).empty());
+}
+
+TEST_CASE("R-FU-3: the follow-up's examination comes after the initial one") {
+  auto f = follow_up_findings();
+  const auto& initial = f.follow_up->initial.datetime;
+  // The same instant as this examination (13:30 UTC), then later: refused, both dates shown.
+  f.follow_up->initial.datetime.value = *parse_datetime("2026-11-20T13:30:00Z");
+  auto d = only(check(f));
+  expect_at(d, "R-FU-3", Severity::error, "findings.follow_up.initial.datetime", initial.where);
+  CHECK(contains(d.message_fr, "2026-11-20 14:30 UTC+01:00"));
+  f.follow_up->initial.datetime.value = *parse_datetime("2026-11-21T08:00:00+01:00");
+  expect_at(only(check(f)), "R-FU-3", Severity::error, "findings.follow_up.initial.datetime", initial.where);
+  // An hour earlier is before it.
+  f.follow_up->initial.datetime.value = *parse_datetime("2026-11-20T13:30:00+01:00");
+  CHECK(check(f).empty());
+  // A date alone: the same day may hold both examinations, the next day may not.
+  f.follow_up->initial.datetime.value = DateTime{{2026, 11, 20}};
+  CHECK(check(f).empty());
+  f.follow_up->initial.datetime.value = DateTime{{2026, 11, 21}};
+  expect_at(only(check(f)), "R-FU-3", Severity::error, "findings.follow_up.initial.datetime", initial.where);
+}
+
+TEST_CASE("R-FU-5: the SHA-256 of the initial PDF is 64 hexadecimal digits") {
+  auto f = follow_up_findings();
+  const std::string good = f.follow_up->initial.sha256.value;
+  for (const std::string& wrong : {good.substr(1), good + "0", "e7ee 4250" + good.substr(9), "g" + good.substr(1),
+                                  "sha256:" + good}) {
+    f.follow_up->initial.sha256.value = wrong;
+    const auto d = only(check(f));
+    expect_at(d, "R-FU-5", Severity::error, "findings.follow_up.initial.sha256", f.follow_up->initial.sha256.where);
+    CHECK(contains(d.message_fr, "64 chiffres hexadécimaux"));
+  }
+}
+
+TEST_CASE("R-FU-6: the initial ITT is recalled only by a template that states an ITT") {
+  auto t = physician_template();
+  t.capabilities.itt = false;
+  auto f = follow_up_findings();
+  f.itt.reset();
+  const auto d = only(check(f, t));
+  expect_at(d, "R-FU-6", Severity::error, "findings.follow_up.initial.itt_days", f.follow_up->initial.itt_days.where);
+  CHECK(contains(d.message_fr, "médecin"));
+  f.follow_up->initial.itt_days = {};
+  CHECK(check(f, t).empty());
+}
+
+TEST_CASE("R-FU-7 and R-ID-2: the initial author's RPPS, with the author's name, in its form") {
+  auto f = follow_up_findings();
+  f.follow_up->initial.author = {};
+  expect_at(only(check(f)), "R-FU-7", Severity::error, "findings.follow_up.initial.rpps",
+            f.follow_up->initial.rpps.where);
+  f = follow_up_findings();
+  f.follow_up->initial.rpps.value = "1000000001";
+  expect_at(only(check(f)), "R-ID-2", Severity::error, "findings.follow_up.initial.rpps",
+            f.follow_up->initial.rpps.where);
+  f.follow_up->initial.rpps.value = "10000000018";
+  expect_at(only(check(f)), "R-ID-2-KEY", Severity::warning, "findings.follow_up.initial.rpps",
+            f.follow_up->initial.rpps.where);
+}
+
+TEST_CASE("R-FU-8: a follow-up only with a template that titles one") {
+  auto t = physician_template();
+  t.follow_up_title.clear();
+  auto f = follow_up_findings();
+  const auto d = only(check(f, t));
+  expect_at(d, "R-FU-8", Severity::error, "findings.follow_up", f.follow_up->where);
+  CHECK(contains(d.message_fr, t.id));
+  f.follow_up.reset();
+  CHECK(check(f, t).empty());
 }
