@@ -324,6 +324,17 @@ try {
   await statusSays('Aucune remarque');
   ok('the complete case passes the checker');
 
+  // ---- A danger prompt: a notice at the field, which blocks nothing ----
+  await text('findings.declarations[0]', "Il m'a serré le cou contre le mur de la cuisine.");
+  await fieldSays('findings.declarations[0]', 'R-DG-1');
+  const notice = await ruleMessage('findings.declarations[0]', 'R-DG-1').textContent();
+  assert.match(notice, /Information R-DG-1.*serré le cou.*Consignez l.examen du cou.*Ce rappel ne décide rien/s);
+  assert.notEqual(await page.getAttribute(idOf('findings.declarations[0]'), 'aria-invalid'), 'true');
+  await statusSays('le PDF peut être généré');
+  await text('findings.declarations[0]', "J'ai été poussée contre le mur de la cuisine.");
+  await statusSays('Aucune remarque');
+  ok('a declaration naming a strangulation gives the R-DG-1 notice at its field; the PDF can still be generated');
+
   // ---- A profession without ITT ----
   await page.selectOption('#profession', 'infirmier');
   await page.waitForFunction(() => document.getElementById('form-titre').textContent !== 'Certificat médical initial');
