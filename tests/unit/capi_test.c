@@ -149,6 +149,26 @@ static void reports_an_unknown_template(const medcert_engine* engine, const char
   puts("ok: an unknown template is an F-TEMPLATE diagnostic");
 }
 
+static void reports_danger_prompts_as_notices(const medcert_engine* engine, const char* src) {
+  size_t size = 0;
+  char* findings = read_file(src, "examples/medecin/long.yaml", &size);
+  medcert_options* options = NULL;
+  EXPECT(medcert_options_new(&options) == MEDCERT_OK);
+  EXPECT(medcert_options_set_time(options, kNow) == MEDCERT_OK);
+  medcert_result* result = NULL;
+  EXPECT(medcert_check(engine, findings, size, "long.yaml", options, &result) == MEDCERT_OK);
+  const long index = find_rule(result, "R-DG-1");
+  EXPECT(index >= 0);
+  medcert_diagnostic d;
+  EXPECT(medcert_result_diagnostic(result, (size_t)index, &d) == MEDCERT_OK);
+  EXPECT(d.severity == MEDCERT_SEVERITY_NOTICE && d.line == 45 && d.column == 5);
+  EXPECT(strstr(d.message_fr, "Ce rappel ne décide rien") != NULL);
+  medcert_result_free(&result);
+  medcert_options_free(&options);
+  free(findings);
+  puts("ok: a danger prompt is a MEDCERT_SEVERITY_NOTICE that leaves the check MEDCERT_OK");
+}
+
 static void refuses_invalid_options_and_null_arguments(const medcert_engine* engine) {
   medcert_options* options = NULL;
   EXPECT(medcert_options_new(&options) == MEDCERT_OK);
@@ -487,6 +507,7 @@ int main(int argc, char** argv) {
   renders_a_specimen(engine, src);
   reports_bad_findings(engine, english, src);
   reports_an_unknown_template(engine, src);
+  reports_danger_prompts_as_notices(engine, src);
   refuses_invalid_options_and_null_arguments(engine);
   reports_a_missing_data_dir();
   lists_templates_vocabularies_and_skeletons(engine);
