@@ -39,6 +39,10 @@ std::function<int(Context&)> declare_serve(CLI::App& sub, Language lang) {
                     "port on 127.0.0.1 (default: 8765; 0: any free port)"))
       ->check(CLI::Range(0, 65535));
   return [port](Context& ctx) {
+    // Blocked before the templates load: a stop asked while they load stays pending and ends the server
+    // once it listens (in a background job SIGINT is ignored, so an unblocked one would be lost).
+    const sigset_t signals = stop_signals();
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     const Engine* engine = ctx.engine();
     if (!engine) return int{exit_unusable};
     const auto web_dir = ctx.data_dir + "/web";
@@ -47,8 +51,6 @@ std::function<int(Context&)> declare_serve(CLI::App& sub, Language lang) {
                  tr(ctx.lang, "medcert\u202F: attention\u202F: pas de formulaire dans", "medcert: warning: no form in"),
                  web_dir);
 
-    const sigset_t signals = stop_signals();
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     serve::Server server({engine, web_dir, ctx.now,
                           [&ctx](const std::string& line) { fmt::print(ctx.err, "medcert serve\u202F: {}\n", printable(line)); }});
     const int bound = server.bind(*port);

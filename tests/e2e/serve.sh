@@ -10,14 +10,20 @@ server=$!
 stop_server() { kill "$server" 2>/dev/null || true; }
 trap 'stop_server; rm -rf "$WORK"' EXIT
 
-port=""
-for _ in $(seq 100); do
-  port=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$WORK/serve.out" | head -1 | sed 's/.*:\([0-9]*\)\//\1/') || true
-  [ -n "$port" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$WORK/serve.err" >&2; fail "medcert serve exited at start"; }
-  sleep 0.1
-done
-[ -n "$port" ] || fail "medcert serve printed no URL"
+# The port a server (pid $1) printed on its standard output ($2; its errors in $3), once it listens;
+# waits up to 60 s, as the templates load slowly on a machine running the suite in parallel.
+listening_port() {
+  local found=""
+  for _ in $(seq 600); do
+    found=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$2" | head -1 | sed 's/.*:\([0-9]*\)\//\1/') || true
+    [ -n "$found" ] && { echo "$found"; return; }
+    kill -0 "$1" 2>/dev/null || { cat "$3" >&2; fail "medcert serve exited at start"; }
+    sleep 0.1
+  done
+  fail "medcert serve printed no URL"
+}
+
+port=$(listening_port "$server" "$WORK/serve.out" "$WORK/serve.err")
 grep -q "formulaire disponible sur http://127.0.0.1:$port/" "$WORK/serve.out" || fail "the URL line is not French"
 pass "medcert serve --port 0 listens on port $port"
 
@@ -45,7 +51,7 @@ pass "SIGTERM stops the server with exit 0"
 
 "$MEDCERT" --data-dir "$SRC" serve --port "$port" >"$WORK/again.out" 2>&1 &
 again=$!
-sleep 0.5
+listening_port "$again" "$WORK/again.out" "$WORK/again.out" >/dev/null
 kill -INT "$again"
 set +e; wait "$again"; code=$?; set -e
 [ "$code" = 0 ] || { cat "$WORK/again.out" >&2; fail "Ctrl-C (SIGINT): exit $code, expected 0"; }
