@@ -91,10 +91,22 @@ bool unit_at(const std::vector<Char>& in, std::size_t pos) {
   return false;
 }
 
+// Two groups of two digits on either side of the space at `next - 1`: a French telephone number
+// ("06 00 00 00 00") is never broken across lines.
+bool digit_pairs(const std::vector<Char>& out, const std::vector<Char>& in, std::size_t next) {
+  const std::size_t n = out.size();
+  const bool pair_before = n >= 2 && is_digit(out[n - 1].c) && is_digit(out[n - 2].c) && (n == 2 || !is_digit(out[n - 3].c));
+  const bool pair_after = next + 1 < in.size() && is_digit(in[next].c) && is_digit(in[next + 1].c) &&
+                          (next + 2 == in.size() || !is_digit(in[next + 2].c));
+  return pair_before && pair_after;
+}
+
 // True when the space about to be written at `next - 1` stands between a number and its unit
-// ("4 cm", "cinq (5) jours") or around a multiplication sign between numbers ("4 × 2,5").
+// ("4 cm", "cinq (5) jours"), around a multiplication sign between numbers ("4 × 2,5"), or inside a
+// telephone number.
 bool binds_number(const std::vector<Char>& out, const std::vector<Char>& in, std::size_t next) {
   if (out.empty() || next >= in.size()) return false;
+  if (digit_pairs(out, in, next)) return true;
   const char32_t before = out.back().c;
   const bool after_number = is_digit(before) || (before == U')' && out.size() >= 2 && is_digit(out[out.size() - 2].c));
   if (after_number && (in[next].c == U'×' || unit_at(in, next))) return true;

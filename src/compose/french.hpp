@@ -49,8 +49,8 @@ std::string typographic_apostrophes(std::string_view text);
 
 /// French typography of one piece of text (template, computed or professional):
 /// U+202F before ; : ! ? and inside « » (replacing an ordinary space, never doubling one),
-/// U+00A0 between a number and its unit ("4 cm", "5 jours") and after "n°" ("n° 12"), runs of spaces
-/// collapsed. Apostrophes stay as typed.
+/// U+00A0 between a number and its unit ("4 cm", "5 jours"), after "n°" ("n° 12") and between the pairs of
+/// digits of a telephone number ("06 00 00 00 00"), runs of spaces collapsed. Apostrophes stay as typed.
 std::string typography(std::string_view text);
 
 /// The same over the runs of one block, seen as one text so that a rule can span two runs; in the template's

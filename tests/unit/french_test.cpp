@@ -159,6 +159,14 @@ TEST_CASE("typography across runs: a space in one run, the colon in the next", "
   CHECK(runs[1].text == ": oui");
 }
 
+TEST_CASE("typography: a telephone number is not broken, other numbers are", "[french]") {
+  CHECK(french::typography("au 06 00 00 00 00, le soir") ==
+        "au 06" + nbsp + "00" + nbsp + "00" + nbsp + "00" + nbsp + "00, le soir");
+  CHECK(french::typography("04 72 00 00 00") == "04" + nbsp + "72" + nbsp + "00" + nbsp + "00" + nbsp + "00");
+  CHECK(french::typography("en 2026 12 cas") == "en 2026 12 cas");
+  CHECK(french::typography("les 12 123 dossiers") == "les 12 123 dossiers");
+}
+
 TEST_CASE("typography: a no-break space after « n° »", "[french]") {
   CHECK(french::typography("réquisition n° 2026/123") == "réquisition n°" + nbsp + "2026/123");
   CHECK(french::typography("N° d'inscription") == "N°" + nbsp + "d'inscription");
