@@ -76,6 +76,10 @@ struct RenderResult {
   bool ok() const { return parsed && !has_errors(diagnostics) && !pdf.empty(); }
 };
 
+/// Which document of a profession: its certificate (or clinical attestation), or its signalement to the public
+/// prosecutor (Code pénal art. 226-14; docs/signalement.md).
+enum class Document { certificate, signalement };
+
 struct TemplateInfo {
   std::string id;
   std::string profession;     ///< French id, e.g. "medecin"
@@ -83,6 +87,9 @@ struct TemplateInfo {
   int version = 0;
   std::string title;
   std::string profession_label;  ///< as the certificate names the profession, e.g. "médecin"
+  /// certificat_medical | certificat_constatation | attestation_clinique, or signalement (to the prosecutor):
+  /// a profession has one certificate and may have a signalement (docs/signalement.md)
+  std::string document_kind;
 };
 
 /// One code of a controlled vocabulary and how the certificate prints it.
@@ -157,11 +164,15 @@ class MEDCERT_API Engine {
   RenderResult render(const Findings& findings, const RenderOptions& options = {}) const;
 
   std::vector<TemplateInfo> templates() const;
-  /// A commented findings skeleton for a profession (French or English id), or nullopt if unknown.
-  std::optional<std::string> skeleton(const std::string& profession) const;
-  /// The vocabularies of a profession's template (French or English id), by name, or nullopt if unknown.
+  /// A commented findings skeleton for a profession (French or English id, label or alias) — of its
+  /// certificate, or of its signalement to the prosecutor — or for a template id (`templates()`, such as
+  /// "medecin.signalement-procureur-majeur"); nullopt if unknown.
+  std::optional<std::string> skeleton(const std::string& profession, Document document = Document::certificate) const;
+  /// The vocabularies of a profession's template (French or English id) or of a template id, by name, or
+  /// nullopt if unknown.
   std::optional<std::vector<Vocabulary>> vocabularies(const std::string& profession) const;
-  /// The schema from which a form is built for a profession (French or English id, label or alias), as JSON
+  /// The schema from which a form is built for a profession (French or English id, label or alias; or a
+  /// template id, for another document of the profession such as its signalement), as JSON
   /// text (docs/api.md, "The form schema"): sections and fields of the findings with their labels and help
   /// in `lang`, the template's vocabularies with their labels, its capabilities; nullopt if unknown.
   std::optional<std::string> form_schema(const std::string& profession, Language lang = Language::fr) const;

@@ -115,6 +115,29 @@ struct FindingsFollowUp {
   std::optional<FindingsInitialDocument> initial;
 };
 
+/// Present: the document is a signalement to the public prosecutor (Code pénal art. 226-14), not a certificate.
+struct FindingsSignalement {
+  OptionalText route;    ///< danger_emprise (226-14, 3°) | accord (226-14, 2°)
+  OptionalText consent;  ///< obtenu | impossible
+  OptionalText consent_datetime, informed_datetime;  ///< a date, or a date and time
+  OptionalText informed_how, not_informed_reason, unable_to_protect;
+  OptionalText parquet;  ///< « tribunal judiciaire de … », of the place of the facts
+  OptionalText safe_contact;
+  std::optional<bool> urgent;
+  OptionalText phoned_datetime;  ///< with its UTC offset
+};
+
+/// A criterion of immediate danger the person reports (vocabulary "danger_criteria").
+struct FindingsDangerCriterion {
+  OptionalText criterion, detail;
+};
+
+/// A child living in the household, as the person reports it.
+struct FindingsHouseholdChild {
+  std::optional<int> age_years;  ///< 0: under one year
+  OptionalText violence;  ///< rapportees | non_rapportees: violence against the child, as she reports it
+};
+
 struct FindingsPriorState {
   OptionalText description;
   OptionalText source;  ///< declare | connu
@@ -163,6 +186,10 @@ struct Findings {
   std::optional<FindingsAuthor> author;
   std::optional<FindingsPatient> patient;
   std::optional<FindingsFollowUp> follow_up;
+  std::optional<FindingsSignalement> signalement;
+  std::vector<FindingsDangerCriterion> danger_criteria;
+  std::vector<std::string> emprise_elements;
+  std::vector<FindingsHouseholdChild> household_children;
   std::optional<FindingsExamination> examination;
   std::optional<FindingsFacts> facts;
   std::vector<std::string> declarations;  ///< the person's words, verbatim

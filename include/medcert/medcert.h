@@ -138,6 +138,9 @@ typedef struct medcert_template_info {
   const char* profession_en; /* English id, e.g. "physician" */
   int version;
   const char* title;
+  /* "certificat_medical", "certificat_constatation", "attestation_clinique", or "signalement" (to the
+   * public prosecutor: chosen by findings with a `signalement:` section) */
+  const char* document_kind;
 } medcert_template_info;
 
 /* One diagnostic. Strings belong to the result; line and column are 1-based, 0 when unknown.
@@ -209,7 +212,8 @@ MEDCERT_C_API medcert_status medcert_render(const medcert_engine* engine, const 
                                             const char* name, const medcert_options* options,
                                             medcert_result** result);
 
-/* The commented findings skeleton of a profession (French or English id), in medcert_result_text.
+/* The commented findings skeleton of a profession (French or English id: its certificate) or of a template
+ * id ("medecin.signalement-procureur-majeur": its signalement), in medcert_result_text.
  * MEDCERT_UNKNOWN_PROFESSION when no template has it. options may be NULL. */
 MEDCERT_C_API medcert_status medcert_skeleton(const medcert_engine* engine, const char* profession,
                                               const medcert_options* options, medcert_result** result);

@@ -253,18 +253,20 @@ RenderResult Engine::render(const Findings& findings, const RenderOptions& optio
 std::vector<TemplateInfo> Engine::templates() const {
   std::vector<TemplateInfo> out;
   for (const auto& t : impl_->templates)
-    out.push_back(TemplateInfo{t.id, t.profession.id, t.profession.id_en, t.version, t.title, t.profession.label});
+    out.push_back(TemplateInfo{t.id, t.profession.id, t.profession.id_en, t.version, t.title, t.profession.label,
+                                 t.document_kind});
   return out;
 }
 
-std::optional<std::string> Engine::skeleton(const std::string& profession) const {
-  const auto* t = api::find_by_profession(impl_->templates, profession);
+std::optional<std::string> Engine::skeleton(const std::string& profession, Document document) const {
+  const auto* t = document == Document::signalement ? api::find_by_profession(impl_->templates, profession, true)
+                                                    : api::find_template(impl_->templates, profession);
   if (!t) return std::nullopt;
   return t->skeleton;
 }
 
 std::optional<std::vector<Vocabulary>> Engine::vocabularies(const std::string& profession) const {
-  const auto* t = api::find_by_profession(impl_->templates, profession);
+  const auto* t = api::find_template(impl_->templates, profession);
   if (!t) return std::nullopt;
   std::vector<Vocabulary> out;
   for (const auto& [name, vocabulary] : t->vocabularies) {
@@ -277,7 +279,7 @@ std::optional<std::vector<Vocabulary>> Engine::vocabularies(const std::string& p
 }
 
 std::optional<std::string> Engine::form_schema(const std::string& profession, Language lang) const {
-  const auto* t = api::find_by_profession(impl_->templates, profession);
+  const auto* t = api::find_template(impl_->templates, profession);
   if (!t) return std::nullopt;
   return api::form_schema(*t, lang);
 }

@@ -6,15 +6,23 @@
 #include "model/spelling.hpp"
 
 namespace medcert::api {
-const model::Template* find_by_profession(const std::vector<model::Template>& templates, std::string_view profession) {
+const model::Template* find_by_profession(const std::vector<model::Template>& templates, std::string_view profession,
+                                          bool signalement) {
   for (const auto& t : templates)
-    if (t.profession.answers_to(profession)) return &t;
+    if (t.is_signalement() == signalement && t.profession.answers_to(profession)) return &t;
   return nullptr;
+}
+
+const model::Template* find_template(const std::vector<model::Template>& templates, std::string_view name) {
+  for (const auto& t : templates)
+    if (t.id == name) return &t;
+  return find_by_profession(templates, name);
 }
 
 std::vector<std::string> profession_names(const std::vector<model::Template>& templates) {
   std::vector<std::string> names;
   for (const auto& t : templates) {
+    if (t.is_signalement()) continue;
     auto of_one = t.profession.names();
     names.insert(names.end(), of_one.begin(), of_one.end());
   }
@@ -44,8 +52,14 @@ model::Result<const model::Template*> select_template(const std::vector<model::T
     result.diagnostics.push_back(model::error("R-ID-1.profession", profession.path, profession.where));
     return result;
   }
-  if (const auto* t = find_by_profession(templates, profession.value)) {
+  const bool signalement = findings.signalement.has_value();
+  if (const auto* t = find_by_profession(templates, profession.value, signalement)) {
     result.value = t;
+    return result;
+  }
+  if (signalement && find_by_profession(templates, profession.value)) {
+    result.diagnostics.push_back(model::error("F-TEMPLATE.no_signalement", findings.signalement->path,
+                                              findings.signalement->where, {model::param("found", profession.value)}));
     return result;
   }
   const auto suggestion = model::closest(profession.value, profession_names(templates));

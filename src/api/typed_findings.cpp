@@ -25,7 +25,8 @@ using Member = std::variant<int S::*, OptionalText S::*, std::optional<double> S
                             std::optional<FindingsCare> S::*, std::optional<FindingsRequisitionOfficer> S::*,
                             std::optional<FindingsCareReason> S::*, std::optional<FindingsPregnancy> S::*,
                             std::vector<FindingsDentalReservation> S::*, std::optional<FindingsFollowUp> S::*,
-                            std::optional<FindingsInitialDocument> S::*,
+                            std::optional<FindingsInitialDocument> S::*, std::optional<FindingsSignalement> S::*,
+                            std::vector<FindingsDangerCriterion> S::*, std::vector<FindingsHouseholdChild> S::*,
                             std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*,
                             std::vector<FindingsMissionQuestion> S::*>;
 
@@ -48,6 +49,10 @@ const std::vector<Binding<Findings>> bindings<Findings> = {
     {"author", &Findings::author},
     {"patient", &Findings::patient},
     {"follow_up", &Findings::follow_up},
+    {"signalement", &Findings::signalement},
+    {"danger_criteria", &Findings::danger_criteria},
+    {"emprise_elements", &Findings::emprise_elements},
+    {"household_children", &Findings::household_children},
     {"examination", &Findings::examination},
     {"facts", &Findings::facts},
     {"declarations", &Findings::declarations},
@@ -216,6 +221,33 @@ const std::vector<Binding<FindingsInitialDocument>> bindings<FindingsInitialDocu
 };
 
 template <>
+const std::vector<Binding<FindingsSignalement>> bindings<FindingsSignalement> = {
+    {"signalement.route", &FindingsSignalement::route},
+    {"signalement.consent", &FindingsSignalement::consent},
+    {"signalement.consent_datetime", &FindingsSignalement::consent_datetime},
+    {"signalement.informed_datetime", &FindingsSignalement::informed_datetime},
+    {"signalement.informed_how", &FindingsSignalement::informed_how},
+    {"signalement.not_informed_reason", &FindingsSignalement::not_informed_reason},
+    {"signalement.unable_to_protect", &FindingsSignalement::unable_to_protect},
+    {"signalement.parquet", &FindingsSignalement::parquet},
+    {"signalement.safe_contact", &FindingsSignalement::safe_contact},
+    {"signalement.urgent", &FindingsSignalement::urgent},
+    {"signalement.phoned_datetime", &FindingsSignalement::phoned_datetime},
+};
+
+template <>
+const std::vector<Binding<FindingsDangerCriterion>> bindings<FindingsDangerCriterion> = {
+    {"danger_criteria[].criterion", &FindingsDangerCriterion::criterion},
+    {"danger_criteria[].detail", &FindingsDangerCriterion::detail},
+};
+
+template <>
+const std::vector<Binding<FindingsHouseholdChild>> bindings<FindingsHouseholdChild> = {
+    {"household_children[].age_years", &FindingsHouseholdChild::age_years},
+    {"household_children[].violence", &FindingsHouseholdChild::violence},
+};
+
+template <>
 const std::vector<Binding<FindingsPriorState>> bindings<FindingsPriorState> = {
     {"prior_state.description", &FindingsPriorState::description},
     {"prior_state.source", &FindingsPriorState::source},
@@ -367,7 +399,7 @@ std::vector<std::string_view> typed_paths() {
                   FindingsComplementaryExam, FindingsMissionQuestion, FindingsItt, FindingsIssuance,
                   FindingsPriorState, FindingsExaminationLimit, FindingsCare,
                   FindingsCareReason, FindingsPregnancy, FindingsDentalReservation, FindingsFollowUp,
-                  FindingsInitialDocument>();
+                  FindingsInitialDocument, FindingsSignalement, FindingsDangerCriterion, FindingsHouseholdChild>();
 }
 
 }  // namespace medcert::api

@@ -26,10 +26,14 @@ std::function<int(Context&)> declare_new(CLI::App& sub, Language lang) {
                  tr(lang, "profession, en français ou en anglais (medecin, physician, infirmière, kiné…)",
                     "profession, in French or English (medecin, physician, infirmière, kiné…)"))
       ->required();
-  return [profession](Context& ctx) {
+  auto signalement = std::make_shared<bool>(false);
+  sub.add_flag("--signalement", *signalement,
+               tr(lang, "le squelette du signalement au procureur de la République (article 226-14 du code pénal)",
+                  "the skeleton of the report to the public prosecutor (Code pénal art. 226-14)"));
+  return [profession, signalement](Context& ctx) {
     const Engine* engine = ctx.engine();
     if (!engine) return int{exit_unusable};
-    if (auto skeleton = engine->skeleton(*profession)) {
+    if (auto skeleton = engine->skeleton(*profession, *signalement ? Document::signalement : Document::certificate)) {
       ctx.out << *skeleton;
       return int{exit_ok};
     }

@@ -9,6 +9,7 @@
 #include "compose/conditions.hpp"
 #include "compose/template_string.hpp"
 #include "model/diag.hpp"
+#include "model/field_table.hpp"
 #include "model/spelling.hpp"
 
 namespace medcert::compose {
@@ -88,13 +89,26 @@ class TemplateCheck {
   Diagnostics& out_;
 };
 
+// The vocabularies only the fields of a block the template does not print use (a certificate has no
+// signalement route): findings holding them are refused (R-SC-2), so the template needs not define them.
+std::set<std::string> unoffered_vocabularies(const model::Template& tmpl) {
+  std::set<std::string> offered, unoffered;
+  for (const auto& spec : model::field_table()) {
+    if (spec.vocabulary.empty()) continue;
+    (tmpl.capabilities.offers(spec.block) ? offered : unoffered).insert(std::string(spec.vocabulary));
+  }
+  for (const auto& name : offered) unoffered.erase(name);
+  return unoffered;
+}
+
 // The vocabularies the coded variables of the document and of every list the template goes through need.
 std::set<std::string> needed_vocabularies(const model::Template& tmpl, const Variables& document,
                                           const model::Findings& none) {
   std::set<std::string> needed;
-  const auto add = [&needed](const Variables& variables) {
+  const auto unoffered = unoffered_vocabularies(tmpl);
+  const auto add = [&needed, &unoffered](const Variables& variables) {
     for (const auto& [name, value] : variables)
-      if (!value.vocabulary.empty()) needed.insert(value.vocabulary);
+      if (!value.vocabulary.empty() && !unoffered.count(value.vocabulary)) needed.insert(value.vocabulary);
   };
   add(document);
   for (const auto& section : tmpl.sections)

@@ -266,6 +266,28 @@ void add_follow_up(Variables& v, const std::optional<model::FollowUp>& follow_up
             "follow_up.initial.itt_de_days_letters", "follow_up.initial.itt_unit"});
 }
 
+// The report to the prosecutor (documents-fr §A): its route and the consent as codes for `when:`, the dates of
+// the consent, of her information and of the call to the parquet, the professional's own texts.
+void add_signalement(Variables& v, const model::Template& tmpl, const std::optional<model::Signalement>& signalement,
+                     const zone::TimeZone& zone) {
+  const model::Signalement& s = signalement ? *signalement : model::Signalement{};
+  v["signalement"] = flag(signalement.has_value(), s.where);
+  v["signalement.route"] = coded(tmpl, s.route, "signalement.route");
+  v["signalement.consent"] = coded(tmpl, s.consent, "signalement.consent");
+  v["signalement.consent_date"] = date_of(s.consent_datetime, zone);
+  v["signalement.consent_time"] = time_of(s.consent_datetime, zone);
+  v["signalement.informed_date"] = date_of(s.informed_datetime, zone);
+  v["signalement.informed_time"] = time_of(s.informed_datetime, zone);
+  v["signalement.informed_how"] = text_value(s.informed_how, "signalement.informed_how");
+  v["signalement.not_informed_reason"] = text_value(s.not_informed_reason, "signalement.not_informed_reason");
+  v["signalement.unable_to_protect"] = text_value(s.unable_to_protect, "signalement.unable_to_protect");
+  v["signalement.parquet"] = text_value(s.parquet, "signalement.parquet");
+  v["signalement.safe_contact"] = text_value(s.safe_contact, "signalement.safe_contact");
+  v["signalement.urgent"] = flag(s.urgent && s.urgent.value, s.urgent.where);
+  v["signalement.phoned_date"] = date_of(s.phoned_datetime, zone);
+  v["signalement.phoned_time"] = time_of(s.phoned_datetime, zone);
+}
+
 // The statements a section prints instead of its content, and the prior state and care.
 void add_statements(Variables& v, const model::Template& tmpl, const model::Findings& f) {
   v["declarations_statement"] = coded(tmpl, f.declarations_statement, "declarations_statement");
@@ -372,6 +394,26 @@ void add_exam(Variables& v, const std::string& as, const model::ComplementaryExa
   v[as + ".result"] = text_value(exam.result, "complementary_exams[].result");
 }
 
+void add_danger_criterion(Variables& v, const std::string& as, const model::DangerCriterion& c,
+                          const model::Template& tmpl) {
+  v[as + ".criterion"] = coded(tmpl, c.criterion, "danger_criteria[].criterion");
+  v[as + ".detail"] = text_value(c.detail, "danger_criteria[].detail");
+}
+
+// « de moins d'un an », « d'un an », « de 4 ans »: the child's age after « un enfant ».
+std::string child_age(const model::Field<int>& age) {
+  if (!age) return {};
+  if (age.value == 0) return "de moins d\u2019un an";
+  if (age.value == 1) return "d\u2019un an";
+  return fmt::format("de {}{}ans", age.value, french::kNoBreakSpace);
+}
+
+void add_household_child(Variables& v, const std::string& as, const model::HouseholdChild& c,
+                         const model::Template& tmpl) {
+  v[as + ".age"] = computed(child_age(c.age_years), c.age_years.where);
+  v[as + ".violence"] = coded(tmpl, c.violence, "household_children[].violence");
+}
+
 void add_question(Variables& v, const std::string& as, const model::MissionQuestion& question) {
   v[as + ".question"] = text_value(question.question, "mission[].question");
   v[as + ".answer"] = text_value(question.answer, "mission[].answer");
@@ -408,6 +450,7 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   add_patient(v, tmpl, f.patient);
   add_examination(v, tmpl, f.examination, zone);
   add_follow_up(v, f.follow_up, zone);
+  add_signalement(v, tmpl, f.signalement, zone);
   v["facts.date"] = date_of(f.facts.datetime, zone);
   v["facts.time"] = time_of(f.facts.datetime, zone);
   v["facts.place"] = text_value(f.facts.place, "facts.place");
@@ -450,6 +493,12 @@ Variables item_variables(std::string_view each, const std::string& as, std::size
     add_exam(v, as, index < f.complementary_exams.size() ? f.complementary_exams[index] : model::ComplementaryExam{});
   } else if (each == "mission") {
     add_question(v, as, index < f.mission.size() ? f.mission[index] : model::MissionQuestion{});
+  } else if (each == "danger_criteria") {
+    add_danger_criterion(v, as, index < f.danger_criteria.size() ? f.danger_criteria[index] : model::DangerCriterion{},
+                         tmpl);
+  } else if (each == "household_children") {
+    add_household_child(v, as, index < f.household_children.size() ? f.household_children[index]
+                                                                   : model::HouseholdChild{}, tmpl);
   }
   return v;
 }

@@ -16,7 +16,8 @@
 namespace medcert::load {
 namespace {
 
-const std::vector<std::string> kDocumentKinds{"certificat_medical", "certificat_constatation", "attestation_clinique"};
+const std::vector<std::string> kDocumentKinds{"certificat_medical", "certificat_constatation", "attestation_clinique",
+                                              "signalement"};
 const std::vector<std::string> kCompatibilities{"forbidden", "warn", "allowed"};
 const std::vector<std::string> kSignatures{"electronic", "handwritten"};
 
@@ -50,6 +51,7 @@ void read_header(MapReader m, model::Template& t) {
   t.version = to_int(version_slot).value;
   to_text(m.slot("extends"));  // resolved by the loader before conversion: only its shape is checked here
   t.abstract = to_bool(m.slot("abstract")).value;
+  to_bool(m.slot("each_profession"));  // laid over each profession by the loader (docs/templates.md §6)
   m.finish();
 }
 

@@ -55,6 +55,7 @@ struct Source {
   std::string id;
   std::optional<Node> extends;  // the parent's id, as written
   bool abstract = false;
+  bool each_profession = false;  // an overlay: merged over every profession's concrete template
 };
 
 // A template with its parents merged in, and the files it came from (most derived first).
@@ -86,6 +87,11 @@ std::optional<Source> read_source(const Environment& env, const std::string& fil
   if (const auto* extends = header->value.find("extends"); extends && !extends->value.is_null())
     source.extends = extends->value;
   source.abstract = header->value.text_of("abstract") == "true";
+  source.each_profession = header->value.text_of("each_profession") == "true";
+  if (source.each_profession && (source.extends || source.abstract)) {
+    sink.error("T-SCHEMA.each_profession", "template.each_profession", header->value.find("each_profession")->key_where);
+    return std::nullopt;
+  }
   return source;
 }
 
@@ -144,6 +150,33 @@ class Resolver {
   std::vector<std::string> visiting_;
 };
 
+// The items of capabilities.blocks in `tree`, if it has them.
+const std::vector<Node>* blocks_of(const Node& tree) {
+  const auto* capabilities = tree.find("capabilities");
+  const auto* blocks = capabilities && capabilities->value.is_mapping() ? capabilities->value.find("blocks") : nullptr;
+  return blocks && blocks->value.is_sequence() ? &blocks->value.items : nullptr;
+}
+
+// An overlay merged over a profession's template: another document of the same profession (a signalement
+// written by a midwife keeps her vocabularies, her field of competence and her blocks, to which the overlay's
+// are added). Its id is the profession's id and the overlay's, "medecin.signalement-procureur-majeur"; its
+// chain starts with the overlay's file.
+Resolved overlay_of(const Resolved& base, const Source& overlay, Sink& sink) {
+  Resolved merged{extend(base.tree, overlay.tree, sink, Absent::ignore), {overlay.file}};
+  if (const auto* inherited = blocks_of(base.tree); inherited && blocks_of(merged.tree)) {
+    auto& blocks = merged.tree.find("capabilities")->value.find("blocks")->value.items;
+    for (const auto& block : *inherited)
+      if (std::none_of(blocks.begin(), blocks.end(), [&](const Node& b) { return b.text == block.text; }))
+        blocks.push_back(block);
+  }
+  merged.chain.insert(merged.chain.end(), base.chain.begin(), base.chain.end());
+  const auto* profession = merged.tree.find("profession");
+  const std::string profession_id = profession ? profession->value.text_of("id") : std::string{};
+  if (auto* id = merged.tree.find("template")->value.find("id"))
+    id->value.text = profession_id.empty() ? overlay.id : profession_id + "." + overlay.id;
+  return merged;
+}
+
 // A typo in a parent shows in every child merged from it: say it once.
 void remove_repeats(Diagnostics& diagnostics) {
   std::set<std::tuple<std::string, std::string, int, int, std::string>> seen;
@@ -173,13 +206,26 @@ model::Result<std::vector<model::Template>> load_templates(const Environment& en
   Resolver resolver(sources, sink);
   auto& templates = result.value.emplace();
   const auto lexicon = read_lexicon(env, dir);
-  for (const auto& [id, source] : sources) {
-    const auto& resolved = resolver.resolve(id);
-    if (source.abstract || !resolved) continue;
-    auto converted = convert_template(resolved->tree, sink);
-    converted.chain = resolved->chain;
+  const auto add = [&](const Resolved& resolved) {
+    auto converted = convert_template(resolved.tree, sink);
+    converted.chain = resolved.chain;
     converted.lexicon = lexicon;
     templates.push_back(std::move(converted));
+  };
+  // A variant of a profession's template (one that extends a concrete template) gets no overlay of its own:
+  // one signalement per profession, laid over its template.
+  const auto variant = [&sources](const Source& source) {
+    const auto parent = source.extends ? sources.find(source.extends->text) : sources.end();
+    return parent != sources.end() && !parent->second.abstract;
+  };
+  for (const auto& [id, source] : sources) {
+    if (source.each_profession) continue;
+    const auto& resolved = resolver.resolve(id);
+    if (source.abstract || !resolved) continue;
+    add(*resolved);
+    if (variant(source)) continue;
+    for (const auto& [overlay_id, overlay] : sources)
+      if (overlay.each_profession) add(overlay_of(*resolved, overlay, sink));
   }
   remove_repeats(result.diagnostics);
   return result;

@@ -48,7 +48,7 @@ Node without_directives(const Node& element) {
 
 class Merger {
  public:
-  explicit Merger(Sink& sink) : sink_(sink) {}
+  Merger(Sink& sink, Absent absent) : sink_(sink), absent_(absent) {}
 
   // The parent is taken by value: a caller that owns it moves it in, and a template's tree is copied
   // once, not once per level.
@@ -87,7 +87,7 @@ class Merger {
       if (removes(element, element_path)) {
         if (index)
           result.items.erase(result.items.begin() + static_cast<std::ptrdiff_t>(*index));
-        else
+        else if (absent_ == Absent::error)
           nothing_to_remove(element, id, result.items, element_path);
         continue;
       }
@@ -153,14 +153,15 @@ class Merger {
   }
 
   Sink& sink_;
+  Absent absent_;
 };
 
 }  // namespace
 
-Node extend(const Node& parent, const Node& child, Sink& sink) {
+Node extend(const Node& parent, const Node& child, Sink& sink, Absent absent) {
   Node inherited = parent;
   std::erase_if(inherited.entries, [](const Node::Entry& e) { return e.key == "template"; });
-  return Merger(sink).merge(inherited, child, {});
+  return Merger(sink, absent).merge(inherited, child, {});
 }
 
 }  // namespace medcert::load

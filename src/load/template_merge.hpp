@@ -12,6 +12,9 @@ namespace medcert::load {
 /// with an `id` merges by id (a known id merges in place, a new one is appended or placed by `after:` /
 /// `before:`, `remove: true` deletes); any other list and every scalar is the child's. The parent's
 /// `template:` mapping is not inherited. Misplaced directives are T-SCHEMA diagnostics.
-Node extend(const Node& parent, const Node& child, Sink& sink);
+/// `remove: true` on an id the parent lacks is an error (a typo), except for an overlay laid over every
+/// profession (`Absent::ignore`): it removes what some professions add (the physician's ITT part).
+enum class Absent { error, ignore };
+Node extend(const Node& parent, const Node& child, Sink& sink, Absent absent = Absent::error);
 
 }  // namespace medcert::load

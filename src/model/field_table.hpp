@@ -341,6 +341,147 @@ void visit_fields(Visitor& v, F& f) {
                                 i.itt_days);
                       });
             });
+  v.section({.path = "signalement", .kind = K::section, .description_fr = "le signalement au procureur de la République",
+             .description_en = "the report to the public prosecutor",
+             .example = "{route: danger_emprise, consent: obtenu, parquet: tribunal judiciaire de …}",
+             .label_fr = "Signalement au procureur de la République", .label_en = "Report to the public prosecutor",
+             .help_fr = "Seulement pour un signalement (article 226-14 du code pénal), jamais pour un certificat.",
+             .help_en = "Only for a report to the prosecutor (Code pénal art. 226-14), never for a certificate.",
+             .required = "no; `route`, `consent` and `parquet` when present",
+             .rules = "R-SIG-1, R-SIG-2, R-SIG-3, R-SIG-4",
+             .doc = "present: the document is the profession's signalement (« Signalement au procureur de la "
+                    "République »), addressed to the prosecutor only (docs/signalement.md)",
+             .block = "signalement"},
+            f.signalement, [&](auto& s) {
+              v.value({.path = "signalement.route", .kind = K::code, .vocabulary = "signalement_routes",
+                       .description_fr = "le fondement du signalement", .description_en = "the legal route",
+                       .example = "danger_emprise", .label_fr = "Fondement", .label_en = "Legal route",
+                       .help_fr = "Danger immédiat et emprise (226-14, 3°) ou accord de la personne (226-14, 2°).",
+                       .help_en = "Immediate danger and control (226-14, 3°) or the person's consent (226-14, 2°).",
+                       .required = "yes", .rules = "R-VOCAB, R-SIG-1, R-SIG-3",
+                       .doc = "`danger_emprise` (226-14, 3°) | `accord` (226-14, 2°)", .block = "signalement"},
+                      s.route);
+              v.value({.path = "signalement.consent", .kind = K::code, .vocabulary = "signalement_consents",
+                       .description_fr = "l'accord de la personne", .description_en = "the person's consent",
+                       .example = "obtenu", .label_fr = "Accord de la personne", .label_en = "The person's consent",
+                       .required = "yes", .rules = "R-VOCAB, R-SIG-2, R-SIG-3",
+                       .doc = "`obtenu` | `impossible`", .block = "signalement"},
+                      s.consent);
+              v.value({.path = "signalement.consent_datetime", .kind = K::date_or_datetime,
+                       .description_fr = "la date de son accord", .description_en = "when she agreed",
+                       .example = "2026-11-20T15:30:00+01:00", .label_fr = "Date de l'accord",
+                       .label_en = "Date of consent", .required = "with `consent: obtenu`",
+                       .rules = "F-DATE, R-SIG-2", .block = "signalement"},
+                      s.consent_datetime);
+              v.value({.path = "signalement.informed_datetime", .kind = K::date_or_datetime,
+                       .description_fr = "la date à laquelle elle a été informée du signalement",
+                       .description_en = "when she was told of the report", .example = "2026-11-20T15:30:00+01:00",
+                       .label_fr = "Date de son information", .label_en = "Date she was told",
+                       .help_fr = "Sans son accord, la loi impose de l'informer du signalement.",
+                       .help_en = "Without her consent, the law requires that she be told of the report.",
+                       .required = "with `consent: impossible`, or `not_informed_reason`",
+                       .rules = "F-DATE, R-SIG-2", .block = "signalement"},
+                      s.informed_datetime);
+              v.value({.path = "signalement.informed_how", .authorship = A::own_words,
+                       .description_fr = "comment elle en a été informée", .description_en = "how she was told",
+                       .example = "oralement, au cours de la consultation", .label_fr = "Comment elle en a été informée",
+                       .label_en = "How she was told", .required = "with `informed_datetime`",
+                       .rules = "wording rules, R-SIG-2", .block = "signalement"},
+                      s.informed_how);
+              v.value({.path = "signalement.not_informed_reason", .authorship = A::own_words,
+                       .text_kind = paragraph, .description_fr = "pourquoi elle n'a pas pu en être informée",
+                       .description_en = "why she could not be told", .example = "…",
+                       .label_fr = "Pourquoi elle n'a pas pu en être informée", .label_en = "Why she could not be told",
+                       .rules = "wording rules, R-SIG-2 (a warning)", .block = "signalement"},
+                      s.not_informed_reason);
+              v.value({.path = "signalement.unable_to_protect", .authorship = A::own_words, .text_kind = paragraph,
+                       .description_fr = "ce qui l'empêche de se protéger (âge, incapacité physique ou psychique)",
+                       .description_en = "what prevents her from protecting herself (age, physical or mental incapacity)",
+                       .example = "…", .label_fr = "Ce qui l'empêche de se protéger",
+                       .label_en = "What prevents her from protecting herself",
+                       .help_fr = "Avec le fondement «\u202Faccord\u202F» sans accord : l'âge ou l'incapacité, et en quoi ils "
+                                  "l'empêchent de se protéger.",
+                       .help_en = "With the « accord » route and no consent: her age or incapacity, and how it "
+                                  "prevents her from protecting herself.",
+                       .rules = "wording rules, R-SIG-3", .block = "signalement"},
+                      s.unable_to_protect);
+              v.value({.path = "signalement.parquet", .authorship = A::own_words,
+                       .description_fr = "le tribunal judiciaire du lieu des faits",
+                       .description_en = "the tribunal judiciaire of the place of the facts",
+                       .example = "tribunal judiciaire de Lyon", .label_fr = "Parquet destinataire",
+                       .label_en = "Receiving parquet",
+                       .help_fr = "Le tribunal judiciaire du lieu des faits : «\u202Ftribunal judiciaire de …\u202F».",
+                       .help_en = "The tribunal judiciaire of the place of the facts: « tribunal judiciaire de … ».",
+                       .required = "yes", .rules = "R-SIG-4", .block = "signalement"},
+                      s.parquet);
+              v.value({.path = "signalement.safe_contact", .authorship = A::own_words,
+                       .description_fr = "comment la joindre sans la mettre en danger",
+                       .description_en = "how to reach her without putting her in danger",
+                       .example = "au 06 00 00 00 00, en semaine entre 9 h et 12 h",
+                       .label_fr = "La joindre sans danger", .label_en = "Reaching her safely",
+                       .rules = "wording rules", .block = "signalement"},
+                      s.safe_contact);
+              v.value({.path = "signalement.urgent", .kind = K::boolean, .description_fr = "l'urgence",
+                       .description_en = "whether it is urgent", .example = "true", .label_fr = "Urgent",
+                       .label_en = "Urgent", .block = "signalement"},
+                      s.urgent);
+              v.value({.path = "signalement.phoned_datetime", .kind = K::datetime,
+                       .description_fr = "l'appel téléphonique au parquet", .description_en = "the call to the parquet",
+                       .example = "2026-11-20T15:45:00+01:00", .label_fr = "Appel au parquet (date et heure)",
+                       .label_en = "Call to the parquet (date and time)",
+                       .help_fr = "Quand le parquet a d'abord été avisé par téléphone ; ce document le confirme.",
+                       .help_en = "When the parquet was first told by telephone; this document confirms it.",
+                       .rules = "F-DATE", .block = "signalement"},
+                      s.phoned_datetime);
+            });
+  v.list({.path = "danger_criteria", .kind = K::section_list, .description_fr = "les critères de danger rapportés",
+          .description_en = "the criteria of danger she reports", .example = "[{criterion: menaces_de_mort}]",
+          .label_fr = "Critères de danger immédiat qu'elle rapporte", .label_en = "Criteria of immediate danger she reports",
+          .help_fr = "Ce que la personne rapporte, jamais un fait établi sur un tiers (vade-mecum de 2020).",
+          .help_en = "What the person reports, never an established fact about someone (2020 vade-mecum).",
+          .items_fr = "critères", .items_en = "criteria", .item_label_fr = "Critère", .item_label_en = "Criterion",
+          .rules = "R-SIG-1", .doc = "signalement only; printed as what she reports", .block = "signalement"},
+         f.danger_criteria, [&](auto& c) {
+           v.value({.path = "danger_criteria[].criterion", .kind = K::code, .vocabulary = "danger_criteria",
+                    .description_fr = "le critère", .description_en = "the criterion", .example = "menaces_de_mort",
+                    .label_fr = "Critère", .label_en = "Criterion", .required = "yes", .rules = "R-VOCAB",
+                    .block = "signalement"},
+                   c.criterion);
+           v.value({.path = "danger_criteria[].detail", .authorship = A::own_words, .text_kind = paragraph,
+                    .description_fr = "ce qu'elle en rapporte", .description_en = "what she reports of it",
+                    .example = "menaces répétées depuis septembre selon ses dires", .label_fr = "Précision",
+                    .label_en = "Detail", .rules = "wording rules", .block = "signalement"},
+                   c.detail);
+         });
+  v.value({.path = "emprise_elements", .kind = K::text_list, .authorship = A::own_words, .text_kind = paragraph,
+           .description_fr = "les éléments d'emprise qu'elle rapporte",
+           .description_en = "the elements of control she reports", .example = "[…]",
+           .label_fr = "Éléments d'emprise qu'elle rapporte", .label_en = "Elements of control she reports",
+           .help_fr = "En texte libre, ce que la personne rapporte (la liste officielle n'est pas encore confirmée).",
+           .help_en = "In free text, what the person reports (the official list is not confirmed yet).",
+           .item_label_fr = "Élément", .item_label_en = "Element", .rules = "wording rules, R-SIG-1",
+           .doc = "signalement only; free text until the vade-mecum's list is confirmed", .block = "signalement"},
+          f.emprise_elements);
+  v.list({.path = "household_children", .kind = K::section_list, .description_fr = "les enfants vivant au foyer",
+          .description_en = "the children living in the household", .example = "[{age_years: 4}]",
+          .label_fr = "Enfants vivant au foyer", .label_en = "Children living in the household",
+          .items_fr = "enfants", .items_en = "children", .item_label_fr = "Enfant", .item_label_en = "Child",
+          .rules = "R-SIG-7", .doc = "signalement only; as she reports them", .block = "signalement"},
+         f.household_children, [&](auto& c) {
+           v.value({.path = "household_children[].age_years", .kind = K::integer, .min = 0, .max = 17,
+                    .description_fr = "son âge, en années (0 : moins d'un an)",
+                    .description_en = "the child's age in years (0: under one year)", .example = "4",
+                    .label_fr = "Âge (années)", .label_en = "Age (years)", .unit = "ans", .unit_en = "years",
+                    .required = "yes", .rules = "F-TYPE", .block = "signalement"},
+                   c.age_years);
+           v.value({.path = "household_children[].violence", .kind = K::code, .vocabulary = "child_violence_reports",
+                    .description_fr = "des violences envers cet enfant, telles qu'elle les rapporte",
+                    .description_en = "violence against this child, as she reports it", .example = "non_rapportees",
+                    .label_fr = "Violences envers cet enfant", .label_en = "Violence against this child",
+                    .rules = "R-VOCAB, R-SIG-7", .doc = "`rapportees` | `non_rapportees`; absent: not asked",
+                    .block = "signalement"},
+                   c.violence);
+         });
   v.group({.path = "examination", .kind = K::group, .description_fr = "l'examen",
            .description_en = "when, where and why the person was examined", .example = "{datetime: …, place_type: …}",
            .label_fr = "L'examen", .label_en = "The examination", .required = "yes"},

@@ -171,6 +171,41 @@ struct FollowUp {
   InitialDocument initial;
 };
 
+/// The report to the public prosecutor (« signalement », Code pénal art. 226-14; documents-fr §A): its legal
+/// route, the person's consent or her information, the parquet it goes to. Its presence makes the document a
+/// signalement (the profession's signalement template).
+struct Signalement {
+  Location where;
+  std::string path;
+  Text route;                         ///< vocabulary "signalement_routes": danger_emprise (3°) | accord (2°)
+  Text consent;                       ///< vocabulary "signalement_consents": obtenu | impossible
+  Field<DateTime> consent_datetime;   ///< when she agreed
+  Field<DateTime> informed_datetime;  ///< consent impossible: when she was told of the signalement
+  Text informed_how;                  ///< professional's own text: how she was told
+  Text not_informed_reason;           ///< professional's own text: why she could not be told (R-SIG-2)
+  Text unable_to_protect;             ///< professional's own text: route 2° without consent (R-SIG-3)
+  Text parquet;                       ///< « tribunal judiciaire de Lyon »: the place of the facts' court
+  Text safe_contact;                  ///< professional's own text: how to reach her without danger
+  Field<bool> urgent;
+  Field<DateTime> phoned_datetime;    ///< urgent: when the parquet was told by telephone
+};
+
+/// One criterion of danger the person reports (vade-mecum of 2020, documents-fr §A.4): a report, never a fact.
+struct DangerCriterion {
+  Location where;
+  std::string path;
+  Text criterion;  ///< vocabulary "danger_criteria"
+  Text detail;     ///< professional's own text: what she reports of it
+};
+
+/// A child living in the household, as the person reports it (documents-fr §A.3, R-SIG-7).
+struct HouseholdChild {
+  Location where;
+  std::string path;
+  Field<int> age_years;            ///< 0: under one year
+  Text violence;                   ///< vocabulary "child_violence_reports": what she reports of violence against it
+};
+
 /// The state before the facts, as the person declares it or as the professional knows it.
 struct PriorState {
   Text description;  ///< professional's own text
@@ -236,6 +271,10 @@ struct Findings {
   Author author;
   Patient patient;
   std::optional<FollowUp> follow_up;  ///< present: this document follows an initial one
+  std::optional<Signalement> signalement;  ///< present: this document is a signalement to the prosecutor
+  std::vector<DangerCriterion> danger_criteria;
+  std::vector<Text> emprise_elements;  ///< professional's own text: what she reports of the control over her
+  std::vector<HouseholdChild> household_children;
   Examination examination;
   Facts facts;
   std::vector<Text> declarations;  ///< the person's words, verbatim

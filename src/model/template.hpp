@@ -185,7 +185,8 @@ struct Template {
   Location where;
 
   Profession profession;
-  std::string document_kind;  ///< certificat_medical | certificat_constatation | attestation_clinique
+  /// certificat_medical | certificat_constatation | attestation_clinique | signalement (to the prosecutor)
+  std::string document_kind;
   std::string title;
   /// The title instead, when the findings follow an initial document (follow_up:); empty: the template writes
   /// no follow-up document (R-FU-8).
@@ -208,6 +209,9 @@ struct Template {
   std::map<std::string, std::vector<TemplateText>> word_classes;
   std::shared_ptr<const LexiconTable> lexicon;  ///< shared by every template of a folder; may be null
   std::map<std::string, BodyScope> body_scopes;  ///< by id; `capabilities.body_scope` names one, or "full"
+
+  /// A signalement to the prosecutor rather than a certificate: chosen by findings with `signalement:`.
+  bool is_signalement() const { return document_kind == "signalement"; }
 };
 
 }  // namespace medcert::model

@@ -77,14 +77,18 @@ Reply error_reply(int status, const Query& query, const char* fr, const char* en
 }
 
 Reply Api::professions() const {
+  // One entry per profession, its certificate's; its signalement, when it has one, is a second template id.
+  const auto templates = config_.engine->templates();
   auto list = nlohmann::ordered_json::array();
-  for (const auto& t : config_.engine->templates())
-    list.push_back({{"id", t.profession},
-                    {"id_en", t.profession_en},
-                    {"label", t.profession_label},
-                    {"label_en", t.profession_en},
-                    {"template", t.id},
-                    {"title", t.title}});
+  for (const auto& t : templates) {
+    if (t.document_kind == "signalement") continue;
+    nlohmann::ordered_json entry{{"id", t.profession},         {"id_en", t.profession_en}, {"label", t.profession_label},
+                                 {"label_en", t.profession_en}, {"template", t.id},         {"title", t.title}};
+    for (const auto& other : templates)
+      if (other.document_kind == "signalement" && other.profession == t.profession)
+        entry["signalement"] = {{"template", other.id}, {"title", other.title}};
+    list.push_back(std::move(entry));
+  }
   return json_reply(200, nlohmann::ordered_json{{"professions", std::move(list)}});
 }
 

@@ -75,6 +75,8 @@ bool already_reported(const Diagnostics& out, const std::string& path);
 /// findings' time zone (author.time_zone), else `default_zone`.
 void check_follow_up(const model::Template& tmpl, const model::Findings& findings, std::string_view default_zone,
                      Diagnostics& out);
+/// R-SIG-1 to R-SIG-4, R-SIG-7, R-SIG-8: a signalement to the prosecutor, its route, consent and addressee.
+void check_signalement(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-RQ-1 to R-RQ-4: the réquisition's officer, date and hour, its mission's answers, the ITT it asks for.
 void check_requisition(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// The réquisition's question that asks for the ITT (`asks_itt`, else its words name the ITT), if any.

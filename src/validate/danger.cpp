@@ -93,7 +93,9 @@ void check_danger(const WordingChecker& checker, const model::Template& tmpl, co
     const auto& first = *std::min_element(triggers[p].begin(), triggers[p].end(), before);
     const auto& rule = prompts[p]->rule;
     const auto [fr, en] = listed(triggers[p]);
-    auto d = report(Severity::notice, "common.danger", first.path, first.where,
+    // In a signalement the reminder is where the criterion goes, not that a signalement exists.
+    auto d = report(Severity::notice, tmpl.is_signalement() ? "common.danger_signalement" : "common.danger",
+                    first.path, first.where,
                     {param("words", model::french_typography(fr), en),
                      param("message", model::french_typography(rule.message_fr), rule.message_en)});
     d.rule = rule.id;

@@ -30,6 +30,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_delivery(tmpl, findings, out);
   check_requisition(tmpl, findings, out);
   check_follow_up(tmpl, findings, time_zone, out);
+  check_signalement(tmpl, findings, out);
   check_quotes(findings, out);
   check_quote_balance(findings, out);
   check_wording(wording, findings, out);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Every good example (examples/<profession>/*.yaml) is checked and rendered with no error and no warning (a
-# danger prompt, a notice, follows its words: printed, never blocking) — and independent programs read the PDF back: qpdf (structure), pdffonts
-# (every font embedded); same input and SOURCE_DATE_EPOCH give identical bytes.
+# danger prompt or a signalement's reminder on children, a notice, follows its words: printed, never
+# blocking) — and independent programs read the PDF back: qpdf (structure), pdffonts (every font embedded);
+# same input and SOURCE_DATE_EPOCH give identical bytes.
 source "$(dirname "$0")/lib.sh"
 
 shopt -s nullglob
@@ -19,7 +20,7 @@ for example in "${examples[@]}"; do
   "$MEDCERT" render "$example" -o "$out" 2>"$WORK/$name.err" || { cat "$WORK/$name.err" >&2; fail "$name: render failed"; }
   # render prints the notices and nothing else: each one's line, its source line and caret, the count.
   [ -z "$(beyond_notices "$WORK/$name.err")" ] || { cat "$WORK/$name.err" >&2; fail "$name: render printed an error or a warning"; }
-  [ "$(grep -cE ': information \[R-DG-[0-9]+\] ' "$WORK/$name.err")" = "$notices" ] ||
+  [ "$(grep -cE ': information \[R-(DG|SIG)-[0-9]+\] ' "$WORK/$name.err")" = "$notices" ] ||
     { cat "$WORK/$name.err" >&2; fail "$name: render does not print the $notices notice(s) check lists"; }
   [ -s "$out" ] || fail "$name: empty output"
 

@@ -23,10 +23,11 @@ pdf_text() {
   pdftotext -enc UTF-8 "$1" - 2>/dev/null | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g' | tr '\n\f' '  ' | tr -s ' '
 }
 
-# What `check` or `render` printed (FILE) once its notices — the danger prompts, with their source line and
-# caret — and the count line of notices alone are set aside: empty for a case with no error or warning.
+# What `check` or `render` printed (FILE) once its notices — the danger prompts and the signalement's
+# reminder on children (R-SIG-7), with their source line and caret — and the count line of notices alone are
+# set aside: empty for a case with no error or warning.
 beyond_notices() {
-  awk '/: (information|notice) \[R-DG-[0-9]+\] / { skip = 1; next }
+  awk '/: (information|notice) \[R-(DG|SIG)-[0-9]+\] / { skip = 1; next }
        skip && /^    / { next }
        { skip = 0 }
        /^0 (erreur|error)\(s\), 0 (avertissement|warning)\(s\), [0-9]+ (information|notice)\(s\)$/ { next }

@@ -401,20 +401,27 @@ static void reads_what_is_not_a_certificate(void) {
 static void lists_templates_vocabularies_and_skeletons(const medcert_engine* engine) {
   size_t count = 0;
   EXPECT(medcert_engine_template_count(engine, &count) == MEDCERT_OK && count >= 6);
-  int physician = 0;
+  int physician = 0, physician_signalement = 0;
   for (size_t i = 0; i < count; ++i) {
     medcert_template_info info;
     EXPECT(medcert_engine_template(engine, i, &info) == MEDCERT_OK);
-    EXPECT(info.id[0] != '\0' && info.title[0] != '\0' && info.version > 0);
-    physician += strcmp(info.profession, "medecin") == 0 && strcmp(info.profession_en, "physician") == 0;
+    EXPECT(info.id[0] != '\0' && info.title[0] != '\0' && info.version > 0 && info.document_kind[0] != '\0');
+    if (strcmp(info.profession, "medecin") != 0 || strcmp(info.profession_en, "physician") != 0) continue;
+    if (strcmp(info.document_kind, "signalement") == 0)
+      physician_signalement += strcmp(info.id, "medecin.signalement-procureur-majeur") == 0;
+    else
+      physician += strcmp(info.document_kind, "certificat_medical") == 0;
   }
-  EXPECT(physician == 1);
+  EXPECT(physician == 1 && physician_signalement == 1);
   medcert_template_info info;
   EXPECT(medcert_engine_template(engine, count, &info) == MEDCERT_INVALID_ARGUMENT);
 
   medcert_result* result = NULL;
   EXPECT(medcert_skeleton(engine, "physician", NULL, &result) == MEDCERT_OK);
-  EXPECT(strstr(result_text(result), "author:") != NULL);
+  EXPECT(strstr(result_text(result), "author:") != NULL && strstr(result_text(result), "signalement:") == NULL);
+  medcert_result_free(&result);
+  EXPECT(medcert_skeleton(engine, "medecin.signalement-procureur-majeur", NULL, &result) == MEDCERT_OK);
+  EXPECT(strstr(result_text(result), "signalement:") != NULL && strstr(result_text(result), "recipient: procureur") != NULL);
   medcert_result_free(&result);
   EXPECT(medcert_skeleton(engine, "astronaute", NULL, &result) == MEDCERT_UNKNOWN_PROFESSION);
   medcert_result_free(&result);

@@ -184,6 +184,27 @@ TEST_CASE("templates, skeletons and professions are listed") {
   CHECK_FALSE(engine().skeleton("astronaut"));
 }
 
+TEST_CASE("a profession's signalement: its skeleton, its template chosen by the findings' signalement section") {
+  const auto skeleton = engine().skeleton("physician", medcert::Document::signalement);
+  REQUIRE(skeleton);
+  CHECK(skeleton->find("signalement:") != std::string::npos);
+  CHECK(skeleton->find("recipient: procureur") != std::string::npos);
+  CHECK(skeleton->find("itt:") == std::string::npos);
+  CHECK(engine().skeleton("medecin.signalement-procureur-majeur") == skeleton);
+  CHECK(engine().skeleton("medecin")->find("signalement:") == std::string::npos);
+  const auto list = engine().templates();
+  CHECK(std::count_if(list.begin(), list.end(), [](const auto& t) { return t.document_kind == "signalement"; }) == 6);
+  // Without `template:`, the signalement section chooses the signalement; the certificate refuses its fields.
+  const auto chosen = engine().check(example("medecin/signalement.yaml"), {kNow});
+  CHECK(chosen.ok());
+  medcert::RenderOptions certificate{kNow};
+  certificate.template_id = "medecin.cmi-violences-majeur";
+  const auto refused = engine().check(example("medecin/signalement.yaml"), certificate);
+  CHECK_FALSE(refused.ok());
+  CHECK(std::any_of(refused.diagnostics.begin(), refused.diagnostics.end(),
+                    [](const auto& d) { return d.rule == "R-SC-2"; }));
+}
+
 TEST_CASE("an engine without its data throws ConfigError with diagnostics") {
   auto env = std::make_shared<FakeEnvironment>();
   CHECK_THROWS_AS(medcert::Engine(medcert::EngineConfig{"/nowhere", {}, {}, env}), medcert::ConfigError);

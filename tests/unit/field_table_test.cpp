@@ -104,6 +104,21 @@ medcert::Findings typed(const json& j) {
                                                   text(i, "sha256"), scalar<int>(i, "itt_days")};
         })};
   });
+  f.signalement = section<medcert::FindingsSignalement>(j, "signalement", [](const json& o) {
+    return medcert::FindingsSignalement{text(o, "route"),          text(o, "consent"),
+                                        text(o, "consent_datetime"), text(o, "informed_datetime"),
+                                        text(o, "informed_how"),   text(o, "not_informed_reason"),
+                                        text(o, "unable_to_protect"), text(o, "parquet"),
+                                        text(o, "safe_contact"),   scalar<bool>(o, "urgent"),
+                                        text(o, "phoned_datetime")};
+  });
+  f.danger_criteria = sections<medcert::FindingsDangerCriterion>(j, "danger_criteria", [](const json& o) {
+    return medcert::FindingsDangerCriterion{text(o, "criterion"), text(o, "detail")};
+  });
+  f.emprise_elements = texts(j, "emprise_elements");
+  f.household_children = sections<medcert::FindingsHouseholdChild>(j, "household_children", [](const json& o) {
+    return medcert::FindingsHouseholdChild{scalar<int>(o, "age_years"), text(o, "violence")};
+  });
   f.examination = section<medcert::FindingsExamination>(j, "examination", [](const json& o) {
     return medcert::FindingsExamination{
         text(o, "datetime"), text(o, "place_type"), text(o, "place"), text(o, "request_mode"),
@@ -265,7 +280,14 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
   REQUIRE(loaded.value);
   std::vector<std::string> own;
   for (const auto* text : medcert::validate::own_texts(*loaded.value)) own.push_back(text->path);
-  CHECK(own == std::vector<std::string>{"findings.examination.place",
+  CHECK(own == std::vector<std::string>{"findings.signalement.informed_how",
+                                        "findings.signalement.not_informed_reason",
+                                        "findings.signalement.unable_to_protect",
+                                        "findings.signalement.parquet",
+                                        "findings.signalement.safe_contact",
+                                        "findings.danger_criteria[0].detail",
+                                        "findings.emprise_elements[0]",
+                                        "findings.examination.place",
                                         "findings.facts.place_own_words",
                                         "findings.care_reason.description",
                                         "findings.prior_state.description",

@@ -885,6 +885,63 @@ TEST_CASE("templates: the YAML maps one to one onto model::Template") {
   CHECK(when[0].where.line == 14);
 }
 
+TEST_CASE("each_profession: an overlay laid over each profession's template, under the profession's id") {
+  const std::string overlay = R"(template: {id: signalement, version: 1, each_profession: true}
+document_kind: signalement
+title: Signalement
+capabilities: {itt: false, blocks: [signalement]}
+sections:
+  - {id: itt, remove: true}
+  - {id: reserves, remove: true}
+)";
+  const std::string midwife = R"(template: {id: sage-femme.cmd, version: 1, extends: commun.violences}
+profession: {id: sage-femme, id_en: midwife, label: sage-femme}
+capabilities: {blocks: [pregnancy]}
+)";
+  const auto loaded = load_dir({{"/t/common/commun.yaml", kCommon},
+                                {"/t/professions/medecin.yaml", kPhysician},
+                                {"/t/professions/sage-femme.yaml", midwife},
+                                {"/t/medecin-urgences.yaml", kEmergency},
+                                {"/t/signalement/signalement.yaml", overlay}});
+  INFO(listing(loaded.diagnostics));
+  // `reserves` is in no template: an overlay removes what some professions add, without an error.
+  CHECK(loaded.diagnostics.empty());
+  REQUIRE(loaded.value);
+  // medecin.urgences, a variant of the physician's template, gets none of its own: one signalement per profession.
+  REQUIRE(loaded.value->size() == 5);
+  CHECK(std::count_if(loaded.value->begin(), loaded.value->end(),
+                      [](const auto& t) { return t.id == "medecin.signalement"; }) == 1);
+  // The profession's blocks and the overlay's.
+  CHECK(by_id(*loaded.value, "sage-femme.signalement").capabilities.blocks ==
+        std::vector<std::string>{"signalement", "pregnancy"});
+  const auto& certificate = by_id(*loaded.value, "medecin.cmi");
+  const auto& signalement = by_id(*loaded.value, "medecin.signalement");
+  CHECK(by_id(*loaded.value, "medecin.urgences").document_kind == "certificat_medical");
+  CHECK(by_id(*loaded.value, "medecin.signalement").is_signalement());
+  CHECK_FALSE(certificate.is_signalement());
+  CHECK(signalement.title == "Signalement");
+  CHECK(signalement.profession.id == "medecin");              // the profession's own...
+  CHECK(signalement.vocabularies.at("regions").codes().size() == 3);  // ...vocabularies kept
+  CHECK_FALSE(signalement.capabilities.itt);
+  CHECK(signalement.capabilities.offers("signalement"));
+  CHECK(section_ids(signalement) == std::vector<std::string>{"preambule", "constatations", "signature"});
+  CHECK(signalement.chain ==
+        std::vector<std::string>{"/t/signalement/signalement.yaml", "/t/professions/medecin.yaml", "/t/common/commun.yaml"});
+}
+
+TEST_CASE("each_profession: an overlay neither extends nor is abstract") {
+  for (const auto* header : {"template: {id: s, version: 1, each_profession: true, extends: commun.violences}\n",
+                             "template: {id: s, version: 1, each_profession: true, abstract: true}\n"}) {
+    const auto loaded = load_dir({{"/t/common/commun.yaml", kCommon},
+                                  {"/t/professions/medecin.yaml", kPhysician},
+                                  {"/t/s.yaml", std::string(header) + "title: S\n"}});
+    const auto errors = with_rule(loaded.diagnostics, "T-SCHEMA");
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0]->location.file == "/t/s.yaml");
+    CHECK(errors[0]->location.line == 1);
+  }
+}
+
 TEST_CASE("extends: mappings merge, scalars and plain lists are the child's") {
   const auto loaded = load_dir({{"/t/common/commun.yaml", kCommon}, {"/t/professions/medecin.yaml", kPhysician}});
   REQUIRE(loaded.value);

@@ -133,8 +133,8 @@ TEST_CASE("R-DL-3 and R-RQ-4: the réquisition's document goes to the authority,
   CHECK(found == Lines{"R-RQ-4 findings.mission[0] warning"});
 }
 
-TEST_CASE("the written oath: every template prints it in the statutory words, at the head, unless sworn expert") {
-  for (const auto& t : testing::shipped_templates()) {
+TEST_CASE("the written oath: every certificate prints it in the statutory words, at the head, unless sworn expert") {
+  for (const auto& t : testing::shipped_certificates()) {
     INFO(t.id);
     REQUIRE_FALSE(t.sections.empty());
     const auto& head = t.sections.front();

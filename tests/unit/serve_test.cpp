@@ -206,8 +206,17 @@ TEST_CASE("the professions come from the engine's templates, with an English lab
   const serve::ServerConfig config{&engine(), "", 1795219200, {}};
   const serve::Api api(config);
   const auto professions = nlohmann::json::parse(api.professions().body)["professions"];
-  REQUIRE(professions.size() == engine().templates().size());
-  for (const auto& p : professions) CHECK(p["label_en"] == p["id_en"]);
+  const auto templates = engine().templates();
+  const auto signalements = std::count_if(templates.begin(), templates.end(),
+                                          [](const auto& t) { return t.document_kind == "signalement"; });
+  // One entry per profession: its certificate, and its signalement beside it.
+  REQUIRE(signalements > 0);
+  REQUIRE(professions.size() == templates.size() - static_cast<std::size_t>(signalements));
+  for (const auto& p : professions) {
+    CHECK(p["label_en"] == p["id_en"]);
+    CHECK(p["signalement"]["template"] == p["id"].get<std::string>() + ".signalement-procureur-majeur");
+    CHECK(p["signalement"]["title"] == "Signalement au procureur de la République");
+  }
 }
 
 TEST_CASE("the endpoints answer without HTTP") {

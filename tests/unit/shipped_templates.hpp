@@ -54,10 +54,22 @@ inline const std::vector<model::Template>& shipped_templates() {
   return *loaded.value;
 }
 
-/// The template of a profession (French id).
-inline const model::Template& shipped_template(const std::string& profession) {
+/// The shipped templates of one document kind: the certificates, or the signalements to the prosecutor.
+inline std::vector<model::Template> shipped_documents(bool signalement) {
+  std::vector<model::Template> out;
+  for (const auto& t : shipped_templates())
+    if (t.is_signalement() == signalement) out.push_back(t);
+  return out;
+}
+inline std::vector<model::Template> shipped_certificates() { return shipped_documents(false); }
+inline std::vector<model::Template> shipped_signalements() { return shipped_documents(true); }
+
+/// The certificate template of a profession (French id), or its signalement.
+inline const model::Template& shipped_template(const std::string& profession, bool signalement = false) {
   const auto& all = shipped_templates();
-  const auto it = std::find_if(all.begin(), all.end(), [&](const auto& t) { return t.profession.id == profession; });
+  const auto it = std::find_if(all.begin(), all.end(), [&](const auto& t) {
+    return t.profession.id == profession && t.is_signalement() == signalement;
+  });
   REQUIRE(it != all.end());
   return *it;
 }

@@ -100,7 +100,8 @@ TEST_CASE("six professions, French and English ids, with their documents and cap
       {"sage-femme", "midwife", "Certificat médical descriptif", "certifie", false, true, "forbidden", "full"},
       {"chirurgien-dentiste", "dentist", "Certificat médical initial", "certifie", false, true, "forbidden", "oral"},
   };
-  CHECK(testing::shipped_templates().size() == std::size(expected));
+  CHECK(testing::shipped_certificates().size() == std::size(expected));
+  CHECK(testing::shipped_signalements().size() == std::size(expected));
   for (const auto& e : expected) {
     INFO(e.id);
     const auto& t = shipped_template(e.id);
@@ -243,7 +244,7 @@ TEST_CASE("the templates' own sentences pass their own wording rules") {
 }
 
 TEST_CASE("fixed wording: ITT with its reference point and reserve, closing, signature, attribution") {
-  for (const auto& t : testing::shipped_templates()) {
+  for (const auto& t : testing::shipped_certificates()) {
     INFO(t.id);
     // R-ITT-3/4/5: in letters, from a reference point the certificate names (the declared date of the facts,
     // or, unknown, the day of the examination), under reserve; never an arrêt de travail.

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// R-SIG-*: a signalement to the public prosecutor (Code pénal art. 226-14; documents-fr §A). Its legal route
+// has conditions the law states (R-SIG-1: danger and control for the 3°; R-SIG-3: consent for the 2°, unless
+// the person cannot protect herself); without her consent she is told of it (R-SIG-2); it goes to the
+// prosecutor only (R-SIG-4), never on a requisition (R-SIG-8). A field the document would not print is
+// refused, never dropped. The children of the household call for their own report (R-SIG-7). R-SIG-5 (no third
+// party in the professional's text) is a wording rule of the template.
+#include <algorithm>
+
+#include "validate/checks.hpp"
+#include "validate/messages.hpp"
+
+namespace medcert::validate {
+namespace {
+
+// A value given where the document does not print it: refused with what would print it.
+template <class T>
+void refuse_unprinted(const model::Field<T>& field, std::string_view message_id, Diagnostics& out) {
+  if (field) out.push_back(report(Severity::error, message_id, field));
+}
+
+void check_route(const model::Signalement& s, const model::Findings& findings, Diagnostics& out) {
+  if (s.route.value == "danger_emprise") {
+    if (findings.danger_criteria.empty())
+      out.push_back(report(Severity::error, "R-SIG-1.danger", s.route));
+    if (findings.emprise_elements.empty())
+      out.push_back(report(Severity::error, "R-SIG-1.emprise", s.route));
+    refuse_unprinted(s.unable_to_protect, "R-SIG-3.unprinted", out);
+  } else if (s.route.value == "accord") {
+    if (s.consent && s.consent.value != "obtenu" && !s.unable_to_protect)
+      out.push_back(report(Severity::error, "R-SIG-3", s.consent));
+  }
+}
+
+void check_consent(const model::Signalement& s, const model::Findings& findings, Diagnostics& out) {
+  if (s.consent.value == "obtenu") {
+    require(out, findings, "signalement.consent_datetime", "R-SIG-2");
+    refuse_unprinted(s.informed_datetime, "R-SIG-2.unprinted", out);
+    refuse_unprinted(s.informed_how, "R-SIG-2.unprinted", out);
+    refuse_unprinted(s.not_informed_reason, "R-SIG-2.unprinted", out);
+    return;
+  }
+  refuse_unprinted(s.consent_datetime, "R-SIG-2.consent_datetime", out);
+  if (s.consent.value != "impossible") return;
+  if (s.informed_datetime) {
+    require(out, findings, "signalement.informed_how", "R-SIG-2");
+    refuse_unprinted(s.not_informed_reason, "R-SIG-2.reason_unprinted", out);
+  } else if (s.not_informed_reason) {
+    // The law states no exception: a justified failure to tell her is left to the professional, and said.
+    out.push_back(report(Severity::warning, "R-SIG-2.not_informed", s.not_informed_reason));
+    refuse_unprinted(s.informed_how, "R-SIG-2.how_without_date", out);
+  } else {
+    if (auto d = missing(findings, "signalement.informed_datetime", "R-SIG-2", "R-SIG-2.informed"))
+      out.push_back(std::move(*d));
+  }
+}
+
+void check_transmission(const model::Signalement& s, const model::Findings& findings, Diagnostics& out) {
+  const auto& recipient = findings.issuance.recipient;
+  if (recipient && recipient.value != "procureur") out.push_back(report(Severity::error, "R-SIG-4", recipient));
+  const auto& mode = findings.examination.request_mode;
+  if (mode.value == "requisition") out.push_back(report(Severity::error, "R-SIG-8", mode));
+  if (s.phoned_datetime && !(s.urgent && s.urgent.value))
+    out.push_back(report(Severity::error, "R-SIG-8.phoned", s.phoned_datetime));
+}
+
+// A child of the household is exposed to the violence (HAS): this report to the prosecutor about an adult
+// does not cover him. Reported violence against a child is a warning, a child alone a notice.
+void check_children(const model::Findings& findings, Diagnostics& out) {
+  const auto reported = std::find_if(findings.household_children.begin(), findings.household_children.end(),
+                                     [](const auto& child) { return child.violence.value == "rapportees"; });
+  const auto against_children = std::find_if(findings.danger_criteria.begin(), findings.danger_criteria.end(),
+                                             [](const auto& c) { return c.criterion.value == "violences_enfants"; });
+  if (reported != findings.household_children.end()) {
+    out.push_back(report(Severity::warning, "R-SIG-7.violence", reported->violence));
+  } else if (against_children != findings.danger_criteria.end()) {
+    out.push_back(report(Severity::warning, "R-SIG-7.violence", against_children->criterion));
+  } else if (!findings.household_children.empty()) {
+    const auto& first = findings.household_children.front();
+    out.push_back(report(Severity::notice, "R-SIG-7", first.path, first.where));
+  }
+}
+
+}  // namespace
+
+void check_signalement(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
+  if (!tmpl.is_signalement() || !findings.signalement) return;
+  const auto& s = *findings.signalement;
+  check_route(s, findings, out);
+  check_consent(s, findings, out);
+  check_transmission(s, findings, out);
+  check_children(findings, out);
+}
+
+}  // namespace medcert::validate
