@@ -16,7 +16,7 @@ const UNREACHABLE = `Le serveur medcert ne répond pas${NNBSP}: relancez «${NNB
 
 const $ = (id) => document.getElementById(id);
 const ui = {
-  profession: $('profession'), form: $('findings'), summary: $('summary'), status: $('check-status'),
+  profession: $('profession'), document: $('document'), form: $('findings'), summary: $('summary'), status: $('check-status'),
   render: $('render'), specimen: $('specimen'), result: $('result'), io: $('io-status'), carried: $('carried'),
   importFile: $('import-file'), lang: $('message-lang'),
 };
@@ -124,7 +124,23 @@ function professionOf(findings) {
   const byId = state.professions.find((p) => p.id === given || p.id_en === given);
   if (byId) return byId.id;
   const template = findings?.template;
-  return state.professions.find((p) => p.template === template)?.id ?? null;
+  return state.professions.find((p) => p.template === template || p.signalement?.template === template)?.id ?? null;
+}
+
+/** The template of the chosen profession's chosen document: its certificate, or its signalement. */
+function templateOf(profession) {
+  const p = state.professions.find((candidate) => candidate.id === profession);
+  return ui.document.value === 'signalement' && p?.signalement ? p.signalement.template : profession;
+}
+
+/** The document chooser, for the chosen profession: each option named by that profession's title. */
+function nameDocuments() {
+  const p = state.professions.find((candidate) => candidate.id === ui.profession.value);
+  ui.document.disabled = !p;
+  const [certificate, signalement] = ui.document.options;
+  certificate.textContent = p?.title ?? 'Certificat ou attestation';
+  signalement.disabled = !p?.signalement;
+  if (!p?.signalement) ui.document.value = 'certificat';
 }
 
 function showCarried() {
@@ -267,8 +283,10 @@ async function importFile(file) {
       return;
     }
     ui.profession.value = id;
+    ui.document.value = data.findings.signalement ? 'signalement' : 'certificat';
+    nameDocuments();
     state.showAllMessages = true;
-    const dropped = await loadProfession(id, data.findings);
+    const dropped = await loadProfession(templateOf(id), data.findings);
     ui.io.replaceChildren(h('p', {text: `${guillemets(file.name)} importé.`}),
       dropped.length ? h('p', {text: `Non repris (aucun champ)${NNBSP}: ${dropped.join(', ')}.`}) : '');
   } catch (error) {
@@ -299,8 +317,13 @@ async function start() {
   }
   ui.profession.append(...state.professions.map((p) => h('option', {value: p.id})));
   ui.profession.addEventListener('change', () => {
+    nameDocuments();
     if (!ui.profession.value) return;
-    loadProfession(ui.profession.value, state.form ? state.form.findings() : null);
+    loadProfession(templateOf(ui.profession.value), state.form ? state.form.findings() : null);
+  });
+  // Another document of the same consultation: what is typed is carried over, field by field.
+  ui.document.addEventListener('change', () => {
+    if (ui.profession.value) loadProfession(templateOf(ui.profession.value), state.form ? state.form.findings() : null);
   });
   const chooseLang = () => {
     state.lang = ui.lang.value === 'en' ? 'en' : 'fr';
@@ -310,7 +333,7 @@ async function start() {
   ui.lang.addEventListener('change', () => {
     chooseLang();
     // The form again in the chosen language, with what was typed; then the messages in it, at once.
-    if (state.form) loadProfession(state.form.schema.profession, state.form.findings());
+    if (state.form) loadProfession(templateOf(ui.profession.value), state.form.findings());
   });
   ui.form.addEventListener('input', edited);
   ui.form.addEventListener('change', edited);
@@ -327,6 +350,7 @@ async function start() {
   const saved = remembered();
   if (saved && state.professions.some((p) => p.id === saved.profession)) {
     ui.profession.value = saved.profession;
+    nameDocuments();
     await loadProfession(saved.profession, null);
   }
 }

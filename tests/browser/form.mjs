@@ -3,7 +3,7 @@
 // playwright-core. It starts the server, chooses a profession, fills a fictional case, watches rule messages
 // appear at their field, in French then in English, and go once fixed, adds and removes lesion rows, switches
 // profession, generates the PDF from the keyboard and reads it back with pdftotext, exports the findings and
-// imports them back. Mistakes of every kind give messages in the form's words (labels, never a file's keys),
+// imports them back, and turns the case into a signalement to the prosecutor (the findings carried over). Mistakes of every kind give messages in the form's words (labels, never a file's keys),
 // and a size typed with its unit gives one message.
 //
 //   node tests/browser/form.mjs MEDCERT SOURCE_DIR [--screenshots DIR]
@@ -413,6 +413,46 @@ try {
   await statusSays('Aucune remarque');
   assert.deepEqual(await valuesOf(), before);
   ok('« Importer… » of the exported YAML gives back the same form values');
+
+  // ---- The signalement of the same consultation: what was typed is carried over ----
+  const documentChoice = page.locator('#document');
+  assert.equal(await documentChoice.locator('option[value="certificat"]').textContent(), 'Certificat médical initial');
+  await page.selectOption('#document', 'signalement');
+  await page.waitForFunction(() => document.getElementById('form-titre').textContent === 'Signalement au procureur de la République');
+  assert.equal(await page.inputValue(idOf('findings.patient.family_name')), 'Exemple');
+  assert.equal(await page.inputValue(idOf('findings.declarations[0]')), "J'ai été poussée contre le mur de la cuisine.");
+  assert.equal(await page.locator('#section-itt').count(), 0, 'a signalement has no ITT');
+  await said('R-ITT-1');  // the ITT typed for the certificate is carried, and refused, until removed
+  await page.getByRole('button', {name: 'Retirer ces valeurs'}).click();
+  await choose('findings.signalement.route', 'accord');
+  await choose('findings.signalement.consent', 'obtenu');
+  await when('findings.signalement.consent_datetime', '2026-11-20', '15:00');
+  await text('findings.signalement.parquet', 'tribunal judiciaire de Lyon');
+  await choose('findings.issuance.recipient', 'patient');
+  await said('R-SIG-4');  // handed to the person: refused
+  await choose('findings.issuance.recipient', 'procureur');
+  await statusSays('Aucune remarque');
+  const [signalementDownload] = await Promise.all([page.waitForEvent('download'), page.click('#render')]);
+  const signalementFile = join(work, 'signalement.pdf');
+  await signalementDownload.saveAs(signalementFile);
+  const signalementText = pdfText(signalementFile);
+  for (const expected of ['Signalement au procureur de la République',
+    'À l’attention de Madame ou Monsieur le procureur de la République près le tribunal judiciaire de Lyon.',
+    'Ce signalement est fait en application de l’article 226-14, 2°, du code pénal.',
+    'Elle a donné son accord à ce signalement le 20 novembre 2026, à 15 h.',
+    "« J'ai été poussée contre le mur de la cuisine. »", 'adressé au seul procureur de la République']) {
+    assert.ok(signalementText.includes(expected), `the signalement says ${expected}`);
+  }
+  assert.ok(!signalementText.includes('ITT') && !signalementText.includes('en main propre'));
+  ok('« Signalement au procureur de la République » carries the certificate\'s findings over, refuses the ITT and the person as recipient, and its PDF says the addressee, the 2° and her consent');
+  await page.selectOption('#document', 'certificat');
+  await page.waitForFunction(() => document.getElementById('form-titre').textContent === 'Certificat médical initial');
+  await page.getByRole('button', {name: 'Retirer ces valeurs'}).click();  // the signalement's own section
+  await choose('findings.itt.mode', 'fixed');
+  await text('findings.itt.days', '5');
+  await choose('findings.issuance.recipient', 'patient');
+  await statusSays('Aucune remarque');
+  ok('back to the certificate, the signalement\'s own values are carried until removed, and the case passes again');
 
   // ---- On réquisition: the officer, the date and hour, the mission, each rule at its field ----
   await choose('findings.examination.request_mode', 'requisition');
