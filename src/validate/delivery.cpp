@@ -60,8 +60,9 @@ void check_legal_representative(const model::Template& tmpl, const model::Findin
 }  // namespace
 
 void check_delivery(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
+  // A signalement goes to the prosecutor only, whatever else is written: signalement.cpp (R-SIG-4, R-SIG-8).
+  if (tmpl.is_signalement()) return;
   check_recipient(tmpl, findings.issuance.recipient, out);
-  if (tmpl.is_signalement()) return;  // it goes to the prosecutor only: signalement.cpp (R-SIG-4, R-SIG-8)
   check_requisition(findings, out);
   check_legal_representative(tmpl, findings, out);
 }

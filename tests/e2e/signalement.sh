@@ -93,6 +93,7 @@ while IFS='|' read -r name rule where; do
   pass "$name: refused, $rule at $where, no PDF"
 done <<'CASES'
 signalement-remis-personne|R-SIG-4|86:14
+signalement-remis-conjoint|R-SIG-4|86:14
 signalement-tiers-designe|R-SIG-5|74:13
 signalement-sans-criteres|R-SIG-1|27:10
 signalement-sans-criteres|R-SIG-2|27:3

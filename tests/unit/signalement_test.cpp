@@ -123,8 +123,9 @@ TEST_CASE("R-SIG-4, R-SIG-8: to the prosecutor only, never on a réquisition, th
         Lines{"R-SIG-4 findings.issuance.recipient error"});
   CHECK(diagnostics(changed("recipient: procureur", "recipient: legal_representative")) ==
         Lines{"R-SIG-4 findings.issuance.recipient error"});
+  // A third party: the one rule that says where a signalement goes, not the certificate's R-DL-2.
   CHECK(diagnostics(changed("recipient: procureur", "recipient: conjoint")) ==
-        Lines{"R-DL-2 findings.issuance.recipient error", "R-SIG-4 findings.issuance.recipient error"});
+        Lines{"R-SIG-4 findings.issuance.recipient error"});
   const auto requisition = diagnostics(changed("request_mode: demande_spontanee", "request_mode: requisition"));
   CHECK(std::count(requisition.begin(), requisition.end(), "R-SIG-8 findings.examination.request_mode error") == 1);
   CHECK(diagnostics(changed("  urgent: true\n", "")) == Lines{"R-SIG-8 findings.signalement.phoned_datetime error"});
