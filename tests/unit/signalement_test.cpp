@@ -136,7 +136,10 @@ TEST_CASE("R-SIG-5: the professional's text designates no third party, in any fo
                             "contrôle exercé par son ex-compagnon", "l'agresseur garde sa carte bancaire",
                             "contrôle de ses sorties par son partenaire", "son ex garde sa carte bancaire",
                             "confiscation de ses papiers par l'auteur", "son concubin contrôle ses dépenses",
-                            "surveillance par son petit ami", "menaces de son époux"}) {
+                            "surveillance par son petit ami", "menaces de son époux", "sa femme garde ses papiers",
+                            "contrôle de ses sorties par son homme", "son copain garde son téléphone",
+                            "sa copine contrôle ses comptes", "par conjointe interposée", "ex-épouse présente",
+                            "pacsée présente", "ex-copain présent"}) {
     INFO(words);
     // Once: R-A-1 (a certificate's rule) for a relation after a possessive or an article, R-SIG-5 for the rest.
     const auto found = diagnostics(changed("interdiction de voir ses proches depuis un an, selon ses dires", words));

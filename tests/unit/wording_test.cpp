@@ -86,6 +86,8 @@ TEST_CASE("folding: look-alike letters and odd spaces inside a forbidden phrase 
       {"R-A-1", "Elle est accompagnée de ", "son mari", "."},        // regular expression
       {"R-A-1", "Lésions décrites par ", "l'agresseur", "."},        // term
       {"R-A-1", "Propos de ", "l'ex-mari", "."},                     // regular expression, hyphen
+      {"R-A-1", "Elle est accompagnée de ", "sa femme", "."},        // token pattern: a partner by a word of everyday
+      {"R-A-1", "Propos rapportés de ", "son homme", "."},           // life, after a possessive
       {"R-Q-2", "", "ELLE A ÉTÉ FRAPPÉE", "."},                       // capitals
       {"R-Q-2", "Elle ", "a été frappée", " hier."},                  // token pattern of another rule
       {"R-C-6", "", "ECCHYMOSES GRIFFEES", "."},                      // capitals
