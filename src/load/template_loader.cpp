@@ -150,24 +150,33 @@ class Resolver {
   std::vector<std::string> visiting_;
 };
 
-// The items of capabilities.blocks in `tree`, if it has them.
-const std::vector<Node>* blocks_of(const Node& tree) {
-  const auto* capabilities = tree.find("capabilities");
-  const auto* blocks = capabilities && capabilities->value.is_mapping() ? capabilities->value.find("blocks") : nullptr;
-  return blocks && blocks->value.is_sequence() ? &blocks->value.items : nullptr;
+// The sequence at `path` (keys from the root) of `tree`, if there is one; N is Node or const Node.
+template <class N>
+N* sequence_at(N& tree, std::initializer_list<std::string_view> path) {
+  N* node = &tree;
+  for (const auto key : path) {
+    auto* entry = node->is_mapping() ? node->find(key) : nullptr;
+    if (!entry) return nullptr;
+    node = &entry->value;
+  }
+  return node->is_sequence() ? node : nullptr;
 }
 
 // An overlay merged over a profession's template: another document of the same profession (a signalement
-// written by a midwife keeps her vocabularies, her field of competence and her blocks, to which the overlay's
-// are added). Its id is the profession's id and the overlay's, "medecin.signalement-procureur-majeur"; its
-// chain starts with the overlay's file.
+// written by a midwife keeps her vocabularies, her field of competence and her blocks). Two lists add up
+// instead of being replaced, as an overlay is written for every profession: the blocks and the required
+// fields (a signalement requires its route besides the person's identity). Its id is the profession's id and
+// the overlay's, "medecin.signalement-procureur-majeur"; its chain starts with the overlay's file.
 Resolved overlay_of(const Resolved& base, const Source& overlay, Sink& sink) {
   Resolved merged{extend(base.tree, overlay.tree, sink, Absent::ignore), {overlay.file}};
-  if (const auto* inherited = blocks_of(base.tree); inherited && blocks_of(merged.tree)) {
-    auto& blocks = merged.tree.find("capabilities")->value.find("blocks")->value.items;
-    for (const auto& block : *inherited)
-      if (std::none_of(blocks.begin(), blocks.end(), [&](const Node& b) { return b.text == block.text; }))
-        blocks.push_back(block);
+  for (const auto path : {std::initializer_list<std::string_view>{"capabilities", "blocks"},
+                          std::initializer_list<std::string_view>{"required"}}) {
+    const Node* inherited = sequence_at(base.tree, path);
+    Node* items = sequence_at(merged.tree, path);
+    if (!inherited || !items) continue;
+    for (const auto& item : inherited->items)
+      if (std::none_of(items->items.begin(), items->items.end(), [&](const Node& n) { return n.text == item.text; }))
+        items->items.push_back(item);
   }
   merged.chain.insert(merged.chain.end(), base.chain.begin(), base.chain.end());
   const auto* profession = merged.tree.find("profession");

@@ -58,6 +58,9 @@ void check_consent(const model::Signalement& s, const model::Findings& findings,
 void check_transmission(const model::Signalement& s, const model::Findings& findings, Diagnostics& out) {
   const auto& recipient = findings.issuance.recipient;
   if (recipient && recipient.value != "procureur") out.push_back(report(Severity::error, "R-SIG-4", recipient));
+  // Missing, it is said here rather than by R-REQ, whose example is the certificate's « patient ».
+  if (!recipient)
+    if (auto d = missing(findings, "issuance.recipient", "R-SIG-4", "R-SIG-4")) out.push_back(std::move(*d));
   const auto& mode = findings.examination.request_mode;
   if (mode.value == "requisition") out.push_back(report(Severity::error, "R-SIG-8", mode));
   if (s.phoned_datetime && !(s.urgent && s.urgent.value))

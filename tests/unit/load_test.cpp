@@ -890,6 +890,7 @@ TEST_CASE("each_profession: an overlay laid over each profession's template, und
 document_kind: signalement
 title: Signalement
 capabilities: {itt: false, blocks: [signalement]}
+required: [signalement.route]
 sections:
   - {id: itt, remove: true}
   - {id: reserves, remove: true}
@@ -911,9 +912,11 @@ capabilities: {blocks: [pregnancy]}
   REQUIRE(loaded.value->size() == 5);
   CHECK(std::count_if(loaded.value->begin(), loaded.value->end(),
                       [](const auto& t) { return t.id == "medecin.signalement"; }) == 1);
-  // The profession's blocks and the overlay's.
+  // The profession's blocks and required fields, and the overlay's.
   CHECK(by_id(*loaded.value, "sage-femme.signalement").capabilities.blocks ==
         std::vector<std::string>{"signalement", "pregnancy"});
+  CHECK(by_id(*loaded.value, "sage-femme.signalement").required ==
+        std::vector<std::string>{"signalement.route", "patient.birth_date", "examination.datetime"});
   const auto& certificate = by_id(*loaded.value, "medecin.cmi");
   const auto& signalement = by_id(*loaded.value, "medecin.signalement");
   CHECK(by_id(*loaded.value, "medecin.urgences").document_kind == "certificat_medical");

@@ -80,6 +80,17 @@ TEST_CASE("R-SIG: the signalement example has no error and no warning, and notic
   CHECK(std::count(notices.begin(), notices.end(), "R-SIG-7 findings.household_children[0] notice") == 1);
 }
 
+TEST_CASE("a signalement requires the certificate's fields and its own") {
+  CHECK(diagnostics(changed("  request_mode: demande_spontanee\n", "")) ==
+        Lines{"R-REQ findings.examination.request_mode error"});
+  CHECK(diagnostics(changed("  parquet: tribunal judiciaire de Lyon\n", "")) ==
+        Lines{"R-REQ findings.signalement.parquet error"});
+  CHECK(diagnostics(changed("  recipient: procureur\n", "")) == Lines{"R-SIG-4 findings.issuance.recipient error"});
+  const auto& t = shipped_template("medecin", true);
+  for (const auto& path : shipped_template("medecin").required)
+    CHECK(std::find(t.required.begin(), t.required.end(), path) != t.required.end());
+}
+
 TEST_CASE("R-SIG-1: danger and control (226-14, 3°) need a criterion of danger and an element of control") {
   CHECK(diagnostics(changed(kCriteria, "")) == Lines{"R-SIG-1 findings.signalement.route error"});
   CHECK(diagnostics(changed(kEmprise, "")) == Lines{"R-SIG-1 findings.signalement.route error"});
