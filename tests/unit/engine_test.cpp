@@ -247,6 +247,20 @@ medcert::Diagnostics start_up_errors(const std::filesystem::path& templates) {
 
 }  // namespace
 
+TEST_CASE("a templates directory without the signalement: F-TEMPLATE.no_signalement at the findings' section") {
+  const auto dir = templates_with("", "");
+  std::filesystem::remove_all(dir / "signalement");
+  const medcert::Engine without(medcert::EngineConfig{MEDCERT_SOURCE_DIR, dir.string(), {}, medcert::system_environment()});
+  const auto result = without.check(example("medecin/signalement.yaml"), {kNow});
+  std::filesystem::remove_all(dir);
+  REQUIRE(result.diagnostics.size() == 1);
+  const auto& d = result.diagnostics.front();
+  CHECK(d.message_id == "F-TEMPLATE.no_signalement");
+  CHECK(d.path == "findings.signalement");
+  CHECK(d.location.line == line_of(MEDCERT_SOURCE_DIR "/examples/medecin/signalement.yaml", "route: danger_emprise"));
+  CHECK_FALSE(without.skeleton("medecin", medcert::Document::signalement));
+}
+
 TEST_CASE("a templates directory without a template refuses the engine: C-TEMPLATES, in French and English") {
   const auto errors = start_up_errors("/nowhere/templates");
   REQUIRE(errors.size() == 1);
