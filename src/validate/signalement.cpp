@@ -19,6 +19,23 @@ void refuse_unprinted(const model::Field<T>& field, std::string_view message_id,
   if (field) out.push_back(report(Severity::error, message_id, field));
 }
 
+bool has_criterion(const model::Findings& findings, std::string_view code) {
+  return std::any_of(findings.danger_criteria.begin(), findings.danger_criteria.end(),
+                     [&](const auto& c) { return c.criterion.value == code; });
+}
+
+// A child under two in the household, or a pregnancy the findings describe, is the vade-mecum's criterion D7:
+// a notice when the criteria do not name it, so that it is not left out by oversight.
+void check_under_two(const model::Findings& findings, Diagnostics& out) {
+  if (has_criterion(findings, "grossesse_jeune_enfant")) return;
+  const auto young = std::find_if(findings.household_children.begin(), findings.household_children.end(),
+                                  [](const auto& child) { return child.age_years && child.age_years.value < 2; });
+  if (young != findings.household_children.end())
+    out.push_back(report(Severity::notice, "R-SIG-1.under_two", young->age_years));
+  else if (findings.pregnancy)
+    out.push_back(report(Severity::notice, "R-SIG-1.under_two", findings.pregnancy->path, findings.pregnancy->where));
+}
+
 void check_route(const model::Signalement& s, const model::Findings& findings, Diagnostics& out) {
   if (s.route.value == "danger_emprise") {
     if (findings.danger_criteria.empty())
@@ -90,6 +107,7 @@ void check_signalement(const model::Template& tmpl, const model::Findings& findi
   if (!tmpl.is_signalement() || !findings.signalement) return;
   const auto& s = *findings.signalement;
   check_route(s, findings, out);
+  check_under_two(findings, out);
   check_consent(s, findings, out);
   check_transmission(s, findings, out);
   check_children(findings, out);

@@ -180,6 +180,18 @@ TEST_CASE("R-SIG-5: the professional's text designates no third party, in any fo
             .empty());
 }
 
+TEST_CASE("R-SIG-1: a child under two or a pregnancy, not among the criteria, gives a notice (D7)") {
+  const auto baby = changed("{age_years: 3, violence: non_rapportees}", "{age_years: 1, violence: non_rapportees}");
+  const auto found = diagnostics(baby, true);
+  CHECK(std::count(found.begin(), found.end(), "R-SIG-1 findings.household_children[1].age_years notice") == 1);
+  const auto named = changed("  - criterion: peur\n", "  - criterion: peur\n  - criterion: grossesse_jeune_enfant\n", baby);
+  const auto none = diagnostics(named, true);
+  CHECK(std::none_of(none.begin(), none.end(), [](const std::string& d) { return d.rfind("R-SIG-1 ", 0) == 0; }));
+  CHECK(diagnostics(baby).empty());  // a notice: no error, no warning
+  const auto pregnant = diagnostics(changed("negative_findings:", "pregnancy: {term_weeks: 24, term_basis: declaration}\nnegative_findings:"), true);
+  CHECK(std::count(pregnant.begin(), pregnant.end(), "R-SIG-1 findings.pregnancy notice") == 1);
+}
+
 TEST_CASE("R-SIG-7: reported violence against a child is a warning, a child of the household a notice") {
   const auto violence = changed("{age_years: 3, violence: non_rapportees}", "{age_years: 3, violence: rapportees}");
   CHECK(diagnostics(violence) == Lines{"R-SIG-7 findings.household_children[1].violence warning"});
