@@ -114,8 +114,8 @@ void visit_fields(Visitor& v, F& f) {
            .example = "medecin.cmi-violences-majeur", .label_fr = "Modèle", .label_en = "Template", .in_form = false,
            .required = "no (default: the template of `author.profession`)", .rules = "F-TEMPLATE"},
           f.template_id);
-  v.group({.path = "author", .kind = K::group, .description_fr = "l'auteur du certificat",
-           .description_en = "the professional who writes the certificate", .example = "{given_name: …, family_name: …}",
+  v.group({.path = "author", .kind = K::group, .description_fr = "l'auteur du document",
+           .description_en = "the professional who writes the document", .example = "{given_name: …, family_name: …}",
            .label_fr = "Le professionnel", .label_en = "The professional", .required = "yes"},
           f.author, [&] {
             auto& a = f.author;
@@ -507,8 +507,8 @@ void visit_fields(Visitor& v, F& f) {
                      .required = "with `place_type: autre`", .rules = "R-DT-1"},
                     x.place);
             v.value({.path = "examination.request_mode", .kind = K::code, .vocabulary = "request_modes",
-                     .description_fr = "le mode de demande du certificat",
-                     .description_en = "how the certificate was requested", .example = "demande_spontanee",
+                     .description_fr = "le mode de demande de l'examen",
+                     .description_en = "how the examination was requested", .example = "demande_spontanee",
                      .label_fr = "À la demande de", .label_en = "Requested by", .required = "yes",
                      .rules = "R-REQ, R-VOCAB", .doc = "`demande_spontanee` | `requisition`"},
                     x.request_mode);
@@ -1200,25 +1200,25 @@ void visit_fields(Visitor& v, F& f) {
                               "réserves sont émises quant à son évolution … » (documents-fr §E, §H.2)"},
                       i.psychological_reserve);
             });
-  v.group({.path = "issuance", .kind = K::group, .description_fr = "l'établissement du certificat",
-           .description_en = "when, where and for whom the certificate is written", .example = "{datetime: …}",
+  v.group({.path = "issuance", .kind = K::group, .description_fr = "l'établissement du document",
+           .description_en = "when, where and for whom the document is written", .example = "{datetime: …}",
            .label_fr = "Établissement du document", .label_en = "Issuance of the document", .required = "yes"},
           f.issuance, [&] {
             auto& i = f.issuance;
             v.value({.path = "issuance.datetime", .kind = K::datetime,
-                     .description_fr = "la date et l'heure d'établissement du certificat",
-                     .description_en = "the date and time the certificate is written",
+                     .description_fr = "la date et l'heure d'établissement du document",
+                     .description_en = "the date and time the document is written",
                      .example = "2026-11-20T15:10:00+01:00", .label_fr = "Date et heure",
                      .label_en = "Date and time", .required = "yes", .rules = "F-DATE, R-DT-2, R-DT-3",
                      .doc = "not later than now"},
                     i.datetime);
             v.value({.path = "issuance.place", .authorship = A::own_words,
-                     .description_fr = "le lieu d'établissement du certificat",
-                     .description_en = "the place the certificate is written", .example = "…", .label_fr = "Lieu",
+                     .description_fr = "le lieu d'établissement du document",
+                     .description_en = "the place the document is written", .example = "…", .label_fr = "Lieu",
                      .label_en = "Place", .required = "yes", .rules = "R-DT-2"},
                     i.place);
             v.value({.path = "issuance.recipient", .kind = K::code, .vocabulary = "recipients",
-                     .description_fr = "le destinataire du certificat", .description_en = "the certificate's recipient",
+                     .description_fr = "le destinataire du document", .description_en = "the document's recipient",
                      .example = "patient", .label_fr = "Remis à", .label_en = "Handed to",
                      .help_fr = "Jamais à un tiers.", .help_en = "Never to a third party.", .required = "yes",
                      .rules = "R-DL-2, R-DL-3, R-DL-5, R-DL-6",
