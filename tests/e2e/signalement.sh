@@ -42,6 +42,13 @@ assert_in_order "$text" \
 case "$text" in *ITT*|*"en main propre"*|*"Certificat"*|*"prête serment"*) fail "the signalement prints an ITT, a handing over, a certificate's title or an oath" ;; esac
 pass "physician: to the prosecutor first, the 3° in the law's words, she was told, the criteria as she reports them, sent to him only"
 
+# A declared identity is said once, not « déclarées par une personne qui déclare se nommer ».
+sed 's/  identity: verified/  identity: declared/; /identity_document/d' "$SRC/examples/medecin/signalement.yaml" >"$WORK/declared.yaml"
+render "$WORK/declared.yaml" "$WORK/declared.pdf"
+assert_in_order "$(pdf_text "$WORK/declared.pdf")" \
+  "relatifs à des violences déclarées par une personne qui se présente comme Alice EXEMPLE, née le 12 avril 1990 selon ses déclarations, demeurant"
+pass "a declared identity: « une personne qui se présente comme … selon ses déclarations »"
+
 # The telephone number is never broken across lines.
 layout=$(pdftotext -layout -enc UTF-8 "$physician" -)
 grep -q "06 00 00 00 00" <<<"$(sed 's/\xc2\xa0/ /g' <<<"$layout")" || fail "the telephone number is broken across lines"
