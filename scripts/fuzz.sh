@@ -6,7 +6,8 @@
 # It starts from fuzz/corpus/TARGET and fuzz/regressions/TARGET and writes the inputs it finds to
 # build/fuzz/corpus-work/TARGET, never to the checked-in corpus; with --merge, the ones that add
 # coverage are then merged into fuzz/corpus/TARGET. Crashes, leaks, timeouts (over 2 s) and
-# out-of-memory inputs land in build/fuzz/artifacts/TARGET/: minimise one with
+# out-of-memory inputs land in build/fuzz/artifacts/TARGET/ (slow units too, reported apart);
+# minimise one with
 #   build/fuzz/fuzz/fuzz_TARGET -minimize_crash=1 -runs=10000 FILE
 # and add it to fuzz/regressions/TARGET/ with its fix (docs/security.md).
 # LIBFUZZER_FLAGS adds options to the run, e.g. LIBFUZZER_FLAGS=-len_control=0 (large inputs at once).
@@ -38,7 +39,11 @@ work=$build/corpus-work/$target
 artifacts=$build/artifacts/$target
 mkdir -p "$work" "$artifacts"
 log=$build/fuzz-$target.log
-before=$(find "$artifacts" -type f | wc -l)
+# Failures are crash-, leak-, timeout- and oom- files; slow-unit- files (an input over 10 s, often only a busy
+# machine) are listed apart and fail nothing.
+failures() { find "$artifacts" -type f ! -name 'slow-unit-*' | wc -l; }
+before=$(failures)
+slow_before=$(find "$artifacts" -type f -name 'slow-unit-*' | wc -l)
 
 # The first directory receives new inputs; the checked-in ones are only read. With several jobs,
 # libFuzzer runs them as child processes, each with its own log (fuzz-N.log in the current directory).
@@ -56,7 +61,8 @@ cd "$build"
   "$work" "${seeds[@]}" >"$log" 2>&1 || true
 if [ "$jobs" -gt 1 ]; then cat "$build"/fuzz-[0-9]*.log >>"$log"; rm -f "$build"/fuzz-[0-9]*.log; fi
 
-after=$(find "$artifacts" -type f | wc -l)
+after=$(failures)
+slow=$(($(find "$artifacts" -type f -name 'slow-unit-*' | wc -l) - slow_before))
 executions=$(grep -h '^stat::number_of_executed_units' "$log" | awk '{s += $2} END {print s + 0}')
 speed=$(grep -h '^stat::average_exec_per_sec' "$log" | awk '{s += $2} END {print s + 0}')
 final=$(grep -hE '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1)
@@ -65,6 +71,7 @@ echo "executions:   $executions ($speed exec/s in all)"
 echo "corpus:       $(find "$work" -type f | wc -l) new inputs in $work"
 echo "last status:  ${final:-none}"
 echo "crashes:      $((after - before)) new in $artifacts (log: $log)"
+[ "$slow" -eq 0 ] || echo "slow units:   $slow new (slow-unit-*: run each alone: the code, or a busy machine?)"
 grep -hE '^(==[0-9]+==ERROR|SUMMARY|.*runtime error)' "$log" | sort | uniq -c | head -n 10 || true
 
 if $merge; then
