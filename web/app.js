@@ -316,15 +316,15 @@ async function start() {
     return;
   }
   ui.profession.append(...state.professions.map((p) => h('option', {value: p.id})));
+  // The chosen profession's chosen document, with what is typed carried over, field by field.
+  const reload = () => {
+    if (ui.profession.value) loadProfession(templateOf(ui.profession.value), state.form ? state.form.findings() : null);
+  };
   ui.profession.addEventListener('change', () => {
     nameDocuments();
-    if (!ui.profession.value) return;
-    loadProfession(templateOf(ui.profession.value), state.form ? state.form.findings() : null);
+    reload();
   });
-  // Another document of the same consultation: what is typed is carried over, field by field.
-  ui.document.addEventListener('change', () => {
-    if (ui.profession.value) loadProfession(templateOf(ui.profession.value), state.form ? state.form.findings() : null);
-  });
+  ui.document.addEventListener('change', reload);
   const chooseLang = () => {
     state.lang = ui.lang.value === 'en' ? 'en' : 'fr';
     nameProfessions();
@@ -333,7 +333,7 @@ async function start() {
   ui.lang.addEventListener('change', () => {
     chooseLang();
     // The form again in the chosen language, with what was typed; then the messages in it, at once.
-    if (state.form) loadProfession(templateOf(ui.profession.value), state.form.findings());
+    if (state.form) reload();
   });
   ui.form.addEventListener('input', edited);
   ui.form.addEventListener('change', edited);

@@ -403,9 +403,9 @@ void add_danger_criterion(Variables& v, const std::string& as, const model::Dang
 // « de moins d'un an », « d'un an », « de 4 ans »: the child's age after « un enfant ».
 std::string child_age(const model::Field<int>& age) {
   if (!age) return {};
-  if (age.value == 0) return "de moins d\u2019un an";
-  if (age.value == 1) return "d\u2019un an";
-  return fmt::format("de {}{}ans", age.value, french::kNoBreakSpace);
+  if (age.value == 0) return french::de("moins d\u2019un an");
+  if (age.value == 1) return french::de("un an");
+  return french::de(fmt::format("{}{}ans", age.value, french::kNoBreakSpace));
 }
 
 void add_household_child(Variables& v, const std::string& as, const model::HouseholdChild& c,

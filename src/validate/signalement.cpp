@@ -19,15 +19,17 @@ void refuse_unprinted(const model::Field<T>& field, std::string_view message_id,
   if (field) out.push_back(report(Severity::error, message_id, field));
 }
 
-bool has_criterion(const model::Findings& findings, std::string_view code) {
-  return std::any_of(findings.danger_criteria.begin(), findings.danger_criteria.end(),
-                     [&](const auto& c) { return c.criterion.value == code; });
+// The criterion of that code among those the findings tick, or nullptr.
+const model::DangerCriterion* ticked(const model::Findings& findings, std::string_view code) {
+  const auto found = std::find_if(findings.danger_criteria.begin(), findings.danger_criteria.end(),
+                                  [&](const auto& c) { return c.criterion.value == code; });
+  return found == findings.danger_criteria.end() ? nullptr : &*found;
 }
 
 // A child under two in the household, or a pregnancy the findings describe, is the vade-mecum's criterion D7:
 // a notice when the criteria do not name it, so that it is not left out by oversight.
 void check_under_two(const model::Findings& findings, Diagnostics& out) {
-  if (has_criterion(findings, "grossesse_jeune_enfant")) return;
+  if (ticked(findings, "grossesse_jeune_enfant")) return;
   const auto young = std::find_if(findings.household_children.begin(), findings.household_children.end(),
                                   [](const auto& child) { return child.age_years && child.age_years.value < 2; });
   if (young != findings.household_children.end())
@@ -89,11 +91,9 @@ void check_transmission(const model::Signalement& s, const model::Findings& find
 void check_children(const model::Findings& findings, Diagnostics& out) {
   const auto reported = std::find_if(findings.household_children.begin(), findings.household_children.end(),
                                      [](const auto& child) { return child.violence.value == "rapportees"; });
-  const auto against_children = std::find_if(findings.danger_criteria.begin(), findings.danger_criteria.end(),
-                                             [](const auto& c) { return c.criterion.value == "violences_enfants"; });
   if (reported != findings.household_children.end()) {
     out.push_back(report(Severity::warning, "R-SIG-7.violence", reported->violence));
-  } else if (against_children != findings.danger_criteria.end()) {
+  } else if (const auto* against_children = ticked(findings, "violences_enfants")) {
     out.push_back(report(Severity::warning, "R-SIG-7.violence", against_children->criterion));
   } else if (!findings.household_children.empty()) {
     const auto& first = findings.household_children.front();

@@ -99,6 +99,13 @@ try {
     await page.waitForTimeout(900);  // let the last check (debounced 400 ms) come back
     await (target ?? page).screenshot({path: join(shotsDir, name)});
   };
+  /** Does `trigger` and saves the file it downloads as `name` in the work directory; its path. */
+  const download = async (trigger, name) => {
+    const [started] = await Promise.all([page.waitForEvent('download'), trigger()]);
+    const file = join(work, name);
+    await started.saveAs(file);
+    return file;
+  };
   const fieldMessage = (path) => page.locator(`${idOf(path)}-msg`);
   const statusSays = (text) => page.waitForFunction((t) => document.getElementById('check-status').textContent.includes(t), text);
 
@@ -368,9 +375,7 @@ try {
   }
   assert.ok(reached, 'Tab reaches « Générer le PDF »');
   ok('Tab reaches « Générer le PDF »');
-  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  const pdfFile = join(work, 'certificat.pdf');
-  await pdfDownload.saveAs(pdfFile);
+  const pdfFile = await download(() => page.keyboard.press('Enter'), 'certificat.pdf');
   assert.equal(readFileSync(pdfFile).subarray(0, 5).toString(), '%PDF-');
   const pdf = pdfText(pdfFile);
   for (const expected of ['Certificat médical initial', 'Alice', 'EXEMPLE', "« J'ai été poussée contre le mur de la cuisine. »"]) {
@@ -383,9 +388,7 @@ try {
 
   // ---- A training specimen ----
   await page.check('#specimen');
-  const [specimenDownload] = await Promise.all([page.waitForEvent('download'), page.click('#render')]);
-  const specimenFile = join(work, 'specimen.pdf');
-  await specimenDownload.saveAs(specimenFile);
+  const specimenFile = await download(() => page.click('#render'), 'specimen.pdf');
   assert.match(pdfText(specimenFile), /SPÉCIMEN/);
   await page.uncheck('#specimen');
   ok('« Spécimen de formation » gives a PDF marked SPÉCIMEN');
@@ -394,9 +397,7 @@ try {
   const valuesOf = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#findings input, #findings select, #findings textarea')]
     .map((e) => [e.id, e.type === 'checkbox' ? e.checked : e.value])));
   const before = await valuesOf();
-  const [yamlDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-yaml')]);
-  const yamlFile = join(work, 'constatations.yaml');
-  await yamlDownload.saveAs(yamlFile);
+  const yamlFile = await download(() => page.click('#export-yaml'), 'constatations.yaml');
   const yaml = readFileSync(yamlFile, 'utf8');
   assert.match(yaml, /medcert: 1/);
   assert.match(yaml, /Exemple/);
@@ -432,9 +433,7 @@ try {
   await said('R-SIG-4');  // handed to the person: refused
   await choose('findings.issuance.recipient', 'procureur');
   await statusSays('Aucune remarque');
-  const [signalementDownload] = await Promise.all([page.waitForEvent('download'), page.click('#render')]);
-  const signalementFile = join(work, 'signalement.pdf');
-  await signalementDownload.saveAs(signalementFile);
+  const signalementFile = await download(() => page.click('#render'), 'signalement.pdf');
   const signalementText = pdfText(signalementFile);
   for (const expected of ['Signalement au procureur de la République',
     'À l’attention de Madame ou Monsieur le procureur de la République près le tribunal judiciaire de Lyon.',
@@ -470,9 +469,7 @@ try {
   await text('findings.mission[0].answer', 'Voir la conclusion.');
   await choose('findings.issuance.recipient', 'requisition_authority');
   await statusSays('Aucune remarque');
-  const [requisitionDownload] = await Promise.all([page.waitForEvent('download'), page.click('#render')]);
-  const requisitionFile = join(work, 'requisition.pdf');
-  await requisitionDownload.saveAs(requisitionFile);
+  const requisitionFile = await download(() => page.click('#render'), 'requisition.pdf');
   const requisitionText = pdfText(requisitionFile);
   assert.ok(requisitionText.includes('requise par Julien Exemple, capitaine de police (Commissariat de police de Lyon-Exemple), prête serment'));
   assert.ok(requisitionText.includes("Question : « Fixer la durée de l'incapacité totale de travail. » Réponse : Voir la conclusion."));

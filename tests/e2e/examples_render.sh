@@ -20,7 +20,7 @@ for example in "${examples[@]}"; do
   "$MEDCERT" render "$example" -o "$out" 2>"$WORK/$name.err" || { cat "$WORK/$name.err" >&2; fail "$name: render failed"; }
   # render prints the notices and nothing else: each one's line, its source line and caret, the count.
   [ -z "$(beyond_notices "$WORK/$name.err")" ] || { cat "$WORK/$name.err" >&2; fail "$name: render printed an error or a warning"; }
-  [ "$(grep -cE ': information \[R-(DG|SIG)-[0-9]+\] ' "$WORK/$name.err")" = "$notices" ] ||
+  [ "$(grep -cE "$notice_line" "$WORK/$name.err")" = "$notices" ] ||
     { cat "$WORK/$name.err" >&2; fail "$name: render does not print the $notices notice(s) check lists"; }
   [ -s "$out" ] || fail "$name: empty output"
 

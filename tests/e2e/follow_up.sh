@@ -10,15 +10,8 @@ source "$(dirname "$0")/lib.sh"
 
 SHA=e7ee4250f57e60ac62ece7bcebf7e207c89a411cd81b3b21d23a45f27cd01de1
 
-render() {  # render FINDINGS OUT [OPTIONS…]: no diagnostic on a good example, qpdf --check passes
-  local in=$1 out=$2; shift 2
-  "$MEDCERT" render "$in" -o "$out" --force "$@" 2>"$WORK/render.err" || { cat "$WORK/render.err" >&2; fail "$(basename "$in"): render failed"; }
-  [ -z "$(beyond_notices "$WORK/render.err")" ] || { cat "$WORK/render.err" >&2; fail "$(basename "$in"): errors or warnings on a good example"; }
-  qpdf --check "$out" >/dev/null 2>&1 || fail "$(basename "$in"): qpdf --check"
-}
-
 physician="$WORK/complementaire.pdf"
-render "$SRC/examples/medecin/complementaire.yaml" "$physician"
+render_good "$SRC/examples/medecin/complementaire.yaml" "$physician"
 text=$(pdf_text "$physician")
 assert_in_order "$text" \
   "Certificat médical complémentaire n° 1" \
@@ -48,13 +41,13 @@ meta=$(pdfinfo -meta "$physician" | spaced)
 grep -q "<dc:title>.*>Certificat médical complémentaire n° 1</rdf:li>" <<<"$meta" || fail "the XMP dc:title is not the follow-up's"
 pass "the PDF's metadata (Info /Title, XMP dc:title) carry the follow-up title"
 
-render "$SRC/examples/medecin/complementaire.yaml" "$WORK/complementaire-1b.pdf" --pdfa 1b
+render_good "$SRC/examples/medecin/complementaire.yaml" "$WORK/complementaire-1b.pdf" --pdfa 1b
 verdict=$(preflight "$WORK/complementaire-1b.pdf")
 [ "$verdict" = valid ] || fail "PDFBox preflight (PDF/A-1b): $verdict"
 pass "PDFBox preflight: the follow-up is valid PDF/A-1b"
 
 nurse="$WORK/infirmier-complementaire.pdf"
-render "$SRC/examples/infirmier/complementaire.yaml" "$nurse"
+render_good "$SRC/examples/infirmier/complementaire.yaml" "$nurse"
 text=$(pdf_text "$nurse")
 assert_in_order "$text" \
   "Attestation clinique infirmière complémentaire n° 1" \
@@ -69,7 +62,7 @@ pass "nurse: her own title, the attestation she wrote referred to, no ITT"
 # with a follow-up n° 2 of an examination the day before.
 while IFS='|' read -r profession title; do
   { "$MEDCERT" new "$profession"; printf 'follow_up:\n  number: 2\n  initial:\n    datetime: 2026-11-19\n'; } >"$WORK/$profession.yaml"
-  render "$WORK/$profession.yaml" "$WORK/$profession.pdf"
+  render_good "$WORK/$profession.yaml" "$WORK/$profession.pdf"
   text=$(pdf_text "$WORK/$profession.pdf")
   assert_in_order "$text" "$title n° 2" "complète" "à l’issue de l’examen pratiqué le 19 novembre 2026."
   pass "$profession: « $title n° 2 »"
@@ -83,14 +76,7 @@ chirurgien-dentiste|Certificat médical complémentaire
 TITLES
 
 # The faulty cases: exit 1, the rule at file:line:column, no PDF.
-while IFS='|' read -r name rule where; do
-  input="$SRC/examples/medecin/faulty/$name.yaml"
-  out="$WORK/$name.pdf"
-  expect_exit 1 "$MEDCERT" render "$input" -o "$out"
-  [ ! -e "$out" ] || fail "$name: a PDF was written"
-  grep -q "$(basename "$input"):$where: erreur \[$rule\]" "$WORK/err" || { cat "$WORK/err" >&2; fail "$name: no $rule at $where"; }
-  pass "$name: refused, $rule at $where, no PDF"
-done <<'CASES'
+refused_cases "$SRC/examples/medecin/faulty" <<'CASES'
 complementaire-sans-initial|R-FU-1|24:3
 complementaire-avant-initial|R-FU-3|26:15
 CASES

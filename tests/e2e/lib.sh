@@ -23,11 +23,13 @@ pdf_text() {
   pdftotext -enc UTF-8 "$1" - 2>/dev/null | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g' | tr '\n\f' '  ' | tr -s ' '
 }
 
-# What `check` or `render` printed (FILE) once its notices — the danger prompts and the signalement's
-# reminder on children (R-SIG-7), with their source line and caret — and the count line of notices alone are
-# set aside: empty for a case with no error or warning.
+# The line that opens a notice (a danger prompt, a signalement's reminder…) in what `check` or `render` prints.
+notice_line=': (information|notice) [[][A-Z][A-Z0-9.-]*[]] '  # [[] and []]: a bracket for grep -E and awk
+
+# What `check` or `render` printed (FILE) once its notices, with their source line and caret, and the count
+# line of notices alone are set aside: empty for a case with no error or warning.
 beyond_notices() {
-  awk '/: (information|notice) \[R-(DG|SIG)-[0-9]+\] / { skip = 1; next }
+  awk -v notice="$notice_line" '$0 ~ notice { skip = 1; next }
        skip && /^    / { next }
        { skip = 0 }
        /^0 (erreur|error)\(s\), 0 (avertissement|warning)\(s\), [0-9]+ (information|notice)\(s\)$/ { next }
@@ -70,6 +72,29 @@ expect_exit() {
   local want=$1; shift
   set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local code=$?; set -e
   [ "$code" = "$want" ] || { cat "$WORK/out" "$WORK/err" >&2; fail "'$*' exited $code, expected $want"; }
+}
+
+# render_good FINDINGS OUT [OPTIONS…]: renders a good example, which prints no error or warning (notices
+# aside), and qpdf --check passes on the PDF.
+render_good() {
+  local in=$1 out=$2; shift 2
+  "$MEDCERT" render "$in" -o "$out" --force "$@" 2>"$WORK/render.err" || { cat "$WORK/render.err" >&2; fail "$(basename "$in"): render failed"; }
+  [ -z "$(beyond_notices "$WORK/render.err")" ] || { cat "$WORK/render.err" >&2; fail "$(basename "$in"): errors or warnings on a good example"; }
+  qpdf --check "$out" >/dev/null 2>&1 || fail "$(basename "$in"): qpdf --check"
+}
+
+# refused_cases DIR: for each "NAME|RULE|LINE:COLUMN" line of the standard input, DIR/NAME.yaml exits 1 from
+# render with a French error of RULE at that file:line:column, and no PDF is written.
+refused_cases() {
+  local name rule where input out
+  while IFS='|' read -r name rule where; do
+    input="$1/$name.yaml"
+    out="$WORK/$name.pdf"
+    expect_exit 1 "$MEDCERT" render "$input" -o "$out"
+    [ ! -e "$out" ] || fail "$name: a PDF was written"
+    grep -q "$(basename "$input"):$where: erreur \[$rule\]" "$WORK/err" || { cat "$WORK/err" >&2; fail "$name: no $rule at $where"; }
+    pass "$name: refused, $rule at $where, no PDF"
+  done
 }
 
 # Pieces of a file, by offset (dd, not head/tail pipes that pipefail turns into SIGPIPE failures).

@@ -57,14 +57,7 @@ case "$text" in *"prête serment"*|*"Réponses aux questions"*|*"Fondement jurid
 pass "spontaneous request: no oath, no mission"
 
 # The faulty cases: exit 1, the rule at file:line:column of the value (or of its mapping), no PDF.
-while IFS='|' read -r name rule where; do
-  input="$SRC/examples/medecin/faulty/$name.yaml"
-  out="$WORK/$name.pdf"
-  expect_exit 1 "$MEDCERT" render "$input" -o "$out"
-  [ ! -e "$out" ] || fail "$name: a PDF was written"
-  grep -q "$(basename "$input"):$where: erreur \[$rule\]" "$WORK/err" || { cat "$WORK/err" >&2; fail "$name: no $rule at $where"; }
-  pass "$name: refused, $rule at $where, no PDF"
-done <<'CASES'
+refused_cases "$SRC/examples/medecin/faulty" <<'CASES'
 requisition-sans-heure|R-RQ-1|31:15
 requisition-sans-reponse|R-RQ-2|78:5
 requisition-remise-patient|R-DL-3|90:14

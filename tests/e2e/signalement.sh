@@ -9,15 +9,8 @@
 # file:line:column, and write no PDF.
 source "$(dirname "$0")/lib.sh"
 
-render() {  # render FINDINGS OUT [OPTIONS…]: no error or warning on a good example, qpdf --check passes
-  local in=$1 out=$2; shift 2
-  "$MEDCERT" render "$in" -o "$out" --force "$@" 2>"$WORK/render.err" || { cat "$WORK/render.err" >&2; fail "$(basename "$in"): render failed"; }
-  [ -z "$(beyond_notices "$WORK/render.err")" ] || { cat "$WORK/render.err" >&2; fail "$(basename "$in"): errors or warnings on a good example"; }
-  qpdf --check "$out" >/dev/null 2>&1 || fail "$(basename "$in"): qpdf --check"
-}
-
 physician="$WORK/signalement.pdf"
-render "$SRC/examples/medecin/signalement.yaml" "$physician"
+render_good "$SRC/examples/medecin/signalement.yaml" "$physician"
 text=$(pdf_text "$physician")
 assert_in_order "$text" \
   "Signalement au procureur de la République" \
@@ -44,7 +37,7 @@ pass "physician: to the prosecutor first, the 3° in the law's words, she was to
 
 # A declared identity is said once, not « déclarées par une personne qui déclare se nommer ».
 sed 's/  identity: verified/  identity: declared/; /identity_document/d' "$SRC/examples/medecin/signalement.yaml" >"$WORK/declared.yaml"
-render "$WORK/declared.yaml" "$WORK/declared.pdf"
+render_good "$WORK/declared.yaml" "$WORK/declared.pdf"
 assert_in_order "$(pdf_text "$WORK/declared.pdf")" \
   "relatifs à des violences déclarées par une personne qui se présente comme Alice EXEMPLE, née le 12 avril 1990 selon ses déclarations, demeurant"
 pass "a declared identity: « une personne qui se présente comme … selon ses déclarations »"
@@ -58,13 +51,13 @@ info=$(pdfinfo -enc UTF-8 "$physician")
 grep -qx "Title: *Signalement au procureur de la République" <<<"$info" || fail "the Info /Title is not the signalement's"
 pass "the PDF's Info /Title is the signalement's"
 
-render "$SRC/examples/medecin/signalement.yaml" "$WORK/signalement-1b.pdf" --pdfa 1b
+render_good "$SRC/examples/medecin/signalement.yaml" "$WORK/signalement-1b.pdf" --pdfa 1b
 verdict=$(preflight "$WORK/signalement-1b.pdf")
 [ "$verdict" = valid ] || fail "PDFBox preflight (PDF/A-1b): $verdict"
 pass "PDFBox preflight: the signalement is valid PDF/A-1b"
 
 nurse="$WORK/infirmier-signalement.pdf"
-render "$SRC/examples/infirmier/signalement.yaml" "$nurse"
+render_good "$SRC/examples/infirmier/signalement.yaml" "$nurse"
 text=$(pdf_text "$nurse")
 assert_in_order "$text" \
   "Signalement au procureur de la République" \
@@ -81,7 +74,7 @@ templates=$("$MEDCERT" templates)
 for profession in medecin infirmier masseur-kinesitherapeute pedicure-podologue sage-femme chirurgien-dentiste; do
   grep -q "^$profession\.signalement-procureur-majeur[[:space:]]" <<<"$templates" || fail "$profession: no signalement in medcert templates"
   "$MEDCERT" new "$profession" --signalement >"$WORK/$profession.yaml"
-  render "$WORK/$profession.yaml" "$WORK/$profession.pdf"
+  render_good "$WORK/$profession.yaml" "$WORK/$profession.pdf"
   text=$(pdf_text "$WORK/$profession.pdf")
   assert_in_order "$text" "Signalement au procureur de la République" "porte à votre connaissance" "adressé au seul procureur"
   pass "$profession: its signalement is listed, its skeleton checks and renders"
@@ -91,14 +84,7 @@ grep -q "^signalement:" "$WORK/certificate.yaml" && fail "the certificate's skel
 pass "the certificate's skeleton has no signalement section"
 
 # The faulty cases: exit 1, the rule at file:line:column, no PDF.
-while IFS='|' read -r name rule where; do
-  input="$SRC/examples/medecin/faulty/$name.yaml"
-  out="$WORK/$name.pdf"
-  expect_exit 1 "$MEDCERT" render "$input" -o "$out"
-  [ ! -e "$out" ] || fail "$name: a PDF was written"
-  grep -q "$(basename "$input"):$where: erreur \[$rule\]" "$WORK/err" || { cat "$WORK/err" >&2; fail "$name: no $rule at $where"; }
-  pass "$name: refused, $rule at $where, no PDF"
-done <<'CASES'
+refused_cases "$SRC/examples/medecin/faulty" <<'CASES'
 signalement-remis-personne|R-SIG-4|86:14
 signalement-remis-conjoint|R-SIG-4|86:14
 signalement-tiers-designe|R-SIG-5|74:13

@@ -4,8 +4,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -20,18 +18,11 @@ namespace {
 
 constexpr std::int64_t kNow = 1795219200;  // 2026-11-21T00:00:00Z, after the example's issuance
 
-std::string example() {
-  std::ifstream in(MEDCERT_SOURCE_DIR "/examples/medecin/requisition.yaml", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string example() { return testing::example_text("medecin/requisition.yaml"); }
 
 // The example with `from` replaced by `to` (which must be found).
 std::string changed(const std::string& from, const std::string& to, std::string yaml = example()) {
-  const auto at = yaml.find(from);
-  REQUIRE(at != std::string::npos);
-  return yaml.replace(at, from.size(), to);
+  return testing::changed_once(std::move(yaml), from, to);
 }
 
 // "RULE path severity" for each diagnostic, in order.

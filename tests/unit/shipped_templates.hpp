@@ -74,6 +74,21 @@ inline const model::Template& shipped_template(const std::string& profession, bo
   return *it;
 }
 
+/// The text of examples/`name` ("medecin/requisition.yaml").
+inline std::string example_text(const std::string& name) {
+  std::ifstream in(MEDCERT_SOURCE_DIR "/examples/" + name, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// `yaml` with its first `from` replaced by `to`, which must be found: one change to a good example.
+inline std::string changed_once(std::string yaml, const std::string& from, const std::string& to) {
+  const auto at = yaml.find(from);
+  REQUIRE(at != std::string::npos);
+  return yaml.replace(at, from.size(), to);
+}
+
 /// The six professions of the reference, French ids.
 inline const std::vector<std::string> kProfessions{"medecin",           "infirmier",  "masseur-kinesitherapeute",
                                                    "pedicure-podologue", "sage-femme", "chirurgien-dentiste"};
