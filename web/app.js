@@ -119,28 +119,82 @@ function rememberBox() {
 
 // ---- Profession and form ----
 
+// The documents of the « Document » chooser: each option's value and the key of its template in the profession's
+// entry of /api/professions (null: the entry's own template, the adult's certificate).
+const DOCUMENTS = {
+  'certificat': null,
+  'signalement': 'signalement',
+  'certificat-mineur': 'minor_certificate',
+  'signalement-mineur': 'minor_signalement',
+  'information-preoccupante': 'information_preoccupante',
+};
+const MINOR = ' — personne mineure';
+
+/** The template id of `document` in profession entry `p`, or undefined when the profession lacks that document. */
+function templateIn(p, document) {
+  const key = DOCUMENTS[document];
+  return key ? p?.[key]?.template : p?.template;
+}
+
+/** The document of profession entry `p` whose template is `template`, or undefined. */
+function documentNamed(p, template) {
+  return template === undefined ? undefined : Object.keys(DOCUMENTS).find((document) => templateIn(p, document) === template);
+}
+
 function professionOf(findings) {
   const given = findings?.author?.profession;
   const byId = state.professions.find((p) => p.id === given || p.id_en === given);
   if (byId) return byId.id;
-  const template = findings?.template;
-  return state.professions.find((p) => p.template === template || p.signalement?.template === template)?.id ?? null;
+  return state.professions.find((p) => documentNamed(p, findings?.template))?.id ?? null;
 }
 
-/** The template of the chosen profession's chosen document: its certificate, or its signalement. */
+/** The template of the chosen profession's chosen document: the profession itself stands for its adult certificate. */
 function templateOf(profession) {
   const p = state.professions.find((candidate) => candidate.id === profession);
-  return ui.document.value === 'signalement' && p?.signalement ? p.signalement.template : profession;
+  return (ui.document.value !== 'certificat' && templateIn(p, ui.document.value)) || profession;
 }
 
-/** The document chooser, for the chosen profession: each option named by that profession's title. */
+/** The civil date (year, month, day) a findings date or date-time starts with, or null. */
+function civilDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(typeof text === 'string' ? text : '');
+  return m ? {year: Number(m[1]), md: `${m[2]}-${m[3]}`, iso: m[0]} : null;
+}
+
+/**
+ * Whether the person is under 18 on the examination date, as the engine decides (model::age_at_examination):
+ * an unknown age, or an examination before the birth, is an adult's, so that the engine and the chooser agree.
+ */
+function isMinor(findings) {
+  const birth = civilDate(findings?.patient?.birth_date);
+  const exam = civilDate(findings?.examination?.datetime);
+  if (!birth || !exam || exam.iso < birth.iso) return false;
+  return exam.year - birth.year - (exam.md < birth.md ? 1 : 0) < 18;
+}
+
+/**
+ * The document of profession `id` the findings are for, as the engine chooses it: the template they name, else the
+ * addressee, the signalement and the age.
+ */
+function documentOf(id, findings) {
+  const named = documentNamed(state.professions.find((candidate) => candidate.id === id), findings?.template);
+  if (named) return named;
+  const signalement = findings?.signalement;
+  if (signalement && signalement.addressee === 'crip') return 'information-preoccupante';
+  const minor = isMinor(findings);
+  if (signalement) return minor ? 'signalement-mineur' : 'signalement';
+  return minor ? 'certificat-mineur' : 'certificat';
+}
+
+/** The document chooser, for the chosen profession: each certificate option named by that profession's title. */
 function nameDocuments() {
   const p = state.professions.find((candidate) => candidate.id === ui.profession.value);
   ui.document.disabled = !p;
-  const [certificate, signalement] = ui.document.options;
-  certificate.textContent = p?.title ?? 'Certificat ou attestation';
-  signalement.disabled = !p?.signalement;
-  if (!p?.signalement) ui.document.value = 'certificat';
+  for (const option of ui.document.options) option.disabled = !templateIn(p, option.value);
+  ui.document.querySelector('option[value="certificat"]').textContent = p?.title ?? 'Certificat ou attestation';
+  ui.document.querySelector('option[value="certificat-mineur"]').textContent =
+    p?.minor_certificate ? `${p.minor_certificate.title}${MINOR}` : `Certificat${MINOR}`;
+  // A document the profession lacks: back to its certificate, which every profession has.
+  if (ui.document.selectedOptions[0]?.disabled) ui.document.value = 'certificat';
 }
 
 function showCarried() {
@@ -283,7 +337,7 @@ async function importFile(file) {
       return;
     }
     ui.profession.value = id;
-    ui.document.value = data.findings.signalement ? 'signalement' : 'certificat';
+    ui.document.value = documentOf(id, data.findings);
     nameDocuments();
     state.showAllMessages = true;
     const dropped = await loadProfession(templateOf(id), data.findings);

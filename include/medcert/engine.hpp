@@ -76,9 +76,10 @@ struct RenderResult {
   bool ok() const { return parsed && !has_errors(diagnostics) && !pdf.empty(); }
 };
 
-/// Which document of a profession: its certificate (or clinical attestation), or its signalement to the public
-/// prosecutor (Code pénal art. 226-14; docs/signalement.md).
-enum class Document { certificate, signalement };
+/// Which document of a profession: its certificate (or clinical attestation), its signalement to the public
+/// prosecutor (Code pénal art. 226-14; docs/signalement.md); for a minor, the certificate, the signalement, or the
+/// information préoccupante to the département's cell (CRIP) (docs/minors.md).
+enum class Document { certificate, signalement, minor_certificate, minor_signalement, information_preoccupante };
 
 struct TemplateInfo {
   std::string id;
@@ -87,9 +88,12 @@ struct TemplateInfo {
   int version = 0;
   std::string title;
   std::string profession_label;  ///< as the certificate names the profession, e.g. "médecin"
-  /// certificat_medical | certificat_constatation | attestation_clinique, or signalement (to the prosecutor):
-  /// a profession has one certificate and may have a signalement (docs/signalement.md)
+  /// certificat_medical | certificat_constatation | attestation_clinique, signalement (to the prosecutor) or
+  /// information_preoccupante (to the département's cell): a profession has one certificate for adults and may
+  /// have the others (docs/signalement.md, docs/minors.md)
   std::string document_kind;
+  /// majeur | mineur: whom the document is for
+  std::string person;
 };
 
 /// One code of a controlled vocabulary and how the certificate prints it.

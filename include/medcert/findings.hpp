@@ -125,6 +125,19 @@ struct FindingsSignalement {
   OptionalText safe_contact;
   std::optional<bool> urgent;
   OptionalText phoned_datetime;  ///< with its UTC offset
+  OptionalText addressee;        ///< a minor: procureur (default) | crip (information préoccupante)
+  OptionalText crip;             ///< « conseil départemental de … »
+  std::optional<bool> copy_crip;  ///< a minor's signalement: a copy to the cell
+  OptionalText parents_informed;  ///< oui | non
+  OptionalText parents_not_informed_reason;
+};
+
+/// Who came with a minor: majeur | mineur | seul, and who (accompanying_links vocabulary).
+struct FindingsAccompanying {
+  OptionalText status;
+  OptionalText civility, given_name, family_name;
+  OptionalText link;
+  OptionalText contact;
 };
 
 /// A criterion of immediate danger the person reports (vocabulary "danger_criteria").
@@ -190,6 +203,8 @@ struct Findings {
   std::vector<FindingsDangerCriterion> danger_criteria;
   std::vector<std::string> emprise_elements;
   std::vector<FindingsHouseholdChild> household_children;
+  std::optional<FindingsAccompanying> accompanying;
+  std::vector<std::string> accompanying_words;  ///< the accompanying person's words, verbatim
   std::optional<FindingsExamination> examination;
   std::optional<FindingsFacts> facts;
   std::vector<std::string> declarations;  ///< the person's words, verbatim

@@ -138,9 +138,12 @@ typedef struct medcert_template_info {
   const char* profession_en; /* English id, e.g. "physician" */
   int version;
   const char* title;
-  /* "certificat_medical", "certificat_constatation", "attestation_clinique", or "signalement" (to the
-   * public prosecutor: chosen by findings with a `signalement:` section) */
+  /* "certificat_medical", "certificat_constatation", "attestation_clinique", "signalement" (to the
+   * public prosecutor: chosen by findings with a `signalement:` section) or "information_preoccupante" (a
+   * minor, to the département's cell: `signalement: {addressee: crip}`) */
   const char* document_kind;
+  /* "majeur" or "mineur": the engine picks the minor's documents for a person under 18 */
+  const char* person;
 } medcert_template_info;
 
 /* One diagnostic. Strings belong to the result; line and column are 1-based, 0 when unknown.

@@ -254,13 +254,14 @@ std::vector<TemplateInfo> Engine::templates() const {
   std::vector<TemplateInfo> out;
   for (const auto& t : impl_->templates)
     out.push_back(TemplateInfo{t.id, t.profession.id, t.profession.id_en, t.version, t.title, t.profession.label,
-                                 t.document_kind});
+                                 t.document_kind, t.person});
   return out;
 }
 
 std::optional<std::string> Engine::skeleton(const std::string& profession, Document document) const {
-  const auto* t = document == Document::signalement ? api::find_by_profession(impl_->templates, profession, true)
-                                                    : api::find_template(impl_->templates, profession);
+  // A template id names one document; a profession's names, its certificate unless another is asked for.
+  const auto* t = document == Document::certificate ? api::find_template(impl_->templates, profession)
+                                                    : api::find_by_profession(impl_->templates, profession, document);
   if (!t) return std::nullopt;
   return t->skeleton;
 }

@@ -6,10 +6,55 @@
 #include "model/spelling.hpp"
 
 namespace medcert::api {
+namespace {
+
+// The adult's document in place of a minor's a folder lacks; the signalement in place of the information
+// préoccupante (for an adult, R-SIG-4 then says that it goes to the prosecutor).
+std::optional<Document> fallback_of(Document document) {
+  switch (document) {
+    case Document::information_preoccupante:
+      return Document::minor_signalement;
+    case Document::minor_signalement:
+      return Document::signalement;
+    case Document::minor_certificate:
+      return Document::certificate;
+    case Document::certificate:
+    case Document::signalement:
+      break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Document document_of(const model::Findings& findings) {
+  const auto age = model::age_at_examination(findings);
+  const bool minor = age && *age < model::kAgeOfMajority;
+  if (!findings.signalement) return minor ? Document::minor_certificate : Document::certificate;
+  if (findings.signalement->addressee.value == "crip") return Document::information_preoccupante;
+  return minor ? Document::minor_signalement : Document::signalement;
+}
+
+bool is_document(const model::Template& t, Document document) {
+  switch (document) {
+    case Document::certificate:
+      return !t.is_signalement() && !t.for_minor();
+    case Document::minor_certificate:
+      return !t.is_signalement() && t.for_minor();
+    case Document::signalement:
+      return t.document_kind == "signalement" && !t.for_minor();
+    case Document::minor_signalement:
+      return t.document_kind == "signalement" && t.for_minor();
+    case Document::information_preoccupante:
+      return t.is_information_preoccupante();
+  }
+  return false;
+}
+
 const model::Template* find_by_profession(const std::vector<model::Template>& templates, std::string_view profession,
-                                          bool signalement) {
+                                          Document document) {
   for (const auto& t : templates)
-    if (t.is_signalement() == signalement && t.profession.answers_to(profession)) return &t;
+    if (is_document(t, document) && t.profession.answers_to(profession)) return &t;
   return nullptr;
 }
 
@@ -22,7 +67,7 @@ const model::Template* find_template(const std::vector<model::Template>& templat
 std::vector<std::string> profession_names(const std::vector<model::Template>& templates) {
   std::vector<std::string> names;
   for (const auto& t : templates) {
-    if (t.is_signalement()) continue;
+    if (!is_document(t, Document::certificate)) continue;
     auto of_one = t.profession.names();
     names.insert(names.end(), of_one.begin(), of_one.end());
   }
@@ -52,12 +97,13 @@ model::Result<const model::Template*> select_template(const std::vector<model::T
     result.diagnostics.push_back(model::error("R-ID-1.profession", profession.path, profession.where));
     return result;
   }
-  const bool signalement = findings.signalement.has_value();
-  if (const auto* t = find_by_profession(templates, profession.value, signalement)) {
-    result.value = t;
-    return result;
+  for (std::optional<Document> document = document_of(findings); document; document = fallback_of(*document)) {
+    if (const auto* t = find_by_profession(templates, profession.value, *document)) {
+      result.value = t;
+      return result;
+    }
   }
-  if (signalement && find_by_profession(templates, profession.value)) {
+  if (findings.signalement && find_by_profession(templates, profession.value)) {
     result.diagnostics.push_back(model::error("F-TEMPLATE.no_signalement", findings.signalement->path,
                                               findings.signalement->where, {model::param("found", profession.value)}));
     return result;

@@ -28,7 +28,7 @@ using Member = std::variant<int S::*, OptionalText S::*, std::optional<double> S
                             std::optional<FindingsInitialDocument> S::*, std::optional<FindingsSignalement> S::*,
                             std::vector<FindingsDangerCriterion> S::*, std::vector<FindingsHouseholdChild> S::*,
                             std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*,
-                            std::vector<FindingsMissionQuestion> S::*>;
+                            std::vector<FindingsMissionQuestion> S::*, std::optional<FindingsAccompanying> S::*>;
 
 /// The typed member that holds a row of the field table, by the row's path; the key, the order and the
 /// nesting come from the table.
@@ -53,6 +53,8 @@ const std::vector<Binding<Findings>> bindings<Findings> = {
     {"danger_criteria", &Findings::danger_criteria},
     {"emprise_elements", &Findings::emprise_elements},
     {"household_children", &Findings::household_children},
+    {"accompanying", &Findings::accompanying},
+    {"accompanying_words", &Findings::accompanying_words},
     {"examination", &Findings::examination},
     {"facts", &Findings::facts},
     {"declarations", &Findings::declarations},
@@ -233,6 +235,21 @@ const std::vector<Binding<FindingsSignalement>> bindings<FindingsSignalement> = 
     {"signalement.safe_contact", &FindingsSignalement::safe_contact},
     {"signalement.urgent", &FindingsSignalement::urgent},
     {"signalement.phoned_datetime", &FindingsSignalement::phoned_datetime},
+    {"signalement.addressee", &FindingsSignalement::addressee},
+    {"signalement.crip", &FindingsSignalement::crip},
+    {"signalement.copy_crip", &FindingsSignalement::copy_crip},
+    {"signalement.parents_informed", &FindingsSignalement::parents_informed},
+    {"signalement.parents_not_informed_reason", &FindingsSignalement::parents_not_informed_reason},
+};
+
+template <>
+const std::vector<Binding<FindingsAccompanying>> bindings<FindingsAccompanying> = {
+    {"accompanying.status", &FindingsAccompanying::status},
+    {"accompanying.civility", &FindingsAccompanying::civility},
+    {"accompanying.given_name", &FindingsAccompanying::given_name},
+    {"accompanying.family_name", &FindingsAccompanying::family_name},
+    {"accompanying.link", &FindingsAccompanying::link},
+    {"accompanying.contact", &FindingsAccompanying::contact},
 };
 
 template <>
@@ -399,7 +416,8 @@ std::vector<std::string_view> typed_paths() {
                   FindingsComplementaryExam, FindingsMissionQuestion, FindingsItt, FindingsIssuance,
                   FindingsPriorState, FindingsExaminationLimit, FindingsCare,
                   FindingsCareReason, FindingsPregnancy, FindingsDentalReservation, FindingsFollowUp,
-                  FindingsInitialDocument, FindingsSignalement, FindingsDangerCriterion, FindingsHouseholdChild>();
+                  FindingsInitialDocument, FindingsSignalement, FindingsDangerCriterion, FindingsHouseholdChild,
+                  FindingsAccompanying>();
 }
 
 }  // namespace medcert::api

@@ -369,7 +369,7 @@ medcert_status medcert_engine_template(const medcert_engine* engine, size_t inde
   if (!engine || !info || index >= engine->templates.size()) return MEDCERT_INVALID_ARGUMENT;
   const auto& t = engine->templates[index];
   *info = medcert_template_info{t.id.c_str(), t.profession.c_str(), t.profession_en.c_str(), t.version,
-                                t.title.c_str(), t.document_kind.c_str()};
+                                t.title.c_str(), t.document_kind.c_str(), t.person.c_str()};
   return MEDCERT_OK;
 }
 

@@ -186,6 +186,13 @@ const icu::RuleBasedNumberFormat* spellout_format() {
   return format.get();
 }
 
+std::string_view month_name(int month) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"janvier", "février", "mars",     "avril",
+                                                               "mai",     "juin",    "juillet",  "août",
+                                                               "septembre", "octobre", "novembre", "décembre"};
+  return kMonths[static_cast<std::size_t>(month - 1)];
+}
+
 }  // namespace
 
 std::string nfc(std::string_view text) {
@@ -200,12 +207,15 @@ std::string long_date(const model::CivilDate& date) {
   // Written from the civil date, not through ICU's calendar: that one is Julian before 15 October 1582, so a
   // date of 1500 would print ten days off and 1 January of year 1 as « 3 janvier 1 ». French writes the first
   // of the month as an ordinal, « 1er mars »; the day stays with its month at a line break.
-  static constexpr std::array<std::string_view, 12> kMonths = {"janvier", "février", "mars",     "avril",
-                                                               "mai",     "juin",    "juillet",  "août",
-                                                               "septembre", "octobre", "novembre", "décembre"};
   if (date.month < 1 || date.month > 12) return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
-  return fmt::format("{}{}{}{} {}", date.day, date.day == 1 ? "er" : "", kNoBreakSpace,
-                     kMonths[static_cast<std::size_t>(date.month - 1)], date.year);
+  return fmt::format("{}{}{}{} {}", date.day, date.day == 1 ? "er" : "", kNoBreakSpace, month_name(date.month),
+                     date.year);
+}
+
+std::string date_in_letters(const model::CivilDate& date) {
+  if (date.month < 1 || date.month > 12) return {};
+  return fmt::format("{} {} {}", date.day == 1 ? std::string("premier") : spellout(date.day), month_name(date.month),
+                     spellout(date.year));
 }
 
 std::string time_of_day(int hour, int minute) {

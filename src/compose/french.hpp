@@ -20,6 +20,9 @@ std::string nfc(std::string_view text);
 
 /// "20 novembre 2026", "1er mars 2026", a no-break space between the day and the month.
 std::string long_date(const model::CivilDate& date);
+/// The same in letters, as the signalement of a minor asks its birth date (HAS model): « premier mars deux mille
+/// quatorze », « douze mars deux mille quatorze ».
+std::string date_in_letters(const model::CivilDate& date);
 
 /// "14 h 30", "9 h 05", "14 h" (no-break spaces around the "h").
 std::string time_of_day(int hour, int minute);

@@ -134,6 +134,8 @@ void add_patient(Variables& v, const model::Template& tmpl, const model::Patient
   v["patient.pronoun"] = computed(pronoun, p.civility.where);
   v["patient.pronoun_lower"] = computed(french::lower_first(pronoun), p.civility.where);
   v["patient.birth_date"] = date_value(p.birth_date);
+  v["patient.birth_date_letters"] =
+      computed(p.birth_date ? french::date_in_letters(p.birth_date.value) : std::string{}, p.birth_date.where);
   v["patient.address"] = lines(p.address);
   v["patient.identity"] = coded(tmpl, p.identity, "patient.identity");
   v["patient.identity_declared"] = flag(p.identity && p.identity.value == "declared", p.identity.where);
@@ -286,6 +288,23 @@ void add_signalement(Variables& v, const model::Template& tmpl, const std::optio
   v["signalement.urgent"] = flag(s.urgent && s.urgent.value, s.urgent.where);
   v["signalement.phoned_date"] = date_of(s.phoned_datetime, zone);
   v["signalement.phoned_time"] = time_of(s.phoned_datetime, zone);
+  v["signalement.crip"] = text_value(s.crip, "signalement.crip");
+  v["signalement.copy_crip"] = flag(s.copy_crip && s.copy_crip.value, s.copy_crip.where);
+  v["signalement.parents_informed"] = coded(tmpl, s.parents_informed, "signalement.parents_informed");
+  v["signalement.parents_not_informed_reason"] =
+      text_value(s.parents_not_informed_reason, "signalement.parents_not_informed_reason");
+}
+
+// Who came with a minor: "Madame Claire EXEMPLE" under `accompanying`, the link agreeing with her civility
+// (« sa tante »), her status as a code for `when:` (seul) and as its label (« personne majeure »).
+void add_accompanying(Variables& v, const model::Template& tmpl, const std::optional<model::Accompanying>& accompanying) {
+  const model::Accompanying& a = accompanying ? *accompanying : model::Accompanying{};
+  v["accompanying"] = computed(
+      join_words({civility_title(tmpl, a.civility).text, given(a.given_name), family(a.family_name)}), a.where);
+  v["accompanying.status"] = coded(tmpl, a.status, "accompanying.status");
+  v["accompanying.link"] = agreeing(tmpl, a.link, "accompanying.link", a.civility);
+  v["accompanying.contact"] = text_value(a.contact, "accompanying.contact");
+  v["accompanying.person"] = flag(a.status && a.status.value != "seul", a.status.where);
 }
 
 // The statements a section prints instead of its content, and the prior state and care.
@@ -451,6 +470,7 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   add_examination(v, tmpl, f.examination, zone);
   add_follow_up(v, f.follow_up, zone);
   add_signalement(v, tmpl, f.signalement, zone);
+  add_accompanying(v, tmpl, f.accompanying);
   v["facts.date"] = date_of(f.facts.datetime, zone);
   v["facts.time"] = time_of(f.facts.datetime, zone);
   v["facts.place"] = text_value(f.facts.place, "facts.place");

@@ -17,7 +17,8 @@ namespace medcert::load {
 namespace {
 
 const std::vector<std::string> kDocumentKinds{"certificat_medical", "certificat_constatation", "attestation_clinique",
-                                              "signalement"};
+                                              "signalement", "information_preoccupante"};
+const std::vector<std::string> kPersons{"majeur", "mineur"};
 const std::vector<std::string> kCompatibilities{"forbidden", "warn", "allowed"};
 const std::vector<std::string> kSignatures{"electronic", "handwritten"};
 
@@ -49,7 +50,11 @@ void read_header(MapReader m, model::Template& t) {
   const auto version_slot = m.slot("version");
   if (!version_slot.value) report_missing(version_slot, "1");
   t.version = to_int(version_slot).value;
-  to_text(m.slot("extends"));  // resolved by the loader before conversion: only its shape is checked here
+  // Resolved by the loader before conversion: only its shape is checked here. An overlay may extend a list of
+  // overlays, laid in order (docs/templates.md §6.1).
+  const auto extends = m.slot("extends");
+  if (extends.value && extends.value->is_sequence()) to_text_list(extends);
+  else to_text(extends);
   t.abstract = to_bool(m.slot("abstract")).value;
   to_bool(m.slot("each_profession"));  // laid over each profession by the loader (docs/templates.md §6)
   m.finish();
@@ -206,6 +211,7 @@ model::Template convert_template(const Node& root, Sink& sink) {
   read_header(m.child("template"), t);
   read_profession(m.child("profession"), t.profession);
   t.document_kind = one_of(m.slot("document_kind"), kDocumentKinds);
+  t.person = one_of(m.slot("person"), kPersons, t.person);
   t.title = required_text(m.slot("title"), "Certificat médical initial");
   t.follow_up_title = to_text(m.slot("follow_up_title")).value;
   t.subtitle = to_text(m.slot("subtitle")).value;

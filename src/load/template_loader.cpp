@@ -88,7 +88,8 @@ std::optional<Source> read_source(const Environment& env, const std::string& fil
     source.extends = extends->value;
   source.abstract = header->value.text_of("abstract") == "true";
   source.each_profession = header->value.text_of("each_profession") == "true";
-  if (source.each_profession && (source.extends || source.abstract)) {
+  // An overlay may extend another overlay only (checked once the sources are read): it is laid after it.
+  if (source.each_profession && source.abstract) {
     sink.error("T-SCHEMA.each_profession", "template.each_profession", header->value.find("each_profession")->key_where);
     return std::nullopt;
   }
@@ -186,6 +187,66 @@ Resolved overlay_of(const Resolved& base, const Source& overlay, Sink& sink) {
   return merged;
 }
 
+// The overlays an overlay is laid after, in order, then itself: `extends:` names one overlay or a list of them
+// (the signalement of a minor is laid after the minor's certificate and the adult's signalement). A broken
+// chain (an unknown or non-overlay parent, a cycle) is reported once, where it breaks; nullopt then.
+class OverlayChains {
+ public:
+  OverlayChains(const std::map<std::string, Source>& sources, Sink& sink) : sources_(sources), sink_(sink) {}
+
+  std::optional<std::vector<const Source*>> of(const Source& overlay) {
+    if (std::find(visiting_.begin(), visiting_.end(), &overlay) != visiting_.end()) return std::nullopt;
+    std::vector<const Source*> chain;
+    visiting_.push_back(&overlay);
+    bool broken = false;
+    for (const Node* parent : parents(overlay)) {
+      const auto found = sources_.find(parent->text);
+      if (found == sources_.end() || !found->second.each_profession) {
+        sink_.error("T-SCHEMA.each_profession", "template.extends", parent->where);
+        broken = true;
+      } else if (std::find(visiting_.begin(), visiting_.end(), &found->second) != visiting_.end()) {
+        std::vector<std::string> cycle;
+        for (const auto* source : visiting_) cycle.push_back(source->id);
+        cycle.push_back(found->first);
+        sink_.error("T-EXTENDS.cycle", "template.extends", parent->where,
+                    {model::param("cycle", fmt::format("{}", fmt::join(cycle, " → ")))});
+        broken = true;
+      } else if (auto above = of(found->second)) {
+        for (const auto* source : *above)
+          if (std::find(chain.begin(), chain.end(), source) == chain.end()) chain.push_back(source);
+      } else {
+        broken = true;
+      }
+    }
+    visiting_.pop_back();
+    if (broken) return std::nullopt;
+    chain.push_back(&overlay);
+    return chain;
+  }
+
+ private:
+  static std::vector<const Node*> parents(const Source& overlay) {
+    std::vector<const Node*> out;
+    if (!overlay.extends) return out;
+    if (!overlay.extends->is_sequence()) return {&*overlay.extends};
+    for (const auto& item : overlay.extends->items) out.push_back(&item);
+    return out;
+  }
+
+  const std::map<std::string, Source>& sources_;
+  Sink& sink_;
+  std::vector<const Source*> visiting_;
+};
+
+std::vector<std::vector<const Source*>> overlay_chains(const std::map<std::string, Source>& sources, Sink& sink) {
+  std::vector<std::vector<const Source*>> chains;
+  OverlayChains walk(sources, sink);
+  for (const auto& [id, source] : sources)
+    if (source.each_profession)
+      if (auto chain = walk.of(source)) chains.push_back(std::move(*chain));
+  return chains;
+}
+
 // A typo in a parent shows in every child merged from it: say it once.
 void remove_repeats(Diagnostics& diagnostics) {
   std::set<std::tuple<std::string, std::string, int, int, std::string>> seen;
@@ -227,14 +288,18 @@ model::Result<std::vector<model::Template>> load_templates(const Environment& en
     const auto parent = source.extends ? sources.find(source.extends->text) : sources.end();
     return parent != sources.end() && !parent->second.abstract;
   };
+  const auto overlays = overlay_chains(sources, sink);
   for (const auto& [id, source] : sources) {
     if (source.each_profession) continue;
     const auto& resolved = resolver.resolve(id);
     if (source.abstract || !resolved) continue;
     add(*resolved);
     if (variant(source)) continue;
-    for (const auto& [overlay_id, overlay] : sources)
-      if (overlay.each_profession) add(overlay_of(*resolved, overlay, sink));
+    for (const auto& chain : overlays) {
+      Resolved document = *resolved;
+      for (const auto* overlay : chain) document = overlay_of(document, *overlay, sink);
+      add(document);
+    }
   }
   remove_repeats(result.diagnostics);
   return result;

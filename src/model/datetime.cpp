@@ -39,6 +39,11 @@ std::optional<CivilDate> date_at(std::string_view s, std::size_t& pos) {
 
 }  // namespace
 
+int age_on(const CivilDate& birth, const CivilDate& day) {
+  const bool birthday_passed = day.month > birth.month || (day.month == birth.month && day.day >= birth.day);
+  return day.year - birth.year - (birthday_passed ? 0 : 1);
+}
+
 bool is_valid(const CivilDate& d) {
   if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1) return false;
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

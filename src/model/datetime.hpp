@@ -35,6 +35,10 @@ struct DateTime {
 };
 
 bool is_valid(const CivilDate& d);
+/// Completed years on `day`; one born on 29 February is a year older on 1 March of a common year.
+int age_on(const CivilDate& birth, const CivilDate& day);
+/// The age of majority in France (code civil art. 388, 414).
+inline constexpr int kAgeOfMajority = 18;
 /// Days since 1970-01-01 (proleptic Gregorian).
 std::int64_t days_from_civil(const CivilDate& d);
 CivilDate civil_from_days(std::int64_t days);

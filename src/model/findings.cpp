@@ -24,4 +24,11 @@ void for_each_text(const Findings& f, const std::function<void(const Text&)>& fn
   visit_fields(walk, f);
 }
 
+std::optional<int> age_at_examination(const Findings& f) {
+  const auto& birth = f.patient.birth_date;
+  const auto& exam = f.examination.datetime;
+  if (!birth || !exam || exam.value.date < birth.value) return std::nullopt;
+  return age_on(birth.value, exam.value.date);
+}
+
 }  // namespace medcert::model

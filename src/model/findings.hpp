@@ -188,6 +188,25 @@ struct Signalement {
   Text safe_contact;                  ///< professional's own text: how to reach her without danger
   Field<bool> urgent;
   Field<DateTime> phoned_datetime;    ///< urgent: when the parquet was told by telephone
+  // A minor (documents-fr §B): to the prosecutor, or an information préoccupante to the département's cell.
+  Text addressee;                     ///< vocabulary "signalement_addressees": procureur (default) | crip
+  Text crip;                          ///< « conseil départemental de … »: the cell's département
+  Field<bool> copy_crip;              ///< a signalement of a minor: a copy goes to the cell (R-MIN-3)
+  Text parents_informed;              ///< vocabulary "parents_informed": oui | non (R-MIN-4)
+  Text parents_not_informed_reason;   ///< professional's own text: why informing them is against the child
+};
+
+/// Who came with a minor (HAS model « Accompagné de »): an adult or a minor, the link with the child, how to
+/// reach them; or nobody. Their words are `Findings::accompanying_words`, quoted apart from the child's (R-MIN-1).
+struct Accompanying {
+  Location where;
+  std::string path;
+  Text status;       ///< vocabulary "accompanying_statuses": majeur | mineur | seul
+  Text civility;     ///< vocabulary "civility": the agreement of the printed link (« sa tante »)
+  Text given_name;
+  Text family_name;
+  Text link;         ///< vocabulary "accompanying_links": the link with the child
+  Text contact;      ///< professional's own text: how to reach them
 };
 
 /// One criterion of danger the person reports (vade-mecum of 2020, documents-fr §A.4): a report, never a fact.
@@ -275,6 +294,8 @@ struct Findings {
   std::vector<DangerCriterion> danger_criteria;
   std::vector<Text> emprise_elements;  ///< professional's own text: what she reports of the control over her
   std::vector<HouseholdChild> household_children;
+  std::optional<Accompanying> accompanying;  ///< a minor: who came with the child
+  std::vector<Text> accompanying_words;      ///< the accompanying person's words, verbatim (R-MIN-1)
   Examination examination;
   Facts facts;
   std::vector<Text> declarations;  ///< the person's words, verbatim
@@ -306,5 +327,8 @@ struct Findings {
 /// Calls `fn` on every text value of the field table, present or not, in document order
 /// (for checks that apply to all text alike, such as which characters can be printed).
 void for_each_text(const Findings& findings, const std::function<void(const Text&)>& fn);
+
+/// The person's completed years on the examination's date, when both dates are known and in order.
+std::optional<int> age_at_examination(const Findings& findings);
 
 }  // namespace medcert::model

@@ -185,8 +185,11 @@ struct Template {
   Location where;
 
   Profession profession;
-  /// certificat_medical | certificat_constatation | attestation_clinique | signalement (to the prosecutor)
+  /// certificat_medical | certificat_constatation | attestation_clinique | signalement (to the prosecutor) |
+  /// information_preoccupante (to the département's cell, a minor)
   std::string document_kind;
+  /// majeur | mineur: whom the document is for; a minor's documents add who came with the child (R-MN-1).
+  std::string person = "majeur";
   std::string title;
   /// The title instead, when the findings follow an initial document (follow_up:); empty: the template writes
   /// no follow-up document (R-FU-8).
@@ -210,8 +213,11 @@ struct Template {
   std::shared_ptr<const LexiconTable> lexicon;  ///< shared by every template of a folder; may be null
   std::map<std::string, BodyScope> body_scopes;  ///< by id; `capabilities.body_scope` names one, or "full"
 
-  /// A signalement to the prosecutor rather than a certificate: chosen by findings with `signalement:`.
-  bool is_signalement() const { return document_kind == "signalement"; }
+  /// A report to an authority rather than a certificate — a signalement to the prosecutor or an information
+  /// préoccupante to the département's cell: chosen by findings with `signalement:`.
+  bool is_signalement() const { return document_kind == "signalement" || is_information_preoccupante(); }
+  bool is_information_preoccupante() const { return document_kind == "information_preoccupante"; }
+  bool for_minor() const { return person == "mineur"; }
 };
 
 }  // namespace medcert::model

@@ -77,16 +77,34 @@ Reply error_reply(int status, const Query& query, const char* fr, const char* en
 }
 
 Reply Api::professions() const {
-  // One entry per profession, its certificate's; its signalement, when it has one, is a second template id.
+  // One entry per profession, its adult certificate's; its other documents, when it has them, are further template
+  // ids beside it, so that the form offers them under the same profession.
   const auto templates = config_.engine->templates();
+  const auto is_document = [](const TemplateInfo& t, const std::string& person, const char* kind) {
+    // Anything but "mineur" is an adult's document, as the engine reads a template without `person`.
+    if ((t.person == "mineur") != (person == "mineur")) return false;
+    const bool certificate = t.document_kind != "signalement" && t.document_kind != "information_preoccupante";
+    return kind ? t.document_kind == kind : certificate;
+  };
+  // Key in the entry, person, document_kind (nullptr: the certificate, whatever its kind).
+  struct Other {
+    const char* key;
+    const char* person;
+    const char* kind;
+  };
+  constexpr Other others[] = {{"signalement", "majeur", "signalement"},
+                              {"minor_certificate", "mineur", nullptr},
+                              {"minor_signalement", "mineur", "signalement"},
+                              {"information_preoccupante", "mineur", "information_preoccupante"}};
   auto list = nlohmann::ordered_json::array();
   for (const auto& t : templates) {
-    if (t.document_kind == "signalement") continue;
+    if (!is_document(t, "majeur", nullptr)) continue;
     nlohmann::ordered_json entry{{"id", t.profession},         {"id_en", t.profession_en}, {"label", t.profession_label},
                                  {"label_en", t.profession_en}, {"template", t.id},         {"title", t.title}};
-    for (const auto& other : templates)
-      if (other.document_kind == "signalement" && other.profession == t.profession)
-        entry["signalement"] = {{"template", other.id}, {"title", other.title}};
+    for (const auto& other : others)
+      for (const auto& candidate : templates)
+        if (candidate.profession == t.profession && is_document(candidate, other.person, other.kind))
+          entry[other.key] = {{"template", candidate.id}, {"title", candidate.title}};
     list.push_back(std::move(entry));
   }
   return json_reply(200, nlohmann::ordered_json{{"professions", std::move(list)}});

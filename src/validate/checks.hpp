@@ -31,8 +31,8 @@ void check_rpps(const model::Text& rpps, Diagnostics& out);
 void check_identity(const model::Findings& findings, Diagnostics& out);
 /// R-DT-1 to R-DT-5, in the findings' time zone (author.time_zone), else `default_zone`.
 void check_dates(const model::Findings& findings, std::int64_t now, std::string_view default_zone, Diagnostics& out);
-/// R-MN-1.
-void check_adult(const model::Findings& findings, Diagnostics& out);
+/// R-MN-1, R-MN-2: the template is for the person's age.
+void check_age(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-VOCAB.
 void check_vocabularies(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-ITT-1, R-ITT-3, R-ITT-6.
@@ -77,6 +77,8 @@ void check_follow_up(const model::Template& tmpl, const model::Findings& finding
                      Diagnostics& out);
 /// R-SIG-1 to R-SIG-4, R-SIG-7, R-SIG-8: a signalement to the prosecutor, its route, consent and addressee.
 void check_signalement(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// R-MIN-1, R-MIN-3, R-MIN-4: a minor's documents.
+void check_minor(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-RQ-1 to R-RQ-4: the réquisition's officer, date and hour, its mission's answers, the ITT it asks for.
 void check_requisition(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// The réquisition's question that asks for the ITT (`asks_itt`, else its words name the ITT), if any.

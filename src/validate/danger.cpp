@@ -81,6 +81,14 @@ std::pair<std::string, std::string> listed(std::vector<Trigger> triggers) {
   return {fmt::format("{}", fmt::join(fr, ", ")), fmt::format("{}", fmt::join(en, ", "))};
 }
 
+
+// What the notice adds: in an adult's signalement, where the criterion goes, not that a signalement exists; for
+// a minor, which report protects a child (the couple's criteria of the 2020 vade-mecum are an adult's).
+std::string_view reminder_of(const model::Template& tmpl) {
+  if (tmpl.for_minor()) return tmpl.is_signalement() ? "common.danger_minor_report" : "common.danger_minor";
+  return tmpl.is_signalement() ? "common.danger_signalement" : "common.danger";
+}
+
 }  // namespace
 
 void check_danger(const WordingChecker& checker, const model::Template& tmpl, const model::Findings& findings,
@@ -93,9 +101,7 @@ void check_danger(const WordingChecker& checker, const model::Template& tmpl, co
     const auto& first = *std::min_element(triggers[p].begin(), triggers[p].end(), before);
     const auto& rule = prompts[p]->rule;
     const auto [fr, en] = listed(triggers[p]);
-    // In a signalement the reminder is where the criterion goes, not that a signalement exists.
-    auto d = report(Severity::notice, tmpl.is_signalement() ? "common.danger_signalement" : "common.danger",
-                    first.path, first.where,
+    auto d = report(Severity::notice, reminder_of(tmpl), first.path, first.where,
                     {param("words", model::french_typography(fr), en),
                      param("message", model::french_typography(rule.message_fr), rule.message_en)});
     d.rule = rule.id;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// R-DL-2, R-DL-3, R-DL-5, R-DL-6: to whom the certificate is handed. The original goes to the examined person
+// R-DL-2, R-DL-3, R-DL-5, R-DL-6, R-MIN-2: to whom the certificate is handed. The original goes to the examined person
 // (or her legal representative); on a requisition, to the requiring authority — never to a third party, the
 // spouse included (CNOM notice, HAS). The recipients are the template's `recipients` vocabulary.
 #include "model/lesion_count.hpp"
@@ -48,13 +48,23 @@ void check_legal_representative(const model::Template& tmpl, const model::Findin
     return;
   }
   if (!representative->not_implicated || !representative->not_implicated.value) {
-    out.push_back(report(Severity::error, "R-DL-5", recipient));
+    // A child's representative who may be implicated: the certificate is kept and feeds a signalement.
+    out.push_back(report(Severity::error, tmpl.for_minor() ? "R-MIN-2" : "R-DL-5", recipient));
   }
   const auto* role = model::find_entry(tmpl, "legal_representative_roles", representative->role.value);
   if (role && role->form("assists") == "oui") {
     out.push_back(report(Severity::error, "R-DL-6", recipient,
                          {param("role", role->label(Language::fr), role->label(Language::en))}));
   }
+}
+
+// A child handed the certificate takes it home, where a representative marked as implicated lives (R-MIN-2).
+void check_child_recipient(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
+  const auto& recipient = findings.issuance.recipient;
+  const auto& representative = findings.examination.legal_representative;
+  if (!tmpl.for_minor() || recipient.value != "patient" || !representative) return;
+  if (representative->not_implicated && !representative->not_implicated.value)
+    out.push_back(report(Severity::warning, "R-MIN-2.child", recipient));
 }
 
 }  // namespace
@@ -65,6 +75,7 @@ void check_delivery(const model::Template& tmpl, const model::Findings& findings
   check_recipient(tmpl, findings.issuance.recipient, out);
   check_requisition(findings, out);
   check_legal_representative(tmpl, findings, out);
+  check_child_recipient(tmpl, findings, out);
 }
 
 }  // namespace medcert::validate

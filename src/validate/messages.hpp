@@ -60,4 +60,10 @@ inline std::vector<Choice> choices_of(const model::Vocabulary& vocabulary) {
   return choices;
 }
 
+/// A value given where the document does not print it: refused with what would print it, never dropped.
+template <class T>
+void refuse_unprinted(const model::Field<T>& field, std::string_view message_id, Diagnostics& out) {
+  if (field) out.push_back(report(Severity::error, message_id, field));
+}
+
 }  // namespace medcert::validate

@@ -39,7 +39,9 @@ struct OfferedBlocks : model::FieldVisitor {
   void value(const model::FieldSpec& spec, const model::Field<T>& field) {
     refuse(spec, field.present, field.path, field.where);
   }
-  void value(const model::FieldSpec&, const std::vector<model::Text>&) {}
+  void value(const model::FieldSpec& spec, const std::vector<model::Text>& texts) {
+    if (!texts.empty()) refuse(spec, true, texts.front().path, texts.front().where);
+  }
   void section(const model::FieldSpec& spec, const auto& optional, auto&& descend) {
     if (!optional) return;
     refuse(spec, true, optional->path, optional->where);

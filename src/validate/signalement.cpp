@@ -4,7 +4,8 @@
 // the person cannot protect herself); without her consent she is told of it (R-SIG-2); it goes to the
 // prosecutor only (R-SIG-4), never on a requisition (R-SIG-8). A field the document would not print is
 // refused, never dropped. The children of the household call for their own report (R-SIG-7). R-SIG-5 (no third
-// party in the professional's text) is a wording rule of the template.
+// party in the professional's text) is a wording rule of the template. A minor's signalement and the information
+// préoccupante share the transmission and the children; their own conditions are in minors.cpp.
 #include <algorithm>
 
 #include "validate/checks.hpp"
@@ -12,12 +13,6 @@
 
 namespace medcert::validate {
 namespace {
-
-// A value given where the document does not print it: refused with what would print it.
-template <class T>
-void refuse_unprinted(const model::Field<T>& field, std::string_view message_id, Diagnostics& out) {
-  if (field) out.push_back(report(Severity::error, message_id, field));
-}
 
 // The criterion of that code among those the findings tick, or nullptr.
 const model::DangerCriterion* ticked(const model::Findings& findings, std::string_view code) {
@@ -39,6 +34,8 @@ void check_under_two(const model::Findings& findings, Diagnostics& out) {
 }
 
 void check_route(const model::Signalement& s, const model::Findings& findings, Diagnostics& out) {
+  require(out, findings, "signalement.route", "R-SIG-1");
+  require(out, findings, "signalement.consent", "R-SIG-2");
   if (s.route.value == "danger_emprise") {
     if (findings.danger_criteria.empty())
       out.push_back(report(Severity::error, "R-SIG-1.danger", s.route));
@@ -74,15 +71,26 @@ void check_consent(const model::Signalement& s, const model::Findings& findings,
   }
 }
 
-void check_transmission(const model::Signalement& s, const model::Findings& findings, Diagnostics& out) {
+// Its one addressee: the prosecutor, or for an information préoccupante the département's cell, which takes
+// reports on minors only.
+void check_transmission(const model::Template& tmpl, const model::Signalement& s, const model::Findings& findings,
+                        Diagnostics& out) {
+  const bool to_cell = tmpl.is_information_preoccupante();
+  const std::string_view message = to_cell ? "R-SIG-4.crip" : "R-SIG-4";
   const auto& recipient = findings.issuance.recipient;
-  if (recipient && recipient.value != "procureur") out.push_back(report(Severity::error, "R-SIG-4", recipient));
+  if (recipient && recipient.value != (to_cell ? "crip" : "procureur"))
+    out.push_back(report(Severity::error, message, recipient));
   // Missing, it is said here rather than by R-REQ, whose example is the certificate's « patient ».
   if (!recipient)
-    if (auto d = missing(findings, "issuance.recipient", "R-SIG-4", "R-SIG-4")) out.push_back(std::move(*d));
+    if (auto d = missing(findings, "issuance.recipient", "R-SIG-4", message)) out.push_back(std::move(*d));
+  if (to_cell) refuse_unprinted(s.parquet, "R-SIG-4.parquet_unprinted", out);
+  else require(out, findings, "signalement.parquet", "R-SIG-4");
+  if (s.addressee.value == "crip" && !tmpl.for_minor())
+    out.push_back(report(Severity::error, "R-SIG-4.crip_adult", s.addressee));
   const auto& mode = findings.examination.request_mode;
   if (mode.value == "requisition") out.push_back(report(Severity::error, "R-SIG-8", mode));
-  if (s.phoned_datetime && !(s.urgent && s.urgent.value))
+  // An information préoccupante refuses the call outright (R-MIN-3): said once.
+  if (!to_cell && s.phoned_datetime && !(s.urgent && s.urgent.value))
     out.push_back(report(Severity::error, "R-SIG-8.phoned", s.phoned_datetime));
 }
 
@@ -106,11 +114,13 @@ void check_children(const model::Findings& findings, Diagnostics& out) {
 void check_signalement(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
   if (!tmpl.is_signalement() || !findings.signalement) return;
   const auto& s = *findings.signalement;
-  check_route(s, findings, out);
-  check_under_two(findings, out);
-  check_consent(s, findings, out);
-  check_transmission(s, findings, out);
+  check_transmission(tmpl, s, findings, out);
   check_children(findings, out);
+  // A minor's report has its own conditions (minors.cpp): no consent is needed, none is printed.
+  if (tmpl.for_minor()) return;
+  check_under_two(findings, out);
+  check_route(s, findings, out);
+  check_consent(s, findings, out);
 }
 
 }  // namespace medcert::validate

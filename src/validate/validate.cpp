@@ -21,7 +21,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_characters(findings, fonts, out);
   check_identity(findings, out);
   check_dates(findings, now, time_zone, out);
-  check_adult(findings, out);
+  check_age(tmpl, findings, out);
   check_vocabularies(tmpl, findings, out);
   check_itt(tmpl, findings, out);
   check_lesions(tmpl, findings, out);
@@ -31,6 +31,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_requisition(tmpl, findings, out);
   check_follow_up(tmpl, findings, time_zone, out);
   check_signalement(tmpl, findings, out);
+  check_minor(tmpl, findings, out);
   check_quotes(findings, out);
   check_quote_balance(findings, out);
   check_wording(wording, findings, out);

@@ -4,7 +4,8 @@
 // appear at their field, in French then in English, and go once fixed, adds and removes lesion rows, switches
 // profession, generates the PDF from the keyboard and reads it back with pdftotext, exports the findings and
 // imports them back, and turns the case into a signalement to the prosecutor (the findings carried over). Mistakes of every kind give messages in the form's words (labels, never a file's keys),
-// and a size typed with its unit gives one message.
+// and a size typed with its unit gives one message. Last, a minor's case: the information préoccupante to the
+// CRIP, its PDF, and the document an imported file chooses (the template it names, else the addressee and the age).
 //
 //   node tests/browser/form.mjs MEDCERT SOURCE_DIR [--screenshots DIR]
 //
@@ -12,7 +13,7 @@
 // --screenshots DIR also writes the screenshots of docs/guide-praticien.md (form-*.png) into DIR.
 import assert from 'node:assert/strict';
 import {spawn, execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -131,12 +132,16 @@ try {
     await page.fill(idOf(path), date);
     await page.fill(`${idOf(path)}-time`, time);
   };
-  await choose('findings.author.civility', 'madame');
-  await text('findings.author.title', 'Docteur');
-  await text('findings.author.given_name', 'Claire');
-  await text('findings.author.family_name', 'Martin');
-  await text('findings.author.rpps', '10000000009');
-  await text('findings.author.address', '12 rue des Tilleuls\n69003 Lyon');
+  // The fictional author, the same in every case.
+  const fillAuthor = async () => {
+    await choose('findings.author.civility', 'madame');
+    await text('findings.author.title', 'Docteur');
+    await text('findings.author.given_name', 'Claire');
+    await text('findings.author.family_name', 'Martin');
+    await text('findings.author.rpps', '10000000009');
+    await text('findings.author.address', '12 rue des Tilleuls\n69003 Lyon');
+  };
+  await fillAuthor();
   await choose('findings.patient.civility', 'madame');
   await text('findings.patient.family_name', 'Exemple');
   await text('findings.patient.given_names', 'Alice');
@@ -479,6 +484,92 @@ try {
   await page.uncheck('#remember');
   assert.equal(await page.evaluate(() => localStorage.getItem('medcert.identite')), null);
   ok('unchecking « Mémoriser » forgets the identity');
+
+  // ---- A minor: the information préoccupante to the département's cell (CRIP) ----
+  await page.reload();
+  await page.selectOption('#profession', 'medecin');
+  await page.waitForSelector('#section-author');
+  const ipLabel = 'Information préoccupante (CRIP) — personne mineure';
+  assert.equal(await documentChoice.locator('option[value="information-preoccupante"]').textContent(), ipLabel);
+  assert.equal(await documentChoice.locator('option[value="certificat-mineur"]').textContent(),
+    'Certificat médical initial — personne mineure');
+  for (const value of ['certificat-mineur', 'signalement-mineur', 'information-preoccupante']) {
+    assert.equal(await documentChoice.locator(`option[value="${value}"]`).isDisabled(), false, `${value} is offered`);
+  }
+  await page.selectOption('#document', {label: ipLabel});
+  await page.waitForFunction(() => document.getElementById('form-titre').textContent === 'Information préoccupante');
+  await page.waitForSelector('#section-accompanying');
+  assert.equal(await page.locator('#section-itt').count(), 0, 'an information préoccupante has no ITT');
+  await fillAuthor();
+  await choose('findings.patient.civility', 'madame');
+  await text('findings.patient.family_name', 'Exemple');
+  await text('findings.patient.given_names', 'Léa');
+  await page.fill(idOf('findings.patient.birth_date'), '2014-03-12');
+  await text('findings.patient.address', '3 allée des Peupliers\n69008 Lyon');
+  await choose('findings.patient.identity', 'declared');
+  await choose('findings.accompanying.status', 'majeur');
+  await choose('findings.accompanying.civility', 'madame');
+  await text('findings.accompanying.given_name', 'Claire');
+  await text('findings.accompanying.family_name', 'Exemple');
+  await choose('findings.accompanying.link', 'parent');
+  await text('findings.signalement.crip', 'conseil départemental du Rhône');
+  await choose('findings.signalement.parents_informed', 'oui');
+  await when('findings.examination.datetime', '2026-11-20', '14:30');
+  await choose('findings.examination.place_type', 'cabinet');
+  await choose('findings.examination.request_mode', 'demande_spontanee');
+  await page.click(`${idOf('findings.declarations')}-add`);
+  await text('findings.declarations[0]', "On m'a serré le bras très fort.");
+  await page.click(`${idOf('findings.complaints')}-add`);
+  await text('findings.complaints[0]', "J'ai mal au bras.");
+  await page.click(`${idOf('findings.lesions')}-add`);
+  await choose('findings.lesions[0].type', 'ecchymose');
+  await choose('findings.lesions[0].region', 'avant_bras');
+  await choose('findings.lesions[0].side', 'gauche');
+  await text('findings.lesions[0].size.length_cm', '4');
+  await text('findings.lesions[0].size.width_cm', '2,5');
+  await choose('findings.lesions[0].colour', 'violacee');
+  await page.click(`${idOf('findings.negative_findings')}-add`);
+  await text('findings.negative_findings[0]', 'Absence de lésion visible du cuir chevelu.');
+  await text('findings.psychological_state', "Pleurs à l'évocation des faits ; voix basse.");
+  await text('findings.functional_impact', 'Gêne à la mobilisation du membre supérieur gauche.');
+  await when('findings.issuance.datetime', '2026-11-20', '15:10');
+  await text('findings.issuance.place', 'Lyon');
+  await choose('findings.issuance.recipient', 'crip');
+  await statusSays('Aucune remarque');
+  const ipFile = await download(() => page.click('#render'), 'information-preoccupante.pdf');
+  const ipText = pdfText(ipFile);
+  for (const expected of ['Information préoccupante',
+    'À l’attention de la cellule de recueil des informations préoccupantes', 'conseil départemental du Rhône',
+    'Léa EXEMPLE', "« On m'a serré le bras très fort. »"]) {
+    assert.ok(ipText.includes(expected), `the information préoccupante says ${expected}`);
+  }
+  assert.ok(!ipText.includes('procureur'), 'an information préoccupante is not addressed to the prosecutor');
+  ok('« Information préoccupante (CRIP) — personne mineure » builds its form; a minor\'s case with the person accompanying her passes the checker, and its PDF is addressed to the CRIP');
+
+  // ---- Importing a minor's findings: the document they name, else their addressee and the person's age ----
+  const ipFindings = JSON.parse(readFileSync(await download(() => page.click('#export-json'), 'ip.json'), 'utf8'));
+  assert.equal(ipFindings.template, 'medecin.information-preoccupante');
+  const importAs = async (name, findings, expected) => {
+    const file = join(work, name);
+    writeFileSync(file, JSON.stringify(findings));
+    await page.evaluate(() => { document.getElementById('io-status').textContent = ''; });
+    const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.click('#import')]);
+    await picker.setFiles(file);
+    await page.waitForFunction(() => document.getElementById('io-status').textContent.includes('importé'));
+    assert.equal(await documentChoice.inputValue(), expected, `${name} chooses ${expected}`);
+  };
+  const {template: _named, ...unnamed} = ipFindings;
+  const {addressee: _crip, ...toProsecutor} = ipFindings.signalement ?? {};
+  const {signalement: _signalement, ...certificate} = unnamed;
+  await importAs('named.json', ipFindings, 'information-preoccupante');
+  await page.waitForFunction(() => document.getElementById('form-titre').textContent === 'Information préoccupante');
+  await importAs('crip.json', {...unnamed, signalement: {...toProsecutor, addressee: 'crip'}}, 'information-preoccupante');
+  await importAs('procureur.json', {...unnamed, signalement: toProsecutor}, 'signalement-mineur');
+  await importAs('mineur.json', certificate, 'certificat-mineur');
+  await importAs('majeur.json', {...certificate, patient: {...certificate.patient, birth_date: '2008-11-20'}}, 'certificat');
+  await importAs('dix-sept-ans.json', {...certificate, patient: {...certificate.patient, birth_date: '2008-11-21'}},
+    'certificat-mineur');
+  ok('an imported file chooses the document it names (template), else the CRIP as addressee, else the signalement and the age on the examination day (18 that day: an adult)');
 
   assert.deepEqual(problems, []);
   ok('no script error, no console error, no request outside the server');

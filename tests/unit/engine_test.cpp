@@ -193,7 +193,8 @@ TEST_CASE("a profession's signalement: its skeleton, its template chosen by the 
   CHECK(engine().skeleton("medecin.signalement-procureur-majeur") == skeleton);
   CHECK(engine().skeleton("medecin")->find("signalement:") == std::string::npos);
   const auto list = engine().templates();
-  CHECK(std::count_if(list.begin(), list.end(), [](const auto& t) { return t.document_kind == "signalement"; }) == 6);
+  // Per profession: the adult's signalement and the minor's.
+  CHECK(std::count_if(list.begin(), list.end(), [](const auto& t) { return t.document_kind == "signalement"; }) == 12);
   // Without `template:`, the signalement section chooses the signalement; the certificate refuses its fields.
   const auto chosen = engine().check(example("medecin/signalement.yaml"), {kNow});
   CHECK(chosen.ok());

@@ -110,7 +110,9 @@ medcert::Findings typed(const json& j) {
                                         text(o, "informed_how"),   text(o, "not_informed_reason"),
                                         text(o, "unable_to_protect"), text(o, "parquet"),
                                         text(o, "safe_contact"),   scalar<bool>(o, "urgent"),
-                                        text(o, "phoned_datetime")};
+                                        text(o, "phoned_datetime"), text(o, "addressee"),
+                                        text(o, "crip"),           scalar<bool>(o, "copy_crip"),
+                                        text(o, "parents_informed"), text(o, "parents_not_informed_reason")};
   });
   f.danger_criteria = sections<medcert::FindingsDangerCriterion>(j, "danger_criteria", [](const json& o) {
     return medcert::FindingsDangerCriterion{text(o, "criterion"), text(o, "detail")};
@@ -119,6 +121,11 @@ medcert::Findings typed(const json& j) {
   f.household_children = sections<medcert::FindingsHouseholdChild>(j, "household_children", [](const json& o) {
     return medcert::FindingsHouseholdChild{scalar<int>(o, "age_years"), text(o, "violence")};
   });
+  f.accompanying = section<medcert::FindingsAccompanying>(j, "accompanying", [](const json& o) {
+    return medcert::FindingsAccompanying{text(o, "status"),      text(o, "civility"), text(o, "given_name"),
+                                         text(o, "family_name"), text(o, "link"),     text(o, "contact")};
+  });
+  f.accompanying_words = texts(j, "accompanying_words");
   f.examination = section<medcert::FindingsExamination>(j, "examination", [](const json& o) {
     return medcert::FindingsExamination{
         text(o, "datetime"), text(o, "place_type"), text(o, "place"), text(o, "request_mode"),
@@ -285,8 +292,11 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
                                         "findings.signalement.unable_to_protect",
                                         "findings.signalement.parquet",
                                         "findings.signalement.safe_contact",
+                                        "findings.signalement.crip",
+                                        "findings.signalement.parents_not_informed_reason",
                                         "findings.danger_criteria[0].detail",
                                         "findings.emprise_elements[0]",
+                                        "findings.accompanying.contact",
                                         "findings.examination.place",
                                         "findings.facts.place_own_words",
                                         "findings.care_reason.description",
@@ -312,6 +322,6 @@ TEST_CASE("who wrote a text comes from the table: own words and the person's wor
                                         "findings.issuance.place"});
   std::vector<std::string> quoted;
   for (const auto* text : medcert::validate::quoted_texts(*loaded.value)) quoted.push_back(text->path);
-  CHECK(quoted == std::vector<std::string>{"findings.facts.place", "findings.declarations[0]",
-                                           "findings.complaints[0]"});
+  CHECK(quoted == std::vector<std::string>{"findings.accompanying_words[0]", "findings.facts.place",
+                                           "findings.declarations[0]", "findings.complaints[0]"});
 }

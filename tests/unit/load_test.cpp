@@ -932,7 +932,49 @@ capabilities: {blocks: [pregnancy]}
         std::vector<std::string>{"/t/signalement/signalement.yaml", "/t/professions/medecin.yaml", "/t/common/commun.yaml"});
 }
 
-TEST_CASE("each_profession: an overlay neither extends nor is abstract") {
+TEST_CASE("each_profession: overlays laid after the overlays they extend, in the listed order") {
+  const std::string minor = R"(template: {id: mineur, version: 1, each_profession: true}
+person: mineur
+title: Mineur
+phrases: {engagement_verb: atteste}
+)";
+  const std::string report = R"(template: {id: signalement, version: 1, each_profession: true}
+document_kind: signalement
+title: Signalement
+)";
+  const std::string minor_report = R"(template: {id: signalement-mineur, version: 1, each_profession: true, extends: [mineur, signalement]}
+subtitle: Mineur
+)";
+  const auto loaded = load_dir({{"/t/common/commun.yaml", kCommon},
+                                {"/t/professions/medecin.yaml", kPhysician},
+                                {"/t/o/mineur.yaml", minor},
+                                {"/t/o/signalement.yaml", report},
+                                {"/t/o/signalement-mineur.yaml", minor_report}});
+  INFO(listing(loaded.diagnostics));
+  CHECK(loaded.diagnostics.empty());
+  REQUIRE(loaded.value);
+  const auto& t = by_id(*loaded.value, "medecin.signalement-mineur");
+  CHECK(t.for_minor());                        // from the first overlay...
+  CHECK(t.phrases.at("engagement_verb") == "atteste");
+  CHECK(t.title == "Signalement");             // ...then the second, laid over it
+  CHECK(t.is_signalement());
+  CHECK(t.subtitle == "Mineur");               // ...then its own
+  CHECK(t.chain == std::vector<std::string>{"/t/o/signalement-mineur.yaml", "/t/o/signalement.yaml", "/t/o/mineur.yaml",
+                                            "/t/professions/medecin.yaml", "/t/common/commun.yaml"});
+}
+
+TEST_CASE("each_profession: overlays that extend each other in a cycle are refused, once") {
+  const auto loaded = load_dir(
+      {{"/t/common/commun.yaml", kCommon},
+       {"/t/professions/medecin.yaml", kPhysician},
+       {"/t/a.yaml", "template: {id: a, version: 1, each_profession: true, extends: b}\ntitle: A\n"},
+       {"/t/b.yaml", "template: {id: b, version: 1, each_profession: true, extends: [a]}\ntitle: B\n"}});
+  CHECK(with_rule(loaded.diagnostics, "T-EXTENDS").size() == 2);  // where each of the two closes the loop
+  REQUIRE(loaded.value);
+  CHECK(loaded.value->size() == 1);  // the physician's certificate; neither overlay
+}
+
+TEST_CASE("each_profession: an overlay extends only overlays and is never abstract") {
   for (const auto* header : {"template: {id: s, version: 1, each_profession: true, extends: commun.violences}\n",
                              "template: {id: s, version: 1, each_profession: true, abstract: true}\n"}) {
     const auto loaded = load_dir({{"/t/common/commun.yaml", kCommon},

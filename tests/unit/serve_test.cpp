@@ -207,15 +207,27 @@ TEST_CASE("the professions come from the engine's templates, with an English lab
   const serve::Api api(config);
   const auto professions = nlohmann::json::parse(api.professions().body)["professions"];
   const auto templates = engine().templates();
-  const auto signalements = std::count_if(templates.begin(), templates.end(),
-                                          [](const auto& t) { return t.document_kind == "signalement"; });
-  // One entry per profession: its certificate, and its signalement beside it.
-  REQUIRE(signalements > 0);
-  REQUIRE(professions.size() == templates.size() - static_cast<std::size_t>(signalements));
+  const auto adult_certificates = std::count_if(templates.begin(), templates.end(), [](const auto& t) {
+    return t.person == "majeur" && t.document_kind != "signalement" && t.document_kind != "information_preoccupante";
+  });
+  // One entry per profession: its adult certificate, and its other documents beside it.
+  REQUIRE(adult_certificates > 0);
+  REQUIRE(static_cast<std::size_t>(adult_certificates) < templates.size());
+  REQUIRE(professions.size() == static_cast<std::size_t>(adult_certificates));
   for (const auto& p : professions) {
+    const auto id = p["id"].get<std::string>();
+    INFO(id);
     CHECK(p["label_en"] == p["id_en"]);
-    CHECK(p["signalement"]["template"] == p["id"].get<std::string>() + ".signalement-procureur-majeur");
+    CHECK(p["template"].get<std::string>().rfind(id + ".", 0) == 0);
+    CHECK(p["template"].get<std::string>().find("mineur") == std::string::npos);
+    CHECK(p["signalement"]["template"] == id + ".signalement-procureur-majeur");
     CHECK(p["signalement"]["title"] == "Signalement au procureur de la République");
+    CHECK(p["minor_certificate"]["template"] == id + ".certificat-mineur");
+    CHECK(p["minor_certificate"]["title"] == p["title"]);
+    CHECK(p["minor_signalement"]["template"] == id + ".signalement-procureur-mineur");
+    CHECK(p["minor_signalement"]["title"] == "Signalement au procureur de la République");
+    CHECK(p["information_preoccupante"]["template"] == id + ".information-preoccupante");
+    CHECK(p["information_preoccupante"]["title"] == "Information préoccupante");
   }
 }
 

@@ -54,22 +54,30 @@ inline const std::vector<model::Template>& shipped_templates() {
   return *loaded.value;
 }
 
-/// The shipped templates of one document kind: the certificates, or the signalements to the prosecutor.
+/// The shipped templates of one document kind for adults: the certificates, or the signalements to the prosecutor.
 inline std::vector<model::Template> shipped_documents(bool signalement) {
   std::vector<model::Template> out;
   for (const auto& t : shipped_templates())
-    if (t.is_signalement() == signalement) out.push_back(t);
+    if (t.is_signalement() == signalement && !t.for_minor()) out.push_back(t);
   return out;
 }
 inline std::vector<model::Template> shipped_certificates() { return shipped_documents(false); }
 inline std::vector<model::Template> shipped_signalements() { return shipped_documents(true); }
 
-/// The certificate template of a profession (French id), or its signalement.
+/// The certificate template of a profession (French id), or its signalement, for adults.
 inline const model::Template& shipped_template(const std::string& profession, bool signalement = false) {
   const auto& all = shipped_templates();
   const auto it = std::find_if(all.begin(), all.end(), [&](const auto& t) {
-    return t.profession.id == profession && t.is_signalement() == signalement;
+    return t.profession.id == profession && t.is_signalement() == signalement && !t.for_minor();
   });
+  REQUIRE(it != all.end());
+  return *it;
+}
+
+/// A shipped template by its id ("medecin.information-preoccupante").
+inline const model::Template& shipped_template_id(const std::string& id) {
+  const auto& all = shipped_templates();
+  const auto it = std::find_if(all.begin(), all.end(), [&](const auto& t) { return t.id == id; });
   REQUIRE(it != all.end());
   return *it;
 }

@@ -75,7 +75,7 @@ TEST_CASE("a signalement requires the certificate's fields and its own") {
   CHECK(diagnostics(changed("  request_mode: demande_spontanee\n", "")) ==
         Lines{"R-REQ findings.examination.request_mode error"});
   CHECK(diagnostics(changed("  parquet: tribunal judiciaire de Lyon\n", "")) ==
-        Lines{"R-REQ findings.signalement.parquet error"});
+        Lines{"R-SIG-4 findings.signalement.parquet error"});
   CHECK(diagnostics(changed("  recipient: procureur\n", "")) == Lines{"R-SIG-4 findings.issuance.recipient error"});
   const auto& t = shipped_template("medecin", true);
   for (const auto& path : shipped_template("medecin").required)
