@@ -190,6 +190,7 @@ struct FindingsDentalReservation {
 struct FindingsIssuance {
   OptionalText datetime;  ///< with its UTC offset
   OptionalText place, recipient;
+  OptionalText requested_by;  ///< a minor's certificate: patient | legal_representative
 };
 
 /// The whole findings document; `format` is the "medcert:" version line.

@@ -138,12 +138,6 @@ typedef struct medcert_template_info {
   const char* profession_en; /* English id, e.g. "physician" */
   int version;
   const char* title;
-  /* "certificat_medical", "certificat_constatation", "attestation_clinique", "signalement" (to the
-   * public prosecutor: chosen by findings with a `signalement:` section) or "information_preoccupante" (a
-   * minor, to the département's cell: `signalement: {addressee: crip}`) */
-  const char* document_kind;
-  /* "majeur" or "mineur": the engine picks the minor's documents for a person under 18 */
-  const char* person;
 } medcert_template_info;
 
 /* One diagnostic. Strings belong to the result; line and column are 1-based, 0 when unknown.
@@ -202,6 +196,13 @@ MEDCERT_C_API medcert_status medcert_options_set_extra_reserve(medcert_options* 
 MEDCERT_C_API medcert_status medcert_engine_template_count(const medcert_engine* engine, size_t* count);
 MEDCERT_C_API medcert_status medcert_engine_template(const medcert_engine* engine, size_t index,
                                                      medcert_template_info* info);
+/* The document template `index` writes, strings owned by the engine (since 0.2: medcert_template_info keeps its
+ * 0.1 layout). `document_kind`: "certificat_medical", "certificat_constatation", "attestation_clinique",
+ * "signalement" (to the public prosecutor: findings with a `signalement:` section) or "information_preoccupante"
+ * (a minor, to the département's cell: `signalement: {addressee: crip}`); `person`: "majeur" or "mineur" (the
+ * engine picks the minor's documents for a person under 18). Either pointer may be NULL. */
+MEDCERT_C_API medcert_status medcert_engine_template_document(const medcert_engine* engine, size_t index,
+                                                              const char** document_kind, const char** person);
 
 /* Checks findings (size bytes of YAML or JSON; `name` names them in diagnostics, may be NULL).
  * options may be NULL (defaults). *result is set whenever the status is not MEDCERT_INVALID_ARGUMENT

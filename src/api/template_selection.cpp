@@ -31,8 +31,10 @@ Document document_of(const model::Findings& findings) {
   const auto age = model::age_at_examination(findings);
   const bool minor = age && *age < model::kAgeOfMajority;
   if (!findings.signalement) return minor ? Document::minor_certificate : Document::certificate;
-  if (findings.signalement->addressee.value == "crip") return Document::information_preoccupante;
-  return minor ? Document::minor_signalement : Document::signalement;
+  // The cell takes reports on minors only: an adult's stays the signalement, where R-SIG-4 says so.
+  if (!minor) return Document::signalement;
+  return findings.signalement->addressee.value == "crip" ? Document::information_preoccupante
+                                                         : Document::minor_signalement;
 }
 
 bool is_document(const model::Template& t, Document document) {

@@ -312,6 +312,7 @@ const std::vector<Binding<FindingsIssuance>> bindings<FindingsIssuance> = {
     {"issuance.datetime", &FindingsIssuance::datetime},
     {"issuance.place", &FindingsIssuance::place},
     {"issuance.recipient", &FindingsIssuance::recipient},
+    {"issuance.requested_by", &FindingsIssuance::requested_by},
 };
 
 // Every value of the typed findings is read where the caller's object is: there is no line to point at.

@@ -369,7 +369,16 @@ medcert_status medcert_engine_template(const medcert_engine* engine, size_t inde
   if (!engine || !info || index >= engine->templates.size()) return MEDCERT_INVALID_ARGUMENT;
   const auto& t = engine->templates[index];
   *info = medcert_template_info{t.id.c_str(), t.profession.c_str(), t.profession_en.c_str(), t.version,
-                                t.title.c_str(), t.document_kind.c_str(), t.person.c_str()};
+                                t.title.c_str()};
+  return MEDCERT_OK;
+}
+
+medcert_status medcert_engine_template_document(const medcert_engine* engine, size_t index, const char** document_kind,
+                                                const char** person) {
+  if (!engine || index >= engine->templates.size()) return MEDCERT_INVALID_ARGUMENT;
+  const auto& t = engine->templates[index];
+  if (document_kind) *document_kind = t.document_kind.c_str();
+  if (person) *person = t.person.c_str();
   return MEDCERT_OK;
 }
 

@@ -489,6 +489,7 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["issuance.time"] = time_of(f.issuance.datetime, zone);
   v["issuance.place"] = text_value(f.issuance.place, "issuance.place");
   v["issuance.recipient"] = coded(tmpl, f.issuance.recipient, "issuance.recipient");
+  v["issuance.requested_by"] = coded(tmpl, f.issuance.requested_by, "issuance.requested_by");
   return v;
 }
 

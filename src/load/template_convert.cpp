@@ -79,6 +79,9 @@ void read_capabilities(MapReader m, model::Capabilities& c, const std::map<std::
   c.body_scope = one_of(m.slot("body_scope"), body_scopes, c.body_scope);
   for (const auto& item : list_items(m.slot("blocks"), "blocs de constatations", "findings blocks"))
     c.blocks.push_back(one_of(item, known_blocks()));
+  // Taken out of the inherited blocks by the loader (an overlay's, docs/templates.md §6.1): only checked here.
+  for (const auto& item : list_items(m.slot("without_blocks"), "blocs de constatations", "findings blocks"))
+    one_of(item, known_blocks());
   c.signature = one_of(m.slot("signature"), kSignatures, c.signature);
   m.finish();
 }

@@ -166,7 +166,8 @@ N* sequence_at(N& tree, std::initializer_list<std::string_view> path) {
 // An overlay merged over a profession's template: another document of the same profession (a signalement
 // written by a midwife keeps her vocabularies, her field of competence and her blocks). Two lists add up
 // instead of being replaced, as an overlay is written for every profession: the blocks and the required
-// fields (a signalement requires its route besides the person's identity). Its id is the profession's id and
+// fields (a signalement requires its route besides the person's identity); `capabilities.without_blocks`
+// takes blocks out. Its id is the profession's id and
 // the overlay's, "medecin.signalement-procureur-majeur"; its chain starts with the overlay's file.
 Resolved overlay_of(const Resolved& base, const Source& overlay, Sink& sink) {
   Resolved merged{extend(base.tree, overlay.tree, sink, Absent::ignore), {overlay.file}};
@@ -179,6 +180,14 @@ Resolved overlay_of(const Resolved& base, const Source& overlay, Sink& sink) {
       if (std::none_of(items->items.begin(), items->items.end(), [&](const Node& n) { return n.text == item.text; }))
         items->items.push_back(item);
   }
+  // What the overlay does not print, though a document it is laid over does: the adult's consent in a
+  // minor's signalement.
+  if (const Node* without = sequence_at(overlay.tree, {"capabilities", "without_blocks"}))
+    if (Node* blocks = sequence_at(merged.tree, {"capabilities", "blocks"}))
+      std::erase_if(blocks->items, [&](const Node& block) {
+        return std::any_of(without->items.begin(), without->items.end(),
+                           [&](const Node& w) { return w.text == block.text; });
+      });
   merged.chain.insert(merged.chain.end(), base.chain.begin(), base.chain.end());
   const auto* profession = merged.tree.find("profession");
   const std::string profession_id = profession ? profession->value.text_of("id") : std::string{};

@@ -359,19 +359,19 @@ void visit_fields(Visitor& v, F& f) {
                        .help_fr = "Danger immédiat et emprise (226-14, 3°) ou accord de la personne (226-14, 2°).",
                        .help_en = "Immediate danger and control (226-14, 3°) or the person's consent (226-14, 2°).",
                        .required = "for an adult", .rules = "R-VOCAB, R-SIG-1, R-SIG-3",
-                       .doc = "`danger_emprise` (226-14, 3°) | `accord` (226-14, 2°)", .block = "signalement"},
+                       .doc = "`danger_emprise` (226-14, 3°) | `accord` (226-14, 2°)", .block = "signalement_majeur"},
                       s.route);
               v.value({.path = "signalement.consent", .kind = K::code, .vocabulary = "signalement_consents",
                        .description_fr = "l'accord de la personne", .description_en = "the person's consent",
                        .example = "obtenu", .label_fr = "Accord de la personne", .label_en = "The person's consent",
                        .required = "for an adult", .rules = "R-VOCAB, R-SIG-2, R-SIG-3",
-                       .doc = "`obtenu` | `impossible`", .block = "signalement"},
+                       .doc = "`obtenu` | `impossible`", .block = "signalement_majeur"},
                       s.consent);
               v.value({.path = "signalement.consent_datetime", .kind = K::date_or_datetime,
                        .description_fr = "la date de son accord", .description_en = "when she agreed",
                        .example = "2026-11-20T15:30:00+01:00", .label_fr = "Date de l'accord",
                        .label_en = "Date of consent", .required = "with `consent: obtenu`",
-                       .rules = "F-DATE, R-SIG-2", .block = "signalement"},
+                       .rules = "F-DATE, R-SIG-2", .block = "signalement_majeur"},
                       s.consent_datetime);
               v.value({.path = "signalement.informed_datetime", .kind = K::date_or_datetime,
                        .description_fr = "la date à laquelle elle a été informée du signalement",
@@ -380,19 +380,19 @@ void visit_fields(Visitor& v, F& f) {
                        .help_fr = "Sans son accord, la loi impose de l'informer du signalement.",
                        .help_en = "Without her consent, the law requires that she be told of the report.",
                        .required = "with `consent: impossible`, or `not_informed_reason`",
-                       .rules = "F-DATE, R-SIG-2", .block = "signalement"},
+                       .rules = "F-DATE, R-SIG-2", .block = "signalement_majeur"},
                       s.informed_datetime);
               v.value({.path = "signalement.informed_how", .authorship = A::own_words,
                        .description_fr = "comment elle en a été informée", .description_en = "how she was told",
                        .example = "oralement, au cours de la consultation", .label_fr = "Comment elle en a été informée",
                        .label_en = "How she was told", .required = "with `informed_datetime`",
-                       .rules = "wording rules, R-SIG-2", .block = "signalement"},
+                       .rules = "wording rules, R-SIG-2", .block = "signalement_majeur"},
                       s.informed_how);
               v.value({.path = "signalement.not_informed_reason", .authorship = A::own_words,
                        .text_kind = paragraph, .description_fr = "pourquoi elle n'a pas pu en être informée",
                        .description_en = "why she could not be told", .example = "…",
                        .label_fr = "Pourquoi elle n'a pas pu en être informée", .label_en = "Why she could not be told",
-                       .rules = "wording rules, R-SIG-2 (a warning)", .block = "signalement"},
+                       .rules = "wording rules, R-SIG-2 (a warning)", .block = "signalement_majeur"},
                       s.not_informed_reason);
               v.value({.path = "signalement.unable_to_protect", .authorship = A::own_words, .text_kind = paragraph,
                        .description_fr = "ce qui l'empêche de se protéger (âge, incapacité physique ou psychique)",
@@ -403,7 +403,7 @@ void visit_fields(Visitor& v, F& f) {
                                   "l'empêchent de se protéger.",
                        .help_en = "With the « accord » route and no consent: her age or incapacity, and how it "
                                   "prevents her from protecting herself.",
-                       .rules = "wording rules, R-SIG-3", .block = "signalement"},
+                       .rules = "wording rules, R-SIG-3", .block = "signalement_majeur"},
                       s.unable_to_protect);
               v.value({.path = "signalement.parquet", .authorship = A::own_words,
                        .description_fr = "le tribunal judiciaire du lieu des faits",
@@ -486,17 +486,17 @@ void visit_fields(Visitor& v, F& f) {
           .help_fr = "Ce que la personne rapporte, jamais un fait établi sur un tiers (vade-mecum de 2020).",
           .help_en = "What the person reports, never an established fact about someone (2020 vade-mecum).",
           .items_fr = "critères", .items_en = "criteria", .item_label_fr = "Critère", .item_label_en = "Criterion",
-          .rules = "R-SIG-1", .doc = "signalement only; printed as what she reports", .block = "signalement"},
+          .rules = "R-SIG-1", .doc = "signalement only; printed as what she reports", .block = "signalement_majeur"},
          f.danger_criteria, [&](auto& c) {
            v.value({.path = "danger_criteria[].criterion", .kind = K::code, .vocabulary = "danger_criteria",
                     .description_fr = "le critère", .description_en = "the criterion", .example = "menaces_de_mort",
                     .label_fr = "Critère", .label_en = "Criterion", .required = "yes", .rules = "R-VOCAB",
-                    .block = "signalement"},
+                    .block = "signalement_majeur"},
                    c.criterion);
            v.value({.path = "danger_criteria[].detail", .authorship = A::own_words, .text_kind = paragraph,
                     .description_fr = "ce qu'elle en rapporte", .description_en = "what she reports of it",
                     .example = "menaces répétées depuis septembre selon ses dires", .label_fr = "Précision",
-                    .label_en = "Detail", .rules = "wording rules", .block = "signalement"},
+                    .label_en = "Detail", .rules = "wording rules", .block = "signalement_majeur"},
                    c.detail);
          });
   v.value({.path = "emprise_elements", .kind = K::text_list, .authorship = A::own_words, .text_kind = paragraph,
@@ -506,7 +506,7 @@ void visit_fields(Visitor& v, F& f) {
            .help_fr = "En texte libre, ce que la personne rapporte (la liste officielle n'est pas encore confirmée).",
            .help_en = "In free text, what the person reports (the official list is not confirmed yet).",
            .item_label_fr = "Élément", .item_label_en = "Element", .rules = "wording rules, R-SIG-1",
-           .doc = "signalement only; free text until the vade-mecum's list is confirmed", .block = "signalement"},
+           .doc = "signalement only; free text until the vade-mecum's list is confirmed", .block = "signalement_majeur"},
           f.emprise_elements);
   v.list({.path = "household_children", .kind = K::section_list, .description_fr = "les enfants vivant au foyer",
           .description_en = "the children living in the household", .example = "[{age_years: 4}]",
@@ -529,7 +529,7 @@ void visit_fields(Visitor& v, F& f) {
                    c.violence);
          });
   v.section({.path = "accompanying", .kind = K::section, .description_fr = "qui accompagne l'enfant",
-             .description_en = "who came with the child", .example = "{status: majeur, link: mere, …}",
+             .description_en = "who came with the child", .example = "{status: majeur, link: parent, …}",
              .label_fr = "Personne accompagnatrice", .label_en = "Accompanying person",
              .help_fr = "Pour un mineur : la personne qui l'accompagne, ou « seul ».",
              .help_en = "For a minor: who came with the child, or « seul » (alone).",
@@ -564,7 +564,7 @@ void visit_fields(Visitor& v, F& f) {
                       a.family_name);
               v.value({.path = "accompanying.link", .kind = K::code, .vocabulary = "accompanying_links",
                        .description_fr = "le lien de la personne accompagnatrice avec l'enfant",
-                       .description_en = "the accompanying person's link with the child", .example = "mere",
+                       .description_en = "the accompanying person's link with the child", .example = "parent",
                        .label_fr = "Lien avec l'enfant", .label_en = "Link with the child",
                        .required = "unless `status: seul`", .rules = "R-VOCAB, R-MIN-1", .block = "mineur"},
                       a.link);
@@ -1324,8 +1324,17 @@ void visit_fields(Visitor& v, F& f) {
                      .example = "patient", .label_fr = "Remis à", .label_en = "Handed to",
                      .help_fr = "Jamais à un tiers.", .help_en = "Never to a third party.", .required = "yes",
                      .rules = "R-DL-2, R-DL-3, R-DL-5, R-DL-6",
-                     .doc = "`patient` | `legal_representative` | `requisition_authority`; never a third party"},
+                     .doc = "`patient` | `legal_representative` | `requisition_authority` | `dossier` (kept, "
+                            "handed to nobody); never a third party"},
                     i.recipient);
+            v.value({.path = "issuance.requested_by", .kind = K::code, .vocabulary = "requesters",
+                     .description_fr = "qui a demandé le certificat", .description_en = "who asked for the certificate",
+                     .example = "legal_representative", .label_fr = "Demandé par", .label_en = "Asked for by",
+                     .help_fr = "Pour un mineur : l'enfant lui-même ou son représentant légal.",
+                     .help_en = "For a minor: the child or the legal representative.",
+                     .required = "a minor's certificate, unless on a réquisition", .rules = "R-VOCAB, R-MIN-2",
+                     .doc = "`patient` | `legal_representative`; a minor's certificate only", .block = "mineur"},
+                    i.requested_by);
           });
 }
 

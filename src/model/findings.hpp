@@ -279,7 +279,8 @@ struct Issuance {
   std::string path;   ///< "findings.issuance"
   Field<DateTime> datetime;
   Text place;
-  Text recipient;  ///< patient | legal_representative | requisition_authority
+  Text recipient;  ///< patient | legal_representative | requisition_authority | dossier
+  Text requested_by;  ///< a minor's certificate: patient | legal_representative (vocabulary "requesters")
 };
 
 struct Findings {

@@ -5,7 +5,8 @@
 // département's cell; a report without urgency goes to the cell as an information préoccupante. R-MIN-4: the
 // holders of parental authority are told of an information préoccupante unless it is against the child's
 // interest, and a person implicated in the facts never is. R-MIN-2 (delivery) is in delivery.cpp; R-MIN-5 (the
-// birth date in letters) is printed by the minor's templates themselves.
+// birth date in letters) is printed by the minor's templates themselves; the adult's route, consent and criteria
+// are a block the minor's reports do not offer (R-SC-2).
 #include "model/lesion_count.hpp"
 #include "model/template.hpp"
 #include "validate/checks.hpp"
@@ -28,9 +29,10 @@ void check_accompanying(const model::Template& tmpl, const model::Findings& find
     if (!findings.accompanying_words.empty())
       out.push_back(report(Severity::error, "R-MIN-1.alone", findings.accompanying_words.front()));
   } else if (a.status) {
-    require(out, findings, "accompanying.link", "R-MIN-1");
-    require(out, findings, "accompanying.given_name", "R-MIN-1");
-    require(out, findings, "accompanying.family_name", "R-MIN-1");
+    // The HAS model asks who, adult or minor, and « si possible » the link and how to reach them: the
+    // document reads without them, so their absence is a warning.
+    for (const auto* path : {"accompanying.link", "accompanying.given_name", "accompanying.family_name"})
+      require(out, findings, path, "R-MIN-1", Severity::warning);
   }
   // A measure of protection of an adult (curatelle, habilitation, mandat) does not represent a child.
   if (const auto& r = findings.examination.legal_representative; r && r->role) {
@@ -49,12 +51,6 @@ bool representative_may_be_implicated(const model::Findings& findings) {
 
 void check_report(const model::Template& tmpl, const model::Signalement& s, const model::Findings& findings,
                   Diagnostics& out) {
-  // The adult's route and consent: a minor's report needs no consent and prints none of them.
-  for (const auto* field : {&s.route, &s.consent, &s.informed_how, &s.not_informed_reason, &s.unable_to_protect})
-    refuse_unprinted(*field, "R-SIG-3.minor", out);
-  refuse_unprinted(s.consent_datetime, "R-SIG-3.minor", out);
-  refuse_unprinted(s.informed_datetime, "R-SIG-3.minor", out);
-
   if (tmpl.is_information_preoccupante()) {
     if (s.urgent && s.urgent.value) out.push_back(report(Severity::warning, "R-MIN-3.urgent", s.urgent));
     refuse_unprinted(s.phoned_datetime, "R-MIN-3.phoned", out);
@@ -63,6 +59,9 @@ void check_report(const model::Template& tmpl, const model::Signalement& s, cons
   } else if (!(s.copy_crip && s.copy_crip.value)) {
     out.push_back(report(Severity::warning, "R-MIN-3.copy", s.copy_crip.present ? s.copy_crip.path : s.path,
                          s.copy_crip.present ? s.copy_crip.where : s.where));
+  } else {
+    // The copy names the cell it goes to.
+    require(out, findings, "signalement.crip", "R-MIN-3");
   }
 
   if (s.parents_informed.value == "non" && !s.parents_not_informed_reason && tmpl.is_information_preoccupante())
@@ -79,6 +78,13 @@ void check_report(const model::Template& tmpl, const model::Signalement& s, cons
 void check_minor(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
   if (!tmpl.for_minor()) return;
   check_accompanying(tmpl, findings, out);
+  // Who asked for a minor's certificate is said, never presumed (the child, or the representative); a report
+  // or a certificate on a réquisition does not print it.
+  const auto& requested_by = findings.issuance.requested_by;
+  if (tmpl.is_signalement() || findings.examination.request_mode.value == "requisition")
+    refuse_unprinted(requested_by, "R-MIN-2.requested_unprinted", out);
+  else if (auto d = missing(findings, "issuance.requested_by", "R-MIN-2", "R-MIN-2.requested_by"))
+    out.push_back(std::move(*d));
   if (tmpl.is_signalement() && findings.signalement) check_report(tmpl, *findings.signalement, findings, out);
 }
 

@@ -96,16 +96,18 @@ void check_transmission(const model::Template& tmpl, const model::Signalement& s
 
 // A child of the household is exposed to the violence (HAS): this report to the prosecutor about an adult
 // does not cover him. Reported violence against a child is a warning, a child alone a notice.
-void check_children(const model::Findings& findings, Diagnostics& out) {
+void check_children(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
+  // A minor's report: the other children are the siblings, whose situation is to be assessed too.
+  const std::string_view violence = tmpl.for_minor() ? "R-SIG-7.violence.siblings" : "R-SIG-7.violence";
   const auto reported = std::find_if(findings.household_children.begin(), findings.household_children.end(),
                                      [](const auto& child) { return child.violence.value == "rapportees"; });
   if (reported != findings.household_children.end()) {
-    out.push_back(report(Severity::warning, "R-SIG-7.violence", reported->violence));
+    out.push_back(report(Severity::warning, violence, reported->violence));
   } else if (const auto* against_children = ticked(findings, "violences_enfants")) {
     out.push_back(report(Severity::warning, "R-SIG-7.violence", against_children->criterion));
   } else if (!findings.household_children.empty()) {
     const auto& first = findings.household_children.front();
-    out.push_back(report(Severity::notice, "R-SIG-7", first.path, first.where));
+    out.push_back(report(Severity::notice, tmpl.for_minor() ? "R-SIG-7.siblings" : "R-SIG-7", first.path, first.where));
   }
 }
 
@@ -115,7 +117,7 @@ void check_signalement(const model::Template& tmpl, const model::Findings& findi
   if (!tmpl.is_signalement() || !findings.signalement) return;
   const auto& s = *findings.signalement;
   check_transmission(tmpl, s, findings, out);
-  check_children(findings, out);
+  check_children(tmpl, findings, out);
   // A minor's report has its own conditions (minors.cpp): no consent is needed, none is printed.
   if (tmpl.for_minor()) return;
   check_under_two(findings, out);

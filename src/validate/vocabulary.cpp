@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // R-VOCAB: coded values must be codes of the template's vocabularies, and the author's profession the template's.
+#include "model/field_table.hpp"
 #include "model/spelling.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
@@ -34,52 +35,29 @@ void check_profession(const model::Template& tmpl, const model::Text& profession
                         param("id_en", expected.id_en)}));
 }
 
+// Every code of the findings, by the field table's rows: a field added to the table is checked without a list
+// to keep up to date (a code left out printed « accompagnée de , … »). The author's profession has its own
+// check; the recipient is R-DL-2's (an unknown one is a third party).
+struct Codes : model::FieldVisitor {
+  const model::Template& tmpl;
+  Diagnostics& out;
+  Codes(const model::Template& t, Diagnostics& o) : tmpl(t), out(o) {}
+  using FieldVisitor::value;
+  void value(const model::FieldSpec& spec, const model::Text& field) {
+    if (spec.kind != model::ValueKind::code || spec.vocabulary.empty()) return;
+    if (spec.path == "author.profession" || spec.path == "issuance.recipient") return;
+    // A block the template does not print is R-SC-2's: its vocabularies may be missing.
+    if (!spec.block.empty() && !tmpl.capabilities.offers(spec.block)) return;
+    check_code(tmpl, field, std::string(spec.vocabulary), out);
+  }
+};
+
 }  // namespace
 
 void check_vocabularies(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out) {
-  const auto check = [&](const model::Text& field, const std::string& vocabulary) {
-    check_code(tmpl, field, vocabulary, out);
-  };
-  check(findings.author.civility, "civility");
   check_profession(tmpl, findings.author.profession, out);
-  check(findings.patient.civility, "civility");
-  check(findings.patient.identity, "identity");
-  check(findings.patient.identity_document, "identity_documents");
-  const auto& exam = findings.examination;
-  check(exam.place_type, "place_types");
-  check(exam.request_mode, "request_modes");
-  if (exam.interpreter) {
-    check(exam.interpreter->kind, "interpreter_kinds");
-    check(exam.interpreter->civility, "civility");
-    check(exam.interpreter->link, "interpreter_links");
-  }
-  if (exam.legal_representative) {
-    check(exam.legal_representative->civility, "civility");
-    check(exam.legal_representative->role, "legal_representative_roles");
-  }
-  for (const auto& lesion : findings.lesions) {
-    check(lesion.type, "lesion_types");
-    check(lesion.region, "regions");
-    check(lesion.side, "sides");
-    check(lesion.face, "faces");
-    check(lesion.colour, "colours");
-    check(lesion.shape, "lesion_shapes");
-    check(lesion.grouping, "lesion_groupings");
-    check(lesion.size.measures, "size_measures");
-    check(lesion.prior_comparison, "prior_comparisons");
-  }
-  if (const auto& reason = findings.care_reason) {
-    check(reason->region, "regions");
-    check(reason->side, "sides");
-  }
-  if (const auto& pregnancy = findings.pregnancy) {
-    check(pregnancy->term_basis, "pregnancy_term_bases");
-    check(pregnancy->fetal_movements, "fetal_movements");
-    check(pregnancy->fetal_heart, "fetal_heart");
-  }
-  for (const auto& reservation : findings.dental_reservations) check(reservation.kind, "dental_reservations");
-  // The recipient is checked by R-DL-2: an unknown one is a third party.
-  if (findings.itt) check(findings.itt->mode, "itt_modes");
+  Codes codes(tmpl, out);
+  model::visit_fields(codes, findings);
 }
 
 }  // namespace medcert::validate

@@ -17,7 +17,7 @@ assert_in_order "$text" \
   "Personne mineure" \
   "certifie avoir examiné Léa EXEMPLE, née le 12 mars 2014 (douze mars deux mille quatorze)" \
   "Représentant légal de la personne examinée : sa mère, titulaire de l’autorité parentale, Madame Claire EXEMPLE." \
-  "La personne examinée était accompagnée de sa mère, Madame Claire EXEMPLE, personne majeure" \
+  "La personne examinée était accompagnée d’une personne majeure : sa mère, Madame Claire EXEMPLE, joignable au 06" \
   "Propos de la personne qui l’accompagne (sa mère) :" \
   "« Elle est rentrée du centre de loisirs en pleurant, avec des marques au bras. »" \
   "Propos de la personne examinée elle-même :" \

@@ -404,22 +404,26 @@ static void lists_templates_vocabularies_and_skeletons(const medcert_engine* eng
   int physician = 0, physician_signalement = 0, physician_minor = 0, physician_ip = 0;
   for (size_t i = 0; i < count; ++i) {
     medcert_template_info info;
+    const char* kind = NULL;
+    const char* person = NULL;
     EXPECT(medcert_engine_template(engine, i, &info) == MEDCERT_OK);
-    EXPECT(info.id[0] != '\0' && info.title[0] != '\0' && info.version > 0 && info.document_kind[0] != '\0');
-    EXPECT(strcmp(info.person, "majeur") == 0 || strcmp(info.person, "mineur") == 0);
+    EXPECT(medcert_engine_template_document(engine, i, &kind, &person) == MEDCERT_OK);
+    EXPECT(info.id[0] != '\0' && info.title[0] != '\0' && info.version > 0 && kind[0] != '\0');
+    EXPECT(strcmp(person, "majeur") == 0 || strcmp(person, "mineur") == 0);
     if (strcmp(info.profession, "medecin") != 0 || strcmp(info.profession_en, "physician") != 0) continue;
-    if (strcmp(info.person, "mineur") == 0) {
+    if (strcmp(person, "mineur") == 0) {
       physician_minor += strcmp(info.id, "medecin.certificat-mineur") == 0;
-      physician_ip += strcmp(info.document_kind, "information_preoccupante") == 0;
-    } else if (strcmp(info.document_kind, "signalement") == 0) {
+      physician_ip += strcmp(kind, "information_preoccupante") == 0;
+    } else if (strcmp(kind, "signalement") == 0) {
       physician_signalement += strcmp(info.id, "medecin.signalement-procureur-majeur") == 0;
     } else {
-      physician += strcmp(info.document_kind, "certificat_medical") == 0;
+      physician += strcmp(kind, "certificat_medical") == 0;
     }
   }
   EXPECT(physician == 1 && physician_signalement == 1 && physician_minor == 1 && physician_ip == 1);
   medcert_template_info info;
   EXPECT(medcert_engine_template(engine, count, &info) == MEDCERT_INVALID_ARGUMENT);
+  EXPECT(medcert_engine_template_document(engine, count, NULL, NULL) == MEDCERT_INVALID_ARGUMENT);
 
   medcert_result* result = NULL;
   EXPECT(medcert_skeleton(engine, "physician", NULL, &result) == MEDCERT_OK);

@@ -188,7 +188,8 @@ medcert::Findings typed(const json& j) {
                                 scalar<bool>(o, "psychological_reserve")};
   });
   f.issuance = section<medcert::FindingsIssuance>(j, "issuance", [](const json& o) {
-    return medcert::FindingsIssuance{text(o, "datetime"), text(o, "place"), text(o, "recipient")};
+    return medcert::FindingsIssuance{text(o, "datetime"), text(o, "place"), text(o, "recipient"),
+                                     text(o, "requested_by")};
   });
   return f;
 }

@@ -3,6 +3,7 @@
 // exactly the diagnostics it must; the birth date in letters; the two quoted fields kept apart.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -71,7 +72,7 @@ TEST_CASE("R-MIN-1: who came with the child, and that person's words apart") {
                                "marques au bras.\n", "");
   CHECK(diagnostics(without, kCertificate) == Lines{"R-MIN-1 findings.accompanying.status error"});
   CHECK(diagnostics(changed(certificate(), "  link: parent\n", ""), kCertificate) ==
-        Lines{"R-MIN-1 findings.accompanying.link error"});
+        Lines{"R-MIN-1 findings.accompanying.link warning"});
   CHECK(diagnostics(changed(certificate(), "  status: majeur\n", "  status: seul\n"), kCertificate) ==
         Lines{"R-MIN-1 findings.accompanying.civility error", "R-MIN-1 findings.accompanying.given_name error",
               "R-MIN-1 findings.accompanying.family_name error", "R-MIN-1 findings.accompanying.link error",
@@ -91,6 +92,13 @@ TEST_CASE("R-MIN-2: a representative not confirmed uninvolved does not receive t
   const auto to_child = changed(changed(certificate(), "not_implicated: true", "not_implicated: false"),
                                 "recipient: legal_representative", "recipient: patient");
   CHECK(diagnostics(to_child, kCertificate) == Lines{"R-MIN-2 findings.issuance.recipient warning"});
+}
+
+TEST_CASE("R-MIN-2: who asked for a minor's certificate is said, never presumed") {
+  CHECK(diagnostics(changed(certificate(), "  requested_by: legal_representative\n", ""), kCertificate) ==
+        Lines{"R-MIN-2 findings.issuance.requested_by error"});
+  CHECK(diagnostics(changed(signalement(), "  recipient: procureur\n", "  recipient: procureur\n  requested_by: patient\n"),
+                    kSignalement) == Lines{"R-MIN-2 findings.issuance.requested_by error"});
 }
 
 TEST_CASE("R-MIN-3, R-MIN-4: the prosecutor with a copy to the cell, the cell without urgency, the parents") {
@@ -115,13 +123,30 @@ TEST_CASE("R-MIN-3, R-MIN-4: the prosecutor with a copy to the cell, the cell wi
 }
 
 TEST_CASE("a minor's report: no adult route or consent, its own addressee") {
+  // The adult's route, consent and criteria are a block the minor's reports do not offer.
   CHECK(diagnostics(changed(signalement(), "  parquet: tribunal judiciaire de Lyon\n",
                             "  parquet: tribunal judiciaire de Lyon\n  route: danger_emprise\n  consent: impossible\n"),
-                    kSignalement) ==
-        Lines{"R-SIG-3 findings.signalement.route error", "R-SIG-3 findings.signalement.consent error"});
+                    kSignalement) == Lines{"R-SC-2 findings.signalement.route error"});
+  CHECK(diagnostics(signalement() + "danger_criteria:\n  - criterion: peur\n", kSignalement) ==
+        Lines{"R-SC-2 findings.danger_criteria[0] error"});
+  CHECK(diagnostics(changed(signalement(), "  copy_crip: true\n  crip: conseil départemental du Rhône\n",
+                            "  copy_crip: true\n"),
+                    kSignalement) == Lines{"R-MIN-3 findings.signalement.crip error"});
   CHECK(diagnostics(changed(information(), "  recipient: crip", "  recipient: procureur"), kInformation) ==
         Lines{"R-SIG-4 findings.issuance.recipient error"});
   CHECK(diagnostics(changed(information(), "  crip: conseil départemental du Rhône\n",
                             "  crip: conseil départemental du Rhône\n  parquet: tribunal judiciaire de Lyon\n"),
                     kInformation) == Lines{"R-SIG-4 findings.signalement.parquet error"});
+}
+
+TEST_CASE("R-SIG-7 in a minor's report: the other children of the household are the siblings") {
+  const auto yaml = signalement() + "household_children:\n  - {age_years: 4, violence: rapportees}\n";
+  CHECK(diagnostics(yaml, kSignalement) == Lines{"R-SIG-7 findings.household_children[0].violence warning"});
+  auto loaded = load::load_findings(yaml, "minor.yaml");
+  REQUIRE(loaded.value);
+  const auto found = validate::validate(shipped_template_id(kSignalement), *loaded.value, kNow);
+  const auto sibling = std::find_if(found.begin(), found.end(), [](const auto& d) { return d.rule == "R-SIG-7"; });
+  REQUIRE(sibling != found.end());
+  CHECK(sibling->message_fr.find("personne majeure") == std::string::npos);
+  CHECK(sibling->message_fr.find("autre enfant du foyer") != std::string::npos);
 }

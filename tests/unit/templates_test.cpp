@@ -260,8 +260,9 @@ TEST_CASE("fixed wording: ITT with its reference point and reserve, closing, sig
     // R-DL-1, R-DL-3: at her request and handed to her in person; on requisition, to the authority.
     const auto* handed = block(t, "cloture", "remise_personne");
     REQUIRE(handed);
-    CHECK(handed->text.find("à la demande de l'intéressé{patient.e} et {phrase.handed} en main propre.") !=
-          std::string::npos);
+    CHECK(handed->text.find("{phrase.at_request} et {phrase.handed} en main propre.") != std::string::npos);
+    CHECK(t.phrases.at("at_request") == (t.for_minor() ? "à la demande de {issuance.requested_by}"
+                                                       : "à la demande de l'intéressé{patient.e}"));
     const auto* requisition = block(t, "cloture", "remise_requisition");
     REQUIRE(requisition);
     CHECK(requisition->text.find("à l'autorité requérante.") != std::string::npos);

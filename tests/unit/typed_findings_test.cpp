@@ -53,7 +53,7 @@ medcert::Findings short_case() {
   f.itt = medcert::FindingsItt{};
   f.itt->mode = "fixed";
   f.itt->days = 2;
-  f.issuance = medcert::FindingsIssuance{"2026-11-20T10:50:00+01:00", "Lyon", "patient"};
+  f.issuance = medcert::FindingsIssuance{"2026-11-20T10:50:00+01:00", "Lyon", "patient", std::nullopt};
   return f;
 }
 
