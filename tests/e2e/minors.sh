@@ -38,8 +38,7 @@ assert_in_order "$text" \
   "Les titulaires de l’autorité parentale n’ont pas été informés de ce signalement" \
   "Propos de la personne qui l’accompagne (sa tante) :" \
   "Propos de la personne examinée elle-même :" \
-  "et adressé au procureur de la République près le tribunal judiciaire de Lyon ; j’en conserve une copie." \
-  "Une copie en est adressée à la cellule de recueil des informations préoccupantes (CRIP), conseil départemental du Rhône."
+  "Signalement établi le 20 novembre 2026, à 18 h 30, à Lyon, et adressé au procureur de la République près le tribunal judiciaire de Lyon, avec copie à la cellule de recueil des informations préoccupantes (CRIP), conseil départemental du Rhône ; j’en conserve une copie."
 case "$text" in *ITT*|*"en main propre"*|*"au seul procureur"*|*"226-14, 3°"*) fail "the minor's signalement prints an ITT, a handing over, « au seul » or the couple's 3°" ;; esac
 pass "signalement: to the prosecutor, no consent needed, parents not told and why, a copy to the CRIP"
 
