@@ -63,8 +63,9 @@ for pdf in certificate signalement ip; do
     "$WORK/$pdf-1b.pdf" --pdfa 1b
   verdict=$(preflight "$WORK/$pdf-1b.pdf")
   [ "$verdict" = valid ] || fail "PDFBox preflight (PDF/A-1b) of the $pdf: $verdict"
+  qpdf --check "$WORK/$pdf-1b.pdf" >/dev/null || fail "qpdf --check on the $pdf"
 done
-pass "PDFBox preflight: the three minor's documents are valid PDF/A-1b"
+pass "PDFBox preflight and qpdf --check: the three minor's documents are valid PDF/A-1b"
 
 # Every profession has the three: listed by `medcert templates` (person « mineur »), their skeletons check and
 # render.
