@@ -193,6 +193,8 @@ void add_requisition(Variables& v, const model::Template& tmpl, const model::Req
 void add_examination(Variables& v, const model::Template& tmpl, const model::Examination& x,
                      const zone::TimeZone& zone) {
   v["examination.date"] = date_of(x.datetime, zone);
+  v["examination.date_letters"] =
+      computed(x.datetime ? french::date_in_letters(zone.local(x.datetime.value).date) : std::string{}, x.datetime.where);
   v["examination.time"] = time_of(x.datetime, zone);
   v["examination.place"] = text_value(x.place, "examination.place");
   v["examination.place_type"] = coded(tmpl, x.place_type, "examination.place_type");

@@ -16,6 +16,7 @@ assert_in_order "$text" \
   "Certificat médical initial" \
   "Personne mineure" \
   "certifie avoir examiné Léa EXEMPLE, née le 12 mars 2014 (douze mars deux mille quatorze)" \
+  "L’examen a eu lieu le 20 novembre 2026 (vingt novembre deux mille vingt-six), à 17 h 30" \
   "Représentant légal de la personne examinée : sa mère, titulaire de l’autorité parentale, Madame Claire EXEMPLE." \
   "La personne examinée était accompagnée d’une personne majeure : sa mère, Madame Claire EXEMPLE, joignable au 06" \
   "Propos de la personne qui l’accompagne (sa mère) :" \

@@ -24,6 +24,15 @@ TEST_CASE("long dates in French, with 1er and a no-break space between the day a
   CHECK(french::long_date(CivilDate{2026, 2, 3}) == "3" + nbsp + "février 2026");
 }
 
+TEST_CASE("dates in letters, as the HAS model of a minor's signalement asks them: « premier », traditional spelling", "[french]") {
+  CHECK(french::date_in_letters(CivilDate{2014, 3, 12}) == "douze mars deux mille quatorze");
+  CHECK(french::date_in_letters(CivilDate{2017, 6, 1}) == "premier juin deux mille dix-sept");
+  CHECK(french::date_in_letters(CivilDate{2008, 11, 21}) == "vingt et un novembre deux mille huit");
+  CHECK(french::date_in_letters(CivilDate{2026, 11, 20}) == "vingt novembre deux mille vingt-six");
+  CHECK(french::date_in_letters(CivilDate{1999, 8, 31}) == "trente et un août mille neuf cent quatre-vingt-dix-neuf");
+  CHECK(french::date_in_letters(CivilDate{2026, 13, 1}).empty());
+}
+
 TEST_CASE("long dates are the civil date as written, whatever the year: no Julian calendar before 1582", "[french]") {
   // ICU's calendar would print 1 January of year 1 as « 3 janvier 1 » (with « er » added: « 3er ») and
   // 15 June 1500 ten days off.
