@@ -179,8 +179,9 @@ function documentOf(id, findings) {
   const named = documentNamed(state.professions.find((candidate) => candidate.id === id), findings?.template);
   if (named) return named;
   const signalement = findings?.signalement;
-  if (signalement && signalement.addressee === 'crip') return 'information-preoccupante';
   const minor = isMinor(findings);
+  // The département's cell takes reports on minors only: an adult's stays the signalement, which says so.
+  if (signalement && minor && signalement.addressee === 'crip') return 'information-preoccupante';
   if (signalement) return minor ? 'signalement-mineur' : 'signalement';
   return minor ? 'certificat-mineur' : 'certificat';
 }
