@@ -105,18 +105,19 @@ mkdir -p "$data"
 cp -r "$SRC/templates" "$data/templates"
 ln -s "$SRC/fonts" "$data/fonts"
 common="$data/templates/commun/violences-majeur.yaml"
-sed -i 's/{examination\.date}, à/{examination.dat}, à/' "$common"
+sed -i 's/à {examination\.time},/à {examination.tim},/' "$common"
+grep -qF '{examination.tim},' "$common" || fail "the common template no longer says « à {examination.time}, »: adjust this test"
 block_line=$(grep -n -- "- id: date_lieu" "$common" | cut -d: -f1)
 expect_exit 2 "$MEDCERT" --data-dir "$data" check "$short"
 grep -qF "$common:$block_line:" "$WORK/err" || fail "start-up error without the template's file:line:column"
 nnbsp=$'\u202F'
-grep -qF "erreur [T-VARIABLE] variable inconnue «${nnbsp}examination.dat${nnbsp}»${nnbsp}; vouliez-vous dire «${nnbsp}examination.date${nnbsp}»${nnbsp}?" \
+grep -qF "erreur [T-VARIABLE] variable inconnue «${nnbsp}examination.tim${nnbsp}»${nnbsp}; vouliez-vous dire «${nnbsp}examination.time${nnbsp}»${nnbsp}?" \
   "$WORK/err" || fail "start-up error without its rule id, or not in French: $(cat "$WORK/err")"
 grep -q "unknown\|did you mean" "$WORK/err" && fail "the French start-up error holds English: $(cat "$WORK/err")"
 grep -qF -- "- id: date_lieu" "$WORK/err" || fail "start-up error without the template's line under it"
 expect_exit 2 "$MEDCERT" --lang en --data-dir "$data" templates
 grep -qF "$common:$block_line:" "$WORK/err" || fail "start-up error without the template's file:line:column (en)"
-grep -qF 'error [T-VARIABLE] unknown variable "examination.dat"; did you mean "examination.date"?' "$WORK/err" ||
+grep -qF 'error [T-VARIABLE] unknown variable "examination.tim"; did you mean "examination.time"?' "$WORK/err" ||
   fail "start-up error not in English with --lang en: $(cat "$WORK/err")"
 grep -q "inconnue\|vouliez" "$WORK/err" && fail "the English start-up error holds French: $(cat "$WORK/err")"
 [ ! -s "$WORK/out" ] || fail "a refused engine still listed templates"

@@ -277,7 +277,7 @@ TEST_CASE("a templates directory without a template refuses the engine: C-TEMPLA
 }
 
 TEST_CASE("a template with a misspelt variable refuses the engine, at the template's file:line:column") {
-  const auto dir = templates_with("{examination.date}, à", "{examination.dat}, à");
+  const auto dir = templates_with("à {examination.time},", "à {examination.tim},");
   const auto errors = start_up_errors(dir);
   std::filesystem::remove_all(dir);
   REQUIRE_FALSE(errors.empty());
@@ -291,12 +291,12 @@ TEST_CASE("a template with a misspelt variable refuses the engine, at the templa
   CHECK(d.location.column > 0);
   CHECK(d.path == "sections.contexte.blocks.date_lieu.text");
   CHECK(d.message_id == "T-VARIABLE");
-  CHECK(d.param("found", medcert::Language::fr) == "examination.dat");
+  CHECK(d.param("found", medcert::Language::fr) == "examination.tim");
   CHECK(d.message(medcert::Language::fr) ==
-        "variable inconnue «\u202Fexamination.dat\u202F»\u202F; vouliez-vous dire «\u202Fexamination.date\u202F»\u202F? "
+        "variable inconnue «\u202Fexamination.tim\u202F»\u202F; vouliez-vous dire «\u202Fexamination.time\u202F»\u202F? "
         "(docs/templates.md liste les variables)");
   CHECK(d.message(medcert::Language::en) ==
-        "unknown variable \"examination.dat\"; did you mean \"examination.date\"? (docs/templates.md lists the "
+        "unknown variable \"examination.tim\"; did you mean \"examination.time\"? (docs/templates.md lists the "
         "variables)");
   CHECK(errors.size() == 1);  // once, though every profession's template extends the common one
 }
