@@ -161,7 +161,7 @@ class Merger {
 Node extend(const Node& parent, const Node& child, Sink& sink, Absent absent) {
   Node inherited = parent;
   std::erase_if(inherited.entries, [](const Node::Entry& e) { return e.key == "template"; });
-  return Merger(sink, absent).merge(inherited, child, {});
+  return Merger(sink, absent).merge(std::move(inherited), child, {});
 }
 
 }  // namespace medcert::load
