@@ -96,9 +96,14 @@ Value civility_title(const model::Template& tmpl, const model::Text& civility) {
   return {vocabulary_form(entry, "title"), Provenance::computed, civility.where, civility ? civility.value : "", {}};
 }
 
+// « Docteur Jeanne EXEMPLE »: the title and the names as written.
+std::string display_name(const model::Author& a) {
+  return join_words({given(a.title), given(a.given_name), given(a.family_name)});
+}
+
 void add_author(Variables& v, const model::Template& tmpl, const model::Author& a) {
   const Location& where = a.family_name.where;
-  v["author.display_name"] = computed(join_words({given(a.title), given(a.given_name), given(a.family_name)}), where);
+  v["author.display_name"] = computed(display_name(a), where);
   v["author.title"] = text_value(a.title, "author.title");
   v["author.given_name"] = text_value(a.given_name, "author.given_name");
   v["author.family_name"] = text_value(a.family_name, "author.family_name");
@@ -400,6 +405,29 @@ void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, con
   v[as + ".prior_comparison"] = coded(tmpl, l.prior_comparison, "lesions[].prior_comparison");
 }
 
+// A photograph's caption: its rank, the lesion it shows (its number, nature and place), when and by whom it was
+// taken (the author when nobody else is named), whether a scale shows, the original's fingerprint.
+void add_photo(Variables& v, const std::string& as, std::size_t index, const model::Findings& f,
+               const model::Template& tmpl, const zone::TimeZone& zone) {
+  const model::Photo photo = index < f.photos.size() ? f.photos[index] : model::Photo{};
+  v[as + ".number"] = computed(std::to_string(index + 1), photo.where);
+  v[as + ".lesion"] = computed(photo.lesion ? std::to_string(photo.lesion.value) : std::string{}, photo.lesion.where);
+  const bool shown = photo.lesion && photo.lesion.value >= 1 && static_cast<std::size_t>(photo.lesion.value) <= f.lesions.size();
+  const model::Lesion lesion = shown ? f.lesions[static_cast<std::size_t>(photo.lesion.value) - 1] : model::Lesion{};
+  v[as + ".lesion_nature"] = computed(shown ? lesion_nature(lesion, tmpl) : std::string{}, photo.lesion.where);
+  v[as + ".lesion_location"] = computed(shown ? lesion_location(lesion, tmpl) : std::string{}, photo.lesion.where);
+  v[as + ".date"] = date_of(photo.taken, zone);
+  v[as + ".time"] = time_of(photo.taken, zone);
+  v[as + ".taken_by"] =
+      photo.taken_by ? text_value(photo.taken_by, "photos[].taken_by") : computed(display_name(f.author), photo.where);
+  // Said only when the findings say it (R-PH-3 asks for it): the template's phrase for either answer.
+  const char* scale_phrase = !photo.scale ? nullptr : photo.scale.value ? "photo_scale" : "photo_no_scale";
+  const auto scale_note = scale_phrase ? tmpl.phrases.find(scale_phrase) : tmpl.phrases.end();
+  v[as + ".scale_note"] = {scale_note != tmpl.phrases.end() ? french::nfc(scale_note->second) : std::string{},
+                           Provenance::template_text, tmpl.where, {}, {}};
+  v[as + ".sha256"] = text_value(photo.sha256, "photos[].sha256");
+}
+
 void add_reservation(Variables& v, const std::string& as, const model::DentalReservation& r,
                      const model::Template& tmpl) {
   add_tooth(v, as + ".tooth", r.tooth, tmpl, "dental_reservations[].tooth");
@@ -484,6 +512,8 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["functional_impact"] = text_value(f.functional_impact, "functional_impact");
   v["follow_up_certificate"] =
       flag(f.follow_up_certificate && f.follow_up_certificate.value, f.follow_up_certificate.where);
+  v["diagram"] = flag(f.diagram && f.diagram.value, f.diagram.where);
+  v["annex_consent.date"] = f.annex_consent ? date_of(f.annex_consent->datetime, zone) : computed({}, {});
   add_itt(v, tmpl, f.itt);
   add_statements(v, tmpl, f);
   add_profession_blocks(v, tmpl, f);
@@ -503,7 +533,7 @@ bool is_list(std::string_view each) {
 std::size_t list_size(std::string_view each, const model::Findings& f) { return find_list(each, f).size; }
 
 Variables item_variables(std::string_view each, const std::string& as, std::size_t index, const model::Template& tmpl,
-                         const model::Findings& f) {
+                         const model::Findings& f, std::string_view time_zone) {
   Variables v;
   if (const auto* list = find_list(each, f).texts) {
     v[as] = text_value(index < list->size() ? (*list)[index] : model::Text{}, each);
@@ -519,6 +549,8 @@ Variables item_variables(std::string_view each, const std::string& as, std::size
   } else if (each == "danger_criteria") {
     add_danger_criterion(v, as, index < f.danger_criteria.size() ? f.danger_criteria[index] : model::DangerCriterion{},
                          tmpl);
+  } else if (each == "photos") {
+    add_photo(v, as, index, f, tmpl, zone::TimeZone::first_known({f.author.time_zone.value, time_zone}));
   } else if (each == "household_children") {
     add_household_child(v, as, index < f.household_children.size() ? f.household_children[index]
                                                                    : model::HouseholdChild{}, tmpl);
