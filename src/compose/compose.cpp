@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "compose/conditions.hpp"
-#include "compose/diagram_panels.hpp"
+#include "compose/diagram_markers.hpp"
 #include "compose/french.hpp"
 #include "compose/template_check.hpp"
 #include "compose/template_string.hpp"
@@ -159,7 +159,7 @@ class Composer {
 
   // The body diagram: each lesion's marker on the views the profession offers, placed by hand or by its region.
   void add_diagram(model::Document& doc) {
-    if (annex_sources_.diagrams->views.empty()) {
+    if (annex_sources_.diagrams->views().empty()) {
       diagnostics_.push_back(model::error("C-DIAGRAMS", findings_.diagram.path, findings_.diagram.where));
       return;
     }

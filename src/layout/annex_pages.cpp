@@ -25,7 +25,7 @@ double text_width(std::string_view text, model::FontStyle style, double size, co
 // A circle of radius r about (cx, cy): four Bézier quarters (the usual 0.5523 approximation).
 model::Path circle(double cx, double cy, double r) {
   constexpr double k = 0.5523;
-  using V = model::PathVerb;
+  using V = model::PathOp::Kind;
   return {{V::move, {{{cx + r, cy}}}},
           {V::curve, {{{cx + r, cy + k * r}, {cx + k * r, cy + r}, {cx, cy + r}}}},
           {V::curve, {{{cx - k * r, cy + r}, {cx - r, cy + k * r}, {cx - r, cy}}}},

@@ -15,6 +15,13 @@ namespace medcert::model {
 inline constexpr std::size_t kMaxFindingsBytes = 1024 * 1024;
 inline constexpr std::size_t kMaxTemplateBytes = 1024 * 1024;
 
+/// The body diagrams (diagrams/*.yaml): bytes of one view's file (T-SIZE), views in the folder and numbers in
+/// one path (T-SIZE.diagrams, T-SIZE.diagram_path). A detailed view drawn by hand takes some tens of KiB,
+/// eight views are drawn; more, and the annex would be a book.
+inline constexpr std::size_t kMaxDiagramBytes = 2 * 1024 * 1024;
+inline constexpr std::size_t kMaxDiagramViews = 64;
+inline constexpr std::size_t kMaxPathNumbers = 100000;
+
 /// Nesting of mappings and lists (F-NESTING): findings need six levels, templates a few more.
 inline constexpr int kMaxNesting = 100;
 

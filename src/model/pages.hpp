@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "model/document.hpp"
-#include "model/path.hpp"
+#include "model/diagram.hpp"
 
 namespace medcert::model {
 

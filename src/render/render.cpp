@@ -122,15 +122,15 @@ class Drawer {
     for (const auto& op : placed.path) {
       const auto [x0, y0] = at(op.points[0]);
       switch (op.verb) {
-        case model::PathVerb::move: HPDF_Page_MoveTo(page, x0, y0); break;
-        case model::PathVerb::line: HPDF_Page_LineTo(page, x0, y0); break;
-        case model::PathVerb::curve: {
+        case model::PathOp::Kind::move: HPDF_Page_MoveTo(page, x0, y0); break;
+        case model::PathOp::Kind::line: HPDF_Page_LineTo(page, x0, y0); break;
+        case model::PathOp::Kind::curve: {
           const auto [x1, y1] = at(op.points[1]);
           const auto [x2, y2] = at(op.points[2]);
           HPDF_Page_CurveTo(page, x0, y0, x1, y1, x2, y2);
           break;
         }
-        case model::PathVerb::close: HPDF_Page_ClosePath(page); break;
+        case model::PathOp::Kind::close: HPDF_Page_ClosePath(page); break;
       }
     }
     if (filled && placed.stroke) HPDF_Page_FillStroke(page);
