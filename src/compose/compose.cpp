@@ -11,6 +11,7 @@
 #include "compose/template_check.hpp"
 #include "compose/template_string.hpp"
 #include "compose/variables.hpp"
+#include "model/diag.hpp"
 
 namespace medcert::compose {
 namespace {
@@ -105,7 +106,7 @@ class Composer {
                   bool keep_with_next = false) {
     runs = typeset(std::move(runs));
     if (blank(runs)) return;
-    out.push_back({kind, std::move(runs), section, keep_with_next});
+    out.push_back({kind, std::move(runs), section, keep_with_next, {}});
   }
 
   std::vector<std::vector<Run>> header() const {

@@ -121,7 +121,7 @@ class Drawer {
     if (filled) HPDF_Page_SetGrayFill(page, static_cast<HPDF_REAL>(placed.fill_gray));
     for (const auto& op : placed.path) {
       const auto [x0, y0] = at(op.points[0]);
-      switch (op.verb) {
+      switch (op.kind) {
         case model::PathOp::Kind::move: HPDF_Page_MoveTo(page, x0, y0); break;
         case model::PathOp::Kind::line: HPDF_Page_LineTo(page, x0, y0); break;
         case model::PathOp::Kind::curve: {

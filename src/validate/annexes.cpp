@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "model/lesion_count.hpp"
 #include "model/limits.hpp"
 #include "validate/checks.hpp"
 #include "validate/messages.hpp"
