@@ -13,6 +13,8 @@ packages=(
   libhpdf-dev libyaml-cpp-dev libicu-dev libssl-dev libpodofo-dev
   # the gate before PoDoFo: hostile PDFs are parsed first by qpdf, hardened and fuzzed (docs/security.md)
   libqpdf-dev
+  # the annex's photographs (src/images/): libvips decodes JPEG and PNG, resizes, writes a clean JPEG
+  libvips-dev
   # well-kept helpers
   libcli11-dev libfmt-dev nlohmann-json3-dev libharfbuzz-dev libcpp-httplib-dev
   # tests and benchmarks
