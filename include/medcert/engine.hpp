@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -38,7 +39,7 @@ struct EngineConfig {
   /// The practice's time zone (IANA id) for findings that name none (author.time_zone): every date and
   /// time is printed in it. An unknown id is a ConfigError.
   std::string time_zone = "Europe/Paris";
-  std::string diagrams_dir;    ///< the body diagram's views; default: data_dir + "/diagrams"
+  std::string diagrams_dir = {};  ///< the body diagram's views; default: data_dir + "/diagrams"
 };
 
 /// A findings text (YAML or JSON) and the name diagnostics give it (a path, or "<stdin>").

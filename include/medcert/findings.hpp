@@ -87,7 +87,7 @@ struct FindingsLesion {
   std::optional<int> count;      ///< how many lesions of this type at this place (absent: one)
   OptionalText shape, grouping;  ///< lesion_shapes (arrondie, lineaire…), lesion_groupings (alignees…)
   OptionalText prior_comparison;  ///< inchange | majoration | nouveau: a deficit against the care's earlier sessions
-  std::optional<FindingsMarker> marker;  ///< absent: the region, side and face place it
+  std::optional<FindingsMarker> marker = std::nullopt;  ///< absent: the region, side and face place it
 };
 
 /// A photograph annexed to the document. `file` names the bytes given with the findings
