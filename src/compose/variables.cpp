@@ -40,6 +40,13 @@ Value coded(const model::Template& tmpl, const model::Text& field, std::string_v
   return value;
 }
 
+// A phrase of the template as a value: its words, as written (no placeholders in it).
+Value phrase_value(const model::Template& tmpl, const std::string& name) {
+  const auto found = tmpl.phrases.find(name);
+  return {found != tmpl.phrases.end() ? french::nfc(found->second) : std::string{}, Provenance::template_text,
+          tmpl.where, {}, {}};
+}
+
 Value lines(const std::vector<model::Text>& address) {
   std::string text;
   for (const auto& line : address) {
@@ -96,14 +103,9 @@ Value civility_title(const model::Template& tmpl, const model::Text& civility) {
   return {vocabulary_form(entry, "title"), Provenance::computed, civility.where, civility ? civility.value : "", {}};
 }
 
-// « Docteur Jeanne EXEMPLE »: the title and the names as written.
-std::string display_name(const model::Author& a) {
-  return join_words({given(a.title), given(a.given_name), given(a.family_name)});
-}
-
 void add_author(Variables& v, const model::Template& tmpl, const model::Author& a) {
   const Location& where = a.family_name.where;
-  v["author.display_name"] = computed(display_name(a), where);
+  v["author.display_name"] = computed(join_words({given(a.title), given(a.given_name), given(a.family_name)}), where);
   v["author.title"] = text_value(a.title, "author.title");
   v["author.given_name"] = text_value(a.given_name, "author.given_name");
   v["author.family_name"] = text_value(a.family_name, "author.family_name");
@@ -187,11 +189,8 @@ void add_requisition(Variables& v, const model::Template& tmpl, const model::Req
   v["requisition.officer.name"] = text_value(r.officer.name, "examination.requisition.officer.name");
   v["requisition.officer.rank"] = text_value(r.officer.rank, "examination.requisition.officer.rank");
   v["requisition.officer.unit"] = text_value(r.officer.unit, "examination.requisition.officer.unit");
-  const auto phrase = tmpl.phrases.find("requisition_legal_basis");
-  v["requisition.legal_basis"] =
-      r.legal_basis || phrase == tmpl.phrases.end()
-          ? text_value(r.legal_basis, "examination.requisition.legal_basis")
-          : Value{french::nfc(phrase->second), Provenance::template_text, tmpl.where, {}, {}};
+  v["requisition.legal_basis"] = r.legal_basis ? text_value(r.legal_basis, "examination.requisition.legal_basis")
+                                               : phrase_value(tmpl, "requisition_legal_basis");
   v["requisition.sworn_expert"] = flag(r.sworn_expert && r.sworn_expert.value, r.sworn_expert.where);
 }
 
@@ -418,13 +417,12 @@ void add_photo(Variables& v, const std::string& as, std::size_t index, const mod
   v[as + ".lesion_location"] = computed(shown ? lesion_location(lesion, tmpl) : std::string{}, photo.lesion.where);
   v[as + ".date"] = date_of(photo.taken, zone);
   v[as + ".time"] = time_of(photo.taken, zone);
-  v[as + ".taken_by"] =
-      photo.taken_by ? text_value(photo.taken_by, "photos[].taken_by") : computed(display_name(f.author), photo.where);
+  v[as + ".taken_by"] = photo.taken_by ? text_value(photo.taken_by, "photos[].taken_by")
+                                       : phrase_value(tmpl, "photo_by_author");
   // Said only when the findings say it (R-PH-3 asks for it): the template's phrase for either answer.
-  const char* scale_phrase = !photo.scale ? nullptr : photo.scale.value ? "photo_scale" : "photo_no_scale";
-  const auto scale_note = scale_phrase ? tmpl.phrases.find(scale_phrase) : tmpl.phrases.end();
-  v[as + ".scale_note"] = {scale_note != tmpl.phrases.end() ? french::nfc(scale_note->second) : std::string{},
-                           Provenance::template_text, tmpl.where, {}, {}};
+  v[as + ".scale_note"] = !photo.scale        ? computed({}, photo.where)
+                          : photo.scale.value ? phrase_value(tmpl, "photo_scale")
+                                              : phrase_value(tmpl, "photo_no_scale");
   v[as + ".sha256"] = text_value(photo.sha256, "photos[].sha256");
 }
 

@@ -136,7 +136,7 @@ void lay_out_photos(const model::Annex& annex, const Typesetter& typesetter, Pag
                     std::vector<std::string>& images, double frame_height) {
   const Measure measure = typesetter.text_measure();
   for (const auto& photo : annex.photos) {
-    const LaidBlock caption = laid(model::BlockKind::paragraph, photo.caption, typesetter);
+    const LaidBlock caption = laid(model::BlockKind::caption, photo.caption, typesetter);
     double caption_height = 0;
     for (const auto& line : caption.lines) caption_height += line.height;
     // Two photographs to a page, each as large as its half allows, never enlarged past 150 dpi.

@@ -85,7 +85,7 @@ Diagnostics check_coverage(const model::Document& doc, const model::FontMetrics&
   for (const auto& annex : doc.annexes) {
     check_runs(annex.title, model::BlockKind::heading);
     check_runs(annex.intro, model::BlockKind::paragraph);
-    for (const auto& photo : annex.photos) check_runs(photo.caption, model::BlockKind::paragraph);
+    for (const auto& photo : annex.photos) check_runs(photo.caption, model::BlockKind::caption);
     // A marker's number.
     if (!annex.panels.empty()) check.check("0123456789", model::FontStyle::bold, {}, "");
   }

@@ -128,6 +128,8 @@ model::Result<model::Pages> layout(const model::Document& doc, const model::Font
     page.texts.insert(page.texts.end(), std::make_move_iterator(body.texts.begin()),
                       std::make_move_iterator(body.texts.end()));
     page.rects.insert(page.rects.end(), body.rects.begin(), body.rects.end());
+    page.paths = std::move(body.paths);
+    page.images = std::move(body.images);
     append(page, footer(doc, i + 1, count, typesetter));
     if (!options.watermark.empty()) add_watermark(page, options.watermark, metrics, options);
     pages.pages.push_back(std::move(page));

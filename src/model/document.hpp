@@ -35,6 +35,7 @@ enum class BlockKind {
   paragraph,  ///< justified text
   item,       ///< an indented list element, with a dash
   signature,  ///< lines above the signature box; kept with the preceding block
+  caption,    ///< under an annex's photograph: smaller, ragged right (a SHA-256 is one long word)
 };
 
 struct Block {

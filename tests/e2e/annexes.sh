@@ -50,7 +50,7 @@ awk '$4 != 1300 || $5 != 975 || $6 != "rgb" || $9 != "jpeg" { bad = 1 } END { ex
 pass "pdfimages: four RGB JPEG images of 1300×975 pixels (from 1600×1200)"
 for p in "${photo_pages[@]}"; do page_text "$WORK/annexes.pdf" "$p"; done >"$WORK/photos.txt"
 grep -qF "Photographie 1 — lésion n° 7 : ecchymose" "$WORK/photos.txt" || fail "no caption for photograph 1: $(cat "$WORK/photos.txt")"
-grep -qF "Prise le 19 novembre 2026, à 10 h 20, par Docteur Paul Durand ; une échelle métrique est visible" "$WORK/photos.txt" ||
+grep -qF "Prise le 19 novembre 2026, à 10 h 20, par le signataire ; une échelle métrique est visible" "$WORK/photos.txt" ||
   fail "photograph 1's caption lacks when, by whom, the scale: $(cat "$WORK/photos.txt")"
 grep -qF "par Madame Claire Exemple, infirmière du service ; sans échelle métrique" "$WORK/photos.txt" ||
   fail "photograph 4's caption lacks its photographer or its scale"
@@ -98,9 +98,9 @@ pass "pdfsig: the signature of the certificate with its annexes is valid and cov
 
 # --- refused inputs: a diagnostic at file:line:column, exit 1, no PDF ---------------------------------
 refused_cases "$SRC/examples" <<'CASES'
-medecin/faulty/photos-sans-accord|R-PH-4|77:3
-infirmier/faulty/schema-region-genitale|R-PH-5|37:13
-medecin/faulty/photo-bombe|P-IMAGE|81:11
+medecin/faulty/photos-sans-accord|R-PH-4|162:5
+infirmier/faulty/schema-region-genitale|R-PH-5|50:20
+medecin/faulty/photo-bombe|P-IMAGE|163:11
 CASES
 
 # Files too large, not images, truncated: named, located, nothing written.
