@@ -11,7 +11,7 @@ example="$SRC/examples/medecin/annexes.yaml"
 render_good "$example" "$WORK/annexes.pdf"
 pages=$(pdfinfo "$WORK/annexes.pdf" | awk '/^Pages:/ {print $2}')
 page_text() { pdftotext -enc UTF-8 -f "$2" -l "$2" "$1" - 2>/dev/null | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g' | tr '\n\f' '  ' | tr -s ' '; }
-diagram_pages=() photo_pages=()
+diagram_pages=() photo_pages=() annex=""
 for ((p = 1; p <= pages; p++)); do
   text=$(page_text "$WORK/annexes.pdf" "$p")
   # R-PH-2: every page names the person, her birth date, the examination's date, the author and its number.
@@ -19,9 +19,14 @@ for ((p = 1; p <= pages; p++)); do
                   "Docteur Paul Durand" "page $p/$pages"; do
     grep -qF "$expected" <<<"$text" || fail "page $p/$pages without « $expected »: $text"
   done
+  # An annex runs from the page its title opens to the next annex.
   case "$text" in
-    *"Annexe — Schéma corporel des lésions constatées"*) diagram_pages+=("$p") ;;
-    *"Annexe — Photographies des lésions constatées"*) photo_pages+=("$p") ;;
+    *"Annexe — Schéma corporel des lésions constatées"*) annex=diagram ;;
+    *"Annexe — Photographies des lésions constatées"*) annex=photos ;;
+  esac
+  case "$annex" in
+    diagram) diagram_pages+=("$p") ;;
+    photos) photo_pages+=("$p") ;;
   esac
 done
 [ "${#diagram_pages[@]}" -ge 1 ] || fail "no page opens the body diagram's annex"
@@ -30,15 +35,17 @@ pass "annex pages: the diagram on page ${diagram_pages[*]}, the photographs from
 
 # The body refers to the annexes, and lists the lesions by number.
 text=$(pdf_text "$WORK/annexes.pdf")
-assert_in_order "$text" "L'examen met en évidence" "1. Hématome" "12. Œdème" \
+assert_in_order "$text" "L’examen clinique met en évidence" "1. Hématome" "12. Œdème" \
   "Les repères des lésions figurent, sous leur numéro, sur le schéma corporel annexé" \
-  "Des photographies des lésions, prises avec l'accord de la personne examinée, sont annexées"
+  "Des photographies des lésions, prises avec l’accord de la personne examinée, sont annexées"
 pass "the lesions are numbered 1 to 12 in the text, which refers to the annexes"
 
-# One marker per lesion: the diagram pages print each number from 1 to 12 in bold (a lesion on both sides
-# has a marker on each: its number twice), and nothing else in bold but the views' names.
-numbers=$(for p in "${diagram_pages[@]}"; do pdftotext -f "$p" -l "$p" -raw "$WORK/annexes.pdf" -; done |
-          grep -oE '\b[0-9]{1,2}\b' | sort -un | tr '\n' ' ' | sed 's/ $//')
+# One marker per lesion: on the diagram pages, each number from 1 to 12 in the markers' 7-point type (a lesion
+# on both sides has a marker on each: its number twice); the running header and line print theirs larger.
+numbers=$(for p in "${diagram_pages[@]}"; do pdftotext -f "$p" -l "$p" -bbox "$WORK/annexes.pdf" -; done |
+          python3 -c 'import re, sys
+for y0, y1, word in re.findall(r"yMin=\"([\d.]+)\" xMax=\"[\d.]+\" yMax=\"([\d.]+)\">(\d{1,2})<", sys.stdin.read()):
+    if float(y1) - float(y0) < 8.2: print(word)' | sort -un | tr '\n' ' ' | sed 's/ $//')
 [ "$numbers" = "1 2 3 4 5 6 7 8 9 10 11 12" ] || fail "the diagram's markers are not numbered 1 to 12: $numbers"
 pass "the diagram holds a marker for each of the 12 lesions"
 
@@ -56,7 +63,7 @@ grep -qF "par Madame Claire Exemple, infirmière du service ; sans échelle mét
   fail "photograph 4's caption lacks its photographer or its scale"
 sha=$(sha256sum "$SRC/examples/medecin/photos/avant-bras-droit.jpg" | cut -d' ' -f1)
 grep -qF "$sha" "$WORK/photos.txt" || fail "the caption does not print the original's SHA-256 $sha"
-"$MEDCERT" extract "$WORK/annexes.pdf" -o "$WORK/embedded.json" >/dev/null 2>&1 || fail "extract failed"
+"$MEDCERT" extract "$WORK/annexes.pdf" >"$WORK/embedded.json" 2>/dev/null || fail "extract failed"
 grep -q "\"sha256\": *\"$sha\"" "$WORK/embedded.json" || fail "the embedded findings do not record the photograph's SHA-256"
 pass "captions: lesion, date and hour, photographer, scale, the original's SHA-256 (also in the embedded findings)"
 
