@@ -11,5 +11,7 @@ find_dependency(LibHaru)
 find_dependency(PoDoFo)
 find_dependency(qpdf 11)
 find_dependency(OpenSSL 3)
+find_dependency(PkgConfig)
+pkg_check_modules(VIPS REQUIRED IMPORTED_TARGET vips>=8.14)  # images/, as CMakeLists.txt finds it
 find_dependency(nlohmann_json)  # header-only (pdf/), but in the link interface of the static library
 set(medcert_static_FOUND TRUE)

@@ -64,6 +64,11 @@ install(FILES ${PROJECT_BINARY_DIR}/medcert.pc DESTINATION ${CMAKE_INSTALL_LIBDI
 
 install(TARGETS medcert_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY templates DESTINATION ${CMAKE_INSTALL_DATADIR}/medcert)
+# The annex's body diagrams, found like the templates: <data_dir>/diagrams. Only the views (*.yaml), not the
+# scripts that draw and check them. FILES_MATCHING also lets a tree without the folder install (git keeps no
+# empty folder, and no view may be drawn yet): the folder is then matched against the pattern like a file
+# and skipped, where a plain install(DIRECTORY) of a missing folder fails.
+install(DIRECTORY diagrams DESTINATION ${CMAKE_INSTALL_DATADIR}/medcert FILES_MATCHING PATTERN "*.yaml")
 # The findings' JSON Schema (docs/findings-format.md): EHRs validate before sending, editors complete YAML.
 install(FILES schema/findings.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/medcert/schema)
 # The form of `medcert serve`, found like the templates: <data_dir>/web.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# fuzz.sh [--merge] TARGET SECONDS [JOBS] — runs one libFuzzer target (findings, templates, verify, extract) for
+# fuzz.sh [--merge] TARGET SECONDS [JOBS] — runs one libFuzzer target (findings, templates, verify, extract, image) for
 # SECONDS, on JOBS processes (default 1), and prints what it did: executions, speed, coverage, crashes.
 #
 # It starts from fuzz/corpus/TARGET and fuzz/regressions/TARGET and writes the inputs it finds to
@@ -13,7 +13,7 @@
 # LIBFUZZER_FLAGS adds options to the run, e.g. LIBFUZZER_FLAGS=-len_control=0 (large inputs at once).
 set -euo pipefail
 
-usage() { echo "usage: $0 [--merge] findings|templates|verify|extract SECONDS [JOBS]" >&2; exit 2; }
+usage() { echo "usage: $0 [--merge] findings|templates|verify|extract|image SECONDS [JOBS]" >&2; exit 2; }
 merge=false
 if [ "${1:-}" = "--merge" ]; then merge=true; shift; fi
 [ $# -ge 2 ] || usage
@@ -23,6 +23,7 @@ case $target in
   templates) max_len=131072 ;; # the common template is 37 KB
   verify) max_len=1048576 ;;   # a certificate is about 100 KB
   extract) max_len=1048576 ;;  # the same PDFs, read back
+  image) max_len=262144 ;;     # the seeds are a few hundred bytes; the decoders' paths need no more
   *) usage ;;
 esac
 [[ $seconds =~ ^[0-9]+$ && $jobs =~ ^[1-9][0-9]*$ ]] || usage

@@ -13,6 +13,10 @@ packages=(
   libhpdf-dev libyaml-cpp-dev libicu-dev libssl-dev libpodofo-dev
   # the gate before PoDoFo: hostile PDFs are parsed first by qpdf, hardened and fuzzed (docs/security.md)
   libqpdf-dev
+  # the annex's photographs (src/images/): libvips decodes JPEG and PNG, resizes, writes a clean JPEG
+  libvips-dev
+  # tests/e2e/annexes.sh: writes GPS and maker tags into a test photograph, then finds none left in the PDF's
+  libimage-exiftool-perl
   # well-kept helpers
   libcli11-dev libfmt-dev nlohmann-json3-dev libharfbuzz-dev libcpp-httplib-dev
   # tests and benchmarks

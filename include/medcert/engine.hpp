@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -38,6 +39,7 @@ struct EngineConfig {
   /// The practice's time zone (IANA id) for findings that name none (author.time_zone): every date and
   /// time is printed in it. An unknown id is a ConfigError.
   std::string time_zone = "Europe/Paris";
+  std::string diagrams_dir = {};  ///< the body diagram's views; default: data_dir + "/diagrams"
 };
 
 /// A findings text (YAML or JSON) and the name diagnostics give it (a path, or "<stdin>").
@@ -60,6 +62,11 @@ struct RenderOptions {
   /// A training specimen, not a certificate: every page carries « SPÉCIMEN — document fictif de
   /// formation », the XMP says medcert:Specimen True, and medcert's signing refuses it.
   bool specimen = false;
+  /// The photographs' bytes (JPEG or PNG), by the name the findings give them (`photos[].file`).
+  std::map<std::string, std::string> photos = {};
+  /// A photograph missing from `photos` is read from this folder (the CLI: the findings' folder). Unset: no
+  /// file is read; a server never sets it.
+  std::optional<std::string> photo_folder = std::nullopt;
 };
 
 struct CheckResult {

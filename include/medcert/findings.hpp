@@ -73,6 +73,12 @@ struct FindingsLesionSize {
   OptionalText measures;  ///< each | largest | group: what the size of several lesions measures
 };
 
+/// Where a lesion's marker sits on a view of the body diagram, placed by hand (x, y from 0 to 1 of the view).
+struct FindingsMarker {
+  OptionalText view;  ///< corps_face, corps_dos, visage, mains, pieds, odontogramme, perinee_f, perinee_m
+  std::optional<double> x, y;
+};
+
 struct FindingsLesion {
   OptionalText type, region, side, face, location_detail;
   OptionalText tooth;  ///< FDI number ("21"; a deciduous tooth "51"), for dental findings
@@ -81,6 +87,24 @@ struct FindingsLesion {
   std::optional<int> count;      ///< how many lesions of this type at this place (absent: one)
   OptionalText shape, grouping;  ///< lesion_shapes (arrondie, lineaire…), lesion_groupings (alignees…)
   OptionalText prior_comparison;  ///< inchange | majoration | nouveau: a deficit against the care's earlier sessions
+  std::optional<FindingsMarker> marker = std::nullopt;  ///< absent: the region, side and face place it
+};
+
+/// A photograph annexed to the document. `file` names the bytes given with the findings
+/// (RenderOptions::photos), or a file beside the findings for the CLI.
+struct FindingsPhoto {
+  OptionalText file;
+  std::optional<int> lesion;  ///< the lesion's rank in `lesions`, from 1
+  OptionalText taken;         ///< date and time of the capture
+  OptionalText taken_by;      ///< absent: the author
+  std::optional<bool> scale;  ///< a metric scale is visible
+  OptionalText sha256;        ///< the original's SHA-256 (medcert records it; a given one must match)
+};
+
+/// The person's consent to the annexes: to the diagram, to photographs, expressly to the genital region.
+struct FindingsAnnexConsent {
+  std::optional<bool> diagram, photos, genital;
+  OptionalText date;  ///< a date, or a date and time
 };
 
 struct FindingsComplementaryExam {
@@ -227,6 +251,9 @@ struct Findings {
   std::optional<bool> follow_up_certificate;
   std::vector<FindingsMissionQuestion> mission;  ///< on a requisition
   std::optional<FindingsItt> itt;
+  std::optional<bool> diagram;  ///< annex the body diagram of the lesions
+  std::vector<FindingsPhoto> photos;
+  std::optional<FindingsAnnexConsent> annex_consent;
   std::optional<FindingsIssuance> issuance;
 };
 

@@ -10,6 +10,7 @@
 #include <set>
 #include <tuple>
 
+#include "api/annex_photos.hpp"
 #include "api/form_schema.hpp"
 #include "api/template_selection.hpp"
 #include "api/typed_findings.hpp"
@@ -114,6 +115,7 @@ struct Engine::Impl {
   };
   std::map<const model::Template*, LazyWording> wording;  // nodes never move: once_flag stays put
   std::shared_ptr<const fonts::FontSet> fonts;
+  model::Diagrams diagrams;
   pdf::OutputIntent output_intent;
   std::string time_zone;
 
@@ -136,13 +138,19 @@ struct Engine::Impl {
                                               out.diagnostics));
     if (!selected.value || has_errors(out.diagnostics)) return out;
 
-    auto document = compose::compose(**selected.value, findings, time_zone);
+    compose::AnnexSources annexes{&diagrams, {}};
+    auto photos = api::prepare_photos(findings, options.photos, options.photo_folder, *env);
+    append(out.diagnostics, std::move(photos.diagnostics));
+    if (!photos.value || has_errors(out.diagnostics)) return out;
+    annexes.photos = std::move(*photos.value);
+
+    auto document = compose::compose(**selected.value, findings, time_zone, annexes);
     append(out.diagnostics, std::move(document.diagnostics));
     if (!document.value || has_errors(out.diagnostics)) return out;
 
     layout::LayoutOptions layout_options;
     if (options.specimen) layout_options.watermark = kSpecimenMark;
-    auto pages = layout::layout(*document.value, *fonts, layout_options);
+    auto pages = layout::layout(*document.value, *fonts, layout_options, &diagrams);
     append(out.diagnostics, std::move(pages.diagnostics));
     if (pages.value && !has_errors(out.diagnostics)) {
       out.pages = std::move(pages.value);
@@ -217,6 +225,11 @@ Engine::Engine(EngineConfig config) : impl_(std::make_unique<Impl>()) {
   });
   if (has_errors(template_errors)) fail("medcert: the templates have errors", std::move(template_errors));
   for (const auto& t : impl_->templates) impl_->wording.try_emplace(&t);
+
+  // Without the folder (a templates-only data directory), no diagram can be drawn: said when one is asked for.
+  auto diagrams = load::load_diagrams(env, or_default(config.diagrams_dir, config.data_dir, "/diagrams"));
+  if (!diagrams.value || has_errors(diagrams.diagnostics)) fail("medcert: cannot load the body diagram", diagrams.diagnostics);
+  impl_->diagrams = std::move(*diagrams.value);
 
   auto manifest = load::load_font_manifest(env, or_default(config.fonts_manifest, config.data_dir, "/fonts/manifest.yaml"));
   if (!manifest.value || has_errors(manifest.diagnostics)) fail("medcert: cannot load the font manifest", manifest.diagnostics);

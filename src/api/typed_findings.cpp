@@ -28,7 +28,9 @@ using Member = std::variant<int S::*, OptionalText S::*, std::optional<double> S
                             std::optional<FindingsInitialDocument> S::*, std::optional<FindingsSignalement> S::*,
                             std::vector<FindingsDangerCriterion> S::*, std::vector<FindingsHouseholdChild> S::*,
                             std::vector<FindingsLesion> S::*, std::vector<FindingsComplementaryExam> S::*,
-                            std::vector<FindingsMissionQuestion> S::*, std::optional<FindingsAccompanying> S::*>;
+                            std::vector<FindingsMissionQuestion> S::*, std::optional<FindingsAccompanying> S::*,
+                            std::optional<FindingsMarker> S::*, std::vector<FindingsPhoto> S::*,
+                            std::optional<FindingsAnnexConsent> S::*>;
 
 /// The typed member that holds a row of the field table, by the row's path; the key, the order and the
 /// nesting come from the table.
@@ -78,6 +80,9 @@ const std::vector<Binding<Findings>> bindings<Findings> = {
     {"follow_up_certificate", &Findings::follow_up_certificate},
     {"mission", &Findings::mission},
     {"itt", &Findings::itt},
+    {"diagram", &Findings::diagram},
+    {"photos", &Findings::photos},
+    {"annex_consent", &Findings::annex_consent},
     {"issuance", &Findings::issuance},
 };
 
@@ -190,6 +195,29 @@ const std::vector<Binding<FindingsLesion>> bindings<FindingsLesion> = {
     {"lesions[].aspect", &FindingsLesion::aspect},
     {"lesions[].note", &FindingsLesion::note},
     {"lesions[].prior_comparison", &FindingsLesion::prior_comparison},
+    {"lesions[].marker", &FindingsLesion::marker},
+};
+
+template <>
+const std::vector<Binding<FindingsMarker>> bindings<FindingsMarker> = {
+    {"lesions[].marker.view", &FindingsMarker::view},
+    {"lesions[].marker.x", &FindingsMarker::x},
+    {"lesions[].marker.y", &FindingsMarker::y},
+};
+
+template <>
+const std::vector<Binding<FindingsPhoto>> bindings<FindingsPhoto> = {
+    {"photos[].file", &FindingsPhoto::file},         {"photos[].lesion", &FindingsPhoto::lesion},
+    {"photos[].taken", &FindingsPhoto::taken},       {"photos[].taken_by", &FindingsPhoto::taken_by},
+    {"photos[].scale", &FindingsPhoto::scale},       {"photos[].sha256", &FindingsPhoto::sha256},
+};
+
+template <>
+const std::vector<Binding<FindingsAnnexConsent>> bindings<FindingsAnnexConsent> = {
+    {"annex_consent.diagram", &FindingsAnnexConsent::diagram},
+    {"annex_consent.photos", &FindingsAnnexConsent::photos},
+    {"annex_consent.genital", &FindingsAnnexConsent::genital},
+    {"annex_consent.date", &FindingsAnnexConsent::date},
 };
 
 template <>
@@ -418,7 +446,7 @@ std::vector<std::string_view> typed_paths() {
                   FindingsPriorState, FindingsExaminationLimit, FindingsCare,
                   FindingsCareReason, FindingsPregnancy, FindingsDentalReservation, FindingsFollowUp,
                   FindingsInitialDocument, FindingsSignalement, FindingsDangerCriterion, FindingsHouseholdChild,
-                  FindingsAccompanying>();
+                  FindingsAccompanying, FindingsMarker, FindingsPhoto, FindingsAnnexConsent>();
 }
 
 }  // namespace medcert::api

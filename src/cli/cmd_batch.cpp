@@ -38,7 +38,7 @@ FileResult render_one(const Engine& engine, const BatchJob& job, const RenderOpt
       result.outcome = Outcome::unreadable;
       return result;
     }
-    auto rendered = engine.render(*source, options);
+    auto rendered = engine.render(*source, beside(options, *source));
     result.diagnostics = std::move(rendered.diagnostics);
     if (!result.diagnostics.empty()) result.source_text = std::move(source->text);
     if (!rendered.ok()) {

@@ -24,7 +24,7 @@ std::function<int(Context&)> declare_check(CLI::App& sub, Language lang) {
     if (!source) return int{exit_unusable};
     const Engine* engine = ctx.engine();
     if (!engine) return int{exit_unusable};
-    const auto result = engine->check(*source, options_of(ctx));
+    const auto result = engine->check(*source, beside(options_of(ctx), *source));
     if (args->format == "json") {
       print_json(ctx.out, result.diagnostics, ctx.lang, result.ok());
     } else {

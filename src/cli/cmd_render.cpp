@@ -52,7 +52,7 @@ std::function<int(Context&)> declare_render(CLI::App& sub, Language lang) {
     const Engine* engine = ctx.engine();
     if (!engine) return int{exit_unusable};
 
-    const auto result = engine->render(*source, options_of(ctx, args->flags));
+    const auto result = engine->render(*source, beside(options_of(ctx, args->flags), *source));
     print_text(ctx.err, result.diagnostics, ctx.lang, source->name, source->text);
     print_summary(ctx, ctx.err, result.diagnostics);
     if (!result.parsed) return int{exit_unusable};

@@ -82,6 +82,12 @@ RenderOptions options_of(const Context& ctx, const RenderFlags& flags) {
   return options;
 }
 
+RenderOptions beside(RenderOptions options, const Source& findings) {
+  const auto folder = std::filesystem::path(findings.name).parent_path();
+  options.photo_folder = findings.name == "<stdin>" || folder.empty() ? "." : folder.string();
+  return options;
+}
+
 bool output_exists(const std::string& path) {
   std::error_code ec;
   return std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found;

@@ -45,6 +45,10 @@ void add_render_flags(CLI::App& sub, Language lang, RenderFlags& flags);
 /// The library options the context and the flags imply.
 RenderOptions options_of(const Context& ctx, const RenderFlags& flags);
 
+/// The options for these findings: their photographs are read from the findings' folder (the current one for
+/// standard input).
+RenderOptions beside(RenderOptions options, const Source& findings);
+
 /// True when something (a file, a folder, a dangling link) is already at `path`.
 bool output_exists(const std::string& path);
 

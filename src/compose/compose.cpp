@@ -6,10 +6,12 @@
 #include <fmt/format.h>
 
 #include "compose/conditions.hpp"
+#include "compose/diagram_markers.hpp"
 #include "compose/french.hpp"
 #include "compose/template_check.hpp"
 #include "compose/template_string.hpp"
 #include "compose/variables.hpp"
+#include "model/diag.hpp"
 
 namespace medcert::compose {
 namespace {
@@ -50,9 +52,12 @@ std::vector<std::vector<Run>> split_lines(const std::vector<Run>& runs) {
 
 class Composer {
  public:
-  Composer(const model::Template& tmpl, const model::Findings& findings, std::string_view time_zone)
+  Composer(const model::Template& tmpl, const model::Findings& findings, std::string_view time_zone,
+           const AnnexSources& annexes)
       : tmpl_(tmpl),
         findings_(findings),
+        time_zone_(time_zone),
+        annex_sources_(annexes),
         variables_(document_variables(tmpl, findings, time_zone)),
         scope_(variables_) {}
 
@@ -76,6 +81,8 @@ class Composer {
     if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::title) doc.title = plain(doc.blocks.front().runs);
     doc.author = variables_.at("author.display_name").text;
     for (const auto& section : tmpl_.sections) add_section(doc, section);
+    if (findings_.diagram && findings_.diagram.value && annex_sources_.diagrams) add_diagram(doc);
+    if (!findings_.photos.empty()) add_photos(doc);
     return {std::move(doc), std::move(diagnostics_)};
   }
 
@@ -99,7 +106,7 @@ class Composer {
                   bool keep_with_next = false) {
     runs = typeset(std::move(runs));
     if (blank(runs)) return;
-    out.push_back({kind, std::move(runs), section, keep_with_next});
+    out.push_back({kind, std::move(runs), section, keep_with_next, {}});
   }
 
   std::vector<std::vector<Run>> header() const {
@@ -145,6 +152,34 @@ class Composer {
     }
   }
 
+  std::vector<Run> phrase(const std::string& name, const Scope& scope) const {
+    const auto found = tmpl_.phrases.find(name);
+    if (found == tmpl_.phrases.end()) return {};
+    return typeset(render(found->second, context(scope, tmpl_.where, "phrases." + name)));
+  }
+
+  // The body diagram: each lesion's marker on the views the profession offers, placed by hand or by its region.
+  void add_diagram(model::Document& doc) {
+    if (annex_sources_.diagrams->views().empty()) {
+      diagnostics_.push_back(model::error("C-DIAGRAMS", findings_.diagram.path, findings_.diagram.where));
+      return;
+    }
+    auto placed = place_markers(*annex_sources_.diagrams, tmpl_, findings_);
+    diagnostics_.insert(diagnostics_.end(), placed.diagnostics.begin(), placed.diagnostics.end());
+    if (placed.panels.empty()) return;
+    doc.annexes.push_back({phrase("annex_diagram_title", scope_), phrase("annex_diagram_intro", scope_),
+                           std::move(placed.panels), {}});
+  }
+
+  void add_photos(model::Document& doc) const {
+    model::Annex annex{phrase("annex_photos_title", scope_), phrase("annex_photos_intro", scope_), {}, {}};
+    for (std::size_t i = 0; i < findings_.photos.size() && i < annex_sources_.photos.size(); ++i) {
+      const Variables element = item_variables("photos", "photo", i, tmpl_, findings_, time_zone_);
+      annex.photos.push_back({annex_sources_.photos[i], phrase("photo_caption", Scope(variables_, &element))});
+    }
+    doc.annexes.push_back(std::move(annex));
+  }
+
   void add_list(std::vector<model::Block>& out, const model::TemplateBlock& block, const Context& here,
                 const std::string& section) const {
     const std::size_t size = list_size(block.each, findings_);
@@ -157,11 +192,14 @@ class Composer {
       const Variables element = item_variables(block.each, block.as, i, tmpl_, findings_);
       const Scope item(variables_, &element);
       add(out, BlockKind::item, render(block.item, context(item, block.where, here.path)), section);
+      if (block.numbered) out.back().label = std::to_string(i + 1) + ".";
     }
   }
 
   const model::Template& tmpl_;
   const model::Findings& findings_;
+  const std::string time_zone_;
+  const AnnexSources& annex_sources_;
   const Variables variables_;
   const Scope scope_;
   Diagnostics diagnostics_;
@@ -170,8 +208,8 @@ class Composer {
 }  // namespace
 
 model::Result<model::Document> compose(const model::Template& tmpl, const model::Findings& findings,
-                                       std::string_view time_zone) {
-  return Composer(tmpl, findings, time_zone).compose();
+                                       std::string_view time_zone, const AnnexSources& annexes) {
+  return Composer(tmpl, findings, time_zone, annexes).compose();
 }
 
 }  // namespace medcert::compose

@@ -135,6 +135,12 @@ Diagnostics check_template_at_start(const model::Template& tmpl) {
     out.push_back(model::error("T-VOCABULARY", "vocabularies." + name, tmpl.where,
                                {model::param("template", tmpl.id), model::param("vocabulary", name)}));
   }
+  // The views a profession offers are codes of its vocabulary, which the form and the messages name them by.
+  const auto views = tmpl.vocabularies.find("diagram_views");
+  for (const auto& view : tmpl.capabilities.diagram_views)
+    if (views == tmpl.vocabularies.end() || !views->second.find(view))
+      out.push_back(model::error("T-VOCABULARY.diagram_view", "capabilities.diagram_views", tmpl.where,
+                                 {model::param("template", tmpl.id), model::param("view", view)}));
   check_template(tmpl, variables, none, out);
   return out;
 }

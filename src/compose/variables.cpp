@@ -40,6 +40,13 @@ Value coded(const model::Template& tmpl, const model::Text& field, std::string_v
   return value;
 }
 
+// A phrase of the template as a value: its words, as written (no placeholders in it).
+Value phrase_value(const model::Template& tmpl, const std::string& name) {
+  const auto found = tmpl.phrases.find(name);
+  return {found != tmpl.phrases.end() ? french::nfc(found->second) : std::string{}, Provenance::template_text,
+          tmpl.where, {}, {}};
+}
+
 Value lines(const std::vector<model::Text>& address) {
   std::string text;
   for (const auto& line : address) {
@@ -182,11 +189,8 @@ void add_requisition(Variables& v, const model::Template& tmpl, const model::Req
   v["requisition.officer.name"] = text_value(r.officer.name, "examination.requisition.officer.name");
   v["requisition.officer.rank"] = text_value(r.officer.rank, "examination.requisition.officer.rank");
   v["requisition.officer.unit"] = text_value(r.officer.unit, "examination.requisition.officer.unit");
-  const auto phrase = tmpl.phrases.find("requisition_legal_basis");
-  v["requisition.legal_basis"] =
-      r.legal_basis || phrase == tmpl.phrases.end()
-          ? text_value(r.legal_basis, "examination.requisition.legal_basis")
-          : Value{french::nfc(phrase->second), Provenance::template_text, tmpl.where, {}, {}};
+  v["requisition.legal_basis"] = r.legal_basis ? text_value(r.legal_basis, "examination.requisition.legal_basis")
+                                               : phrase_value(tmpl, "requisition_legal_basis");
   v["requisition.sworn_expert"] = flag(r.sworn_expert && r.sworn_expert.value, r.sworn_expert.where);
 }
 
@@ -400,6 +404,28 @@ void add_lesion(Variables& v, const std::string& as, const model::Lesion& l, con
   v[as + ".prior_comparison"] = coded(tmpl, l.prior_comparison, "lesions[].prior_comparison");
 }
 
+// A photograph's caption: its rank, the lesion it shows (its number, nature and place), when and by whom it was
+// taken (the author when nobody else is named), whether a scale shows, the original's fingerprint.
+void add_photo(Variables& v, const std::string& as, std::size_t index, const model::Findings& f,
+               const model::Template& tmpl, const zone::TimeZone& zone) {
+  const model::Photo photo = index < f.photos.size() ? f.photos[index] : model::Photo{};
+  v[as + ".number"] = computed(std::to_string(index + 1), photo.where);
+  v[as + ".lesion"] = computed(photo.lesion ? std::to_string(photo.lesion.value) : std::string{}, photo.lesion.where);
+  const bool shown = photo.lesion && photo.lesion.value >= 1 && static_cast<std::size_t>(photo.lesion.value) <= f.lesions.size();
+  const model::Lesion lesion = shown ? f.lesions[static_cast<std::size_t>(photo.lesion.value) - 1] : model::Lesion{};
+  v[as + ".lesion_nature"] = computed(shown ? lesion_nature(lesion, tmpl) : std::string{}, photo.lesion.where);
+  v[as + ".lesion_location"] = computed(shown ? lesion_location(lesion, tmpl) : std::string{}, photo.lesion.where);
+  v[as + ".date"] = date_of(photo.taken, zone);
+  v[as + ".time"] = time_of(photo.taken, zone);
+  v[as + ".taken_by"] = photo.taken_by ? text_value(photo.taken_by, "photos[].taken_by")
+                                       : phrase_value(tmpl, "photo_by_author");
+  // Said only when the findings say it (R-PH-3 asks for it): the template's phrase for either answer.
+  v[as + ".scale_note"] = !photo.scale        ? computed({}, photo.where)
+                          : photo.scale.value ? phrase_value(tmpl, "photo_scale")
+                                              : phrase_value(tmpl, "photo_no_scale");
+  v[as + ".sha256"] = text_value(photo.sha256, "photos[].sha256");
+}
+
 void add_reservation(Variables& v, const std::string& as, const model::DentalReservation& r,
                      const model::Template& tmpl) {
   add_tooth(v, as + ".tooth", r.tooth, tmpl, "dental_reservations[].tooth");
@@ -484,6 +510,8 @@ Variables document_variables(const model::Template& tmpl, const model::Findings&
   v["functional_impact"] = text_value(f.functional_impact, "functional_impact");
   v["follow_up_certificate"] =
       flag(f.follow_up_certificate && f.follow_up_certificate.value, f.follow_up_certificate.where);
+  v["diagram"] = flag(f.diagram && f.diagram.value, f.diagram.where);
+  v["annex_consent.date"] = f.annex_consent ? date_of(f.annex_consent->datetime, zone) : computed({}, {});
   add_itt(v, tmpl, f.itt);
   add_statements(v, tmpl, f);
   add_profession_blocks(v, tmpl, f);
@@ -503,7 +531,7 @@ bool is_list(std::string_view each) {
 std::size_t list_size(std::string_view each, const model::Findings& f) { return find_list(each, f).size; }
 
 Variables item_variables(std::string_view each, const std::string& as, std::size_t index, const model::Template& tmpl,
-                         const model::Findings& f) {
+                         const model::Findings& f, std::string_view time_zone) {
   Variables v;
   if (const auto* list = find_list(each, f).texts) {
     v[as] = text_value(index < list->size() ? (*list)[index] : model::Text{}, each);
@@ -519,6 +547,8 @@ Variables item_variables(std::string_view each, const std::string& as, std::size
   } else if (each == "danger_criteria") {
     add_danger_criterion(v, as, index < f.danger_criteria.size() ? f.danger_criteria[index] : model::DangerCriterion{},
                          tmpl);
+  } else if (each == "photos") {
+    add_photo(v, as, index, f, tmpl, zone::TimeZone::first_known({f.author.time_zone.value, time_zone}));
   } else if (each == "household_children") {
     add_household_child(v, as, index < f.household_children.size() ? f.household_children[index]
                                                                    : model::HouseholdChild{}, tmpl);

@@ -55,6 +55,6 @@ std::size_t list_size(std::string_view each, const model::Findings& findings);
 /// The variables of element `index` of the list `each`, named `as` (a text element) or `as.field`.
 /// An index past the end gives every name with an empty value: enough to check a template's names.
 Variables item_variables(std::string_view each, const std::string& as, std::size_t index, const model::Template& tmpl,
-                         const model::Findings& findings);
+                         const model::Findings& findings, std::string_view time_zone = model::kDefaultTimeZone);
 
 }  // namespace medcert::compose

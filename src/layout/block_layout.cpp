@@ -27,8 +27,6 @@ std::vector<LaidLine> Typesetter::set_lines(const std::vector<Glyph>& glyphs, co
   return lines;
 }
 
-namespace {
-
 LaidBlock lay_out_block(const model::Block& block, const Typesetter& typesetter) {
   const BlockStyle style = block_style(block.kind, typesetter.options());
   const auto glyphs = glyphs_of(block.runs, style, typesetter.metrics());
@@ -56,11 +54,21 @@ LaidBlock lay_out_block(const model::Block& block, const Typesetter& typesetter)
   if (block.kind == model::BlockKind::item && !laid.lines.empty()) {
     auto& first = laid.lines.front();
     const double baseline = first.texts.empty() ? 0 : first.texts.front().baseline;
-    first.texts.insert(first.texts.begin(), {measure.left - style.indent + item_dash_offset, baseline, style.size,
-                                             model::FontStyle::regular, item_dash});
+    // A rank ends where the dash would, a little before the text: « 9. » and « 12. » align on their points.
+    double x = measure.left - style.indent + item_dash_offset;
+    if (!block.label.empty()) {
+      double width = 0;
+      for (const auto& g : glyphs_of(block.label, model::FontStyle::regular, style.size, typesetter.metrics()))
+        width += g.width;
+      x = measure.left - item_label_gap - width;
+    }
+    first.texts.insert(first.texts.begin(), {x, baseline, style.size, model::FontStyle::regular,
+                                             block.label.empty() ? std::string(item_dash) : block.label});
   }
   return laid;
 }
+
+namespace {
 
 LaidLine signature_box_line(const Typesetter& typesetter) {
   const auto& options = typesetter.options();

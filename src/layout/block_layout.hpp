@@ -47,6 +47,9 @@ class Typesetter {
   LineBreaker& breaker_;
 };
 
+/// One block's lines, in its kind's style across the text measure.
+LaidBlock lay_out_block(const model::Block& block, const Typesetter& typesetter);
+
 /// Every block of the document, the signature box included: it follows the signature block (or
 /// the last block when there is none), right-aligned. That group, the block before it (the closing
 /// paragraph, set apart by a wider space) and the concluding section before that (down to its last list

@@ -74,10 +74,20 @@ Diagnostics check_coverage(const model::Document& doc, const model::FontMetrics&
   for (const auto& line : doc.header) {
     for (const auto& run : line) check.check(run.text, printed_style(header, run.style), run.source, "header");
   }
+  const auto check_runs = [&](const std::vector<model::Run>& runs, model::BlockKind kind) {
+    const BlockStyle style = block_style(kind, options);
+    for (const auto& run : runs) check.check(run.text, printed_style(style, run.style), run.source, "");
+  };
   for (const auto& block : doc.blocks) {
-    const BlockStyle style = block_style(block.kind, options);
-    for (const auto& run : block.runs) check.check(run.text, printed_style(style, run.style), run.source, "");
+    check_runs(block.runs, block.kind);
     if (block.kind == model::BlockKind::item) check.check(item_dash, model::FontStyle::regular, {}, "");
+  }
+  for (const auto& annex : doc.annexes) {
+    check_runs(annex.title, model::BlockKind::heading);
+    check_runs(annex.intro, model::BlockKind::paragraph);
+    for (const auto& photo : annex.photos) check_runs(photo.caption, model::BlockKind::caption);
+    // A marker's number.
+    if (!annex.panels.empty()) check.check("0123456789", model::FontStyle::bold, {}, "");
   }
   const BlockStyle footer = footer_style(options);
   for (const auto& run : doc.footer) check.check(run.text, printed_style(footer, run.style), run.source, "footer");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "layout/layout.hpp"
 
+#include "layout/annex_pages.hpp"
 #include "layout/block_layout.hpp"
 #include "layout/coverage.hpp"
 #include "layout/paginate.hpp"
@@ -95,7 +96,7 @@ void append(model::Page& page, const Furniture& furniture) {
 }  // namespace
 
 model::Result<model::Pages> layout(const model::Document& doc, const model::FontMetrics& metrics,
-                                   const LayoutOptions& options) {
+                                   const LayoutOptions& options, const model::Diagrams* diagrams) {
   model::Result<model::Pages> result;
   result.diagnostics = check_coverage(doc, metrics, options);
   if (has_errors(result.diagnostics)) return result;
@@ -107,12 +108,13 @@ model::Result<model::Pages> layout(const model::Document& doc, const model::Font
   // The running line is small: less than a body line between it and the body sets it apart.
   const BodyFrame frame{header.body_top, footer_top - options.body_size * 0.8};
   Flow flow = paginate(lay_out_blocks(doc, typesetter), frame);
-  if (flow.too_many_pages) {
+  model::Pages pages;
+  for (auto& page : annex_pages(doc, diagrams, typesetter, frame, pages.images)) flow.pages.push_back(std::move(page));
+  if (flow.too_many_pages || flow.pages.size() > model::kMaxPages) {
     result.diagnostics.push_back(too_many_pages(doc));
     return result;
   }
 
-  model::Pages pages;
   pages.width = options.page_width;
   pages.height = options.page_height;
   pages.title = doc.title;
@@ -126,6 +128,8 @@ model::Result<model::Pages> layout(const model::Document& doc, const model::Font
     page.texts.insert(page.texts.end(), std::make_move_iterator(body.texts.begin()),
                       std::make_move_iterator(body.texts.end()));
     page.rects.insert(page.rects.end(), body.rects.begin(), body.rects.end());
+    page.paths = std::move(body.paths);
+    page.images = std::move(body.images);
     append(page, footer(doc, i + 1, count, typesetter));
     if (!options.watermark.empty()) add_watermark(page, options.watermark, metrics, options);
     pages.pages.push_back(std::move(page));

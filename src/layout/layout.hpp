@@ -7,6 +7,7 @@
 
 #include "model/document.hpp"
 #include "model/font_metrics.hpp"
+#include "model/diagram.hpp"
 #include "model/pages.hpp"
 #include "model/result.hpp"
 
@@ -25,7 +26,8 @@ struct LayoutOptions {
 
 /// A character the fonts cannot print (or above U+FFFF) is an error diagnostic located at the
 /// run's source, never a silent box or a dropped letter.
+/// The annexes' diagram views are drawn from `diagrams` (null: a document without a diagram annex).
 model::Result<model::Pages> layout(const model::Document& doc, const model::FontMetrics& metrics,
-                                   const LayoutOptions& options = {});
+                                   const LayoutOptions& options = {}, const model::Diagrams* diagrams = nullptr);
 
 }  // namespace medcert::layout

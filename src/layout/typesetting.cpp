@@ -20,6 +20,7 @@ BlockStyle block_style(model::BlockKind kind, const LayoutOptions& options) {
     case model::BlockKind::paragraph: style = {body, std::nullopt, Align::justify, 0, 0, body * 0.5, false}; break;
     case model::BlockKind::item: style = {body, std::nullopt, Align::justify, 18, 0, body * 0.25, false}; break;
     case model::BlockKind::signature: style = {body, std::nullopt, Align::left, 0, body * 0.6, 0, false}; break;
+    case model::BlockKind::caption: style = {body * 0.85, std::nullopt, Align::left, 0, 0, 0, false}; break;
   }
   return style;
 }

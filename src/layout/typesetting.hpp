@@ -34,6 +34,8 @@ std::vector<model::Run> footer_runs(const std::vector<model::Run>& footer, int p
 /// The dash that introduces a list item, and where it sits inside the item's indent.
 inline constexpr const char* item_dash = "\u2013";
 inline constexpr double item_dash_offset = 6;
+/// The room between a numbered item's rank and its text.
+inline constexpr double item_label_gap = 4;
 
 /// The style a run is printed in inside a block of that style.
 inline model::FontStyle printed_style(const BlockStyle& block, model::FontStyle run_style) {

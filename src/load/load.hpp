@@ -8,6 +8,7 @@
 #include <medcert/environment.hpp>
 
 #include "load/node_tree.hpp"
+#include "model/diagram.hpp"
 #include "model/document.hpp"
 #include "model/findings.hpp"
 #include "model/font_manifest.hpp"
@@ -31,5 +32,13 @@ model::Result<std::vector<model::Template>> load_templates(const Environment& en
 
 /// The font manifest (fonts/manifest.yaml), its relative paths resolved against its folder.
 model::Result<model::FontManifest> load_font_manifest(const Environment& env, const std::string& path);
+
+/// The body diagrams of the annex: every *.yaml of `dir` (not of its subfolders), one view each, in
+/// model::Diagrams' order. A folder without views, or without the folder, is an empty set, without a
+/// diagnostic. No value when a view has an error: a key the format does not have (with "did you mean"), no
+/// id, width or height, a malformed path, a point outside its view; nor when two views have one id, or when
+/// two views offered together (not alternatives of each other) have two anchors without faces for one region
+/// and side (one tooth), or two anchors for one face.
+model::Result<model::Diagrams> load_diagrams(const Environment& env, const std::string& dir);
 
 }  // namespace medcert::load

@@ -17,6 +17,7 @@ struct SizeLimit {
 };
 inline constexpr SizeLimit kFindingsSize{model::kMaxFindingsBytes, "F-SIZE"};
 inline constexpr SizeLimit kConfigSize{model::kMaxTemplateBytes, "T-SIZE"};
+inline constexpr SizeLimit kDiagramSize{model::kMaxDiagramBytes, "T-SIZE"};
 
 /// The one document of `text`. No value, with the size rule, F-ENCODING, F-SYNTAX, F-NESTING, F-VALUES or
 /// F-EMPTY, when the text cannot be read as a YAML document within the limits of model/limits.hpp; a value

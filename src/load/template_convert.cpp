@@ -83,6 +83,8 @@ void read_capabilities(MapReader m, model::Capabilities& c, const std::map<std::
   for (const auto& item : list_items(m.slot("without_blocks"), "blocs de constatations", "findings blocks"))
     one_of(item, known_blocks());
   c.signature = one_of(m.slot("signature"), kSignatures, c.signature);
+  // Checked against the template's `diagram_views` vocabulary once it is merged (compose/template_check.cpp).
+  for (auto& view : to_text_list(m.slot("diagram_views"))) c.diagram_views.push_back(std::move(view.value));
   m.finish();
 }
 
@@ -165,10 +167,11 @@ model::TemplateBlock read_block(MapReader m) {
     b.intro = to_text(m.slot("intro")).value;
     b.item = required_text(m.slot("item"), "\"{lesion.type|capitalize}.\"");
     b.empty = to_text(m.slot("empty")).value;
+    b.numbered = to_bool(m.slot("numbered")).value;
     check_unused(m, {"text"}, kind);
   } else {
     b.text = required_text(m.slot("text"), "\"…\"");
-    check_unused(m, {"each", "as", "intro", "item", "empty"}, kind);
+    check_unused(m, {"each", "as", "intro", "item", "empty", "numbered"}, kind);
   }
   m.finish();
   return b;

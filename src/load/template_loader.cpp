@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "load/data_files.hpp"
 #include "load/load.hpp"
 #include "load/parse_yaml.hpp"
 #include "load/template_convert.hpp"
@@ -18,25 +19,13 @@
 namespace medcert::load {
 namespace {
 
-std::string join_path(const std::string& dir, const std::string& name) {
-  if (dir.empty()) return name;
-  return dir.back() == '/' ? dir + name : dir + "/" + name;
-}
-
-bool is_yaml(const std::string& name) {
-  constexpr std::string_view kSuffix = ".yaml";
-  return name.size() > kSuffix.size() && name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
-}
-
 // The directory's own files first, then each subdirectory's (professions/, common/), each sorted.
 std::vector<std::string> template_files(const Environment& env, const std::string& dir) {
-  std::vector<std::string> files;
-  const auto add = [&](const std::string& folder) {
-    for (const auto& name : env.list_directory(folder))
-      if (is_yaml(name)) files.push_back(join_path(folder, name));
-  };
-  add(dir);
-  for (const auto& sub : env.list_subdirectories(dir)) add(join_path(dir, sub));
+  std::vector<std::string> files = yaml_files(env, dir);
+  for (const auto& sub : env.list_subdirectories(dir)) {
+    const auto more = yaml_files(env, join_path(dir, sub));
+    files.insert(files.end(), more.begin(), more.end());
+  }
   return files;
 }
 

@@ -35,6 +35,7 @@ enum class BlockKind {
   paragraph,  ///< justified text
   item,       ///< an indented list element, with a dash
   signature,  ///< lines above the signature box; kept with the preceding block
+  caption,    ///< under an annex's photograph: smaller, ragged right (a SHA-256 is one long word)
 };
 
 struct Block {
@@ -42,6 +43,39 @@ struct Block {
   std::vector<Run> runs;
   std::string section;        ///< the template section id
   bool keep_with_next = false;  ///< never end a page after this block (headings, intros)
+  std::string label;            ///< an item's rank (« 3. ») printed instead of the dash; empty: the dash
+};
+
+/// A lesion's marker on a view of the body diagram: the lesion's number, where it sits (0..1 of the view's box).
+struct DiagramMarker {
+  int number = 0;
+  double x = 0, y = 0;
+};
+
+/// One view of the body diagram (model/diagram.hpp holds its drawing) with the markers placed on it.
+struct DiagramPanel {
+  std::string view;
+  std::vector<DiagramMarker> markers;
+};
+
+/// A photograph ready to print: a baseline sRGB JPEG without metadata (images/ made it so), its size in pixels.
+struct PhotoImage {
+  std::string jpeg;
+  int width = 0, height = 0;
+};
+
+struct AnnexPhoto {
+  PhotoImage image;
+  std::vector<Run> caption;
+};
+
+/// An annex: the body diagram or the photographs, on pages of their own after the signature, each page
+/// under the same running header and line as the certificate's (R-PH-2).
+struct Annex {
+  std::vector<Run> title;
+  std::vector<Run> intro;
+  std::vector<DiagramPanel> panels;
+  std::vector<AnnexPhoto> photos;
 };
 
 struct Document {
@@ -55,6 +89,7 @@ struct Document {
   /// keeps "{page}" and "{pages}" for layout, e.g. "Madame X, née le … — page {page}/{pages}".
   std::vector<Run> footer;
   std::vector<Block> blocks;
+  std::vector<Annex> annexes;
 };
 
 /// The document's text, runs concatenated, one line per block (for tests and debugging).

@@ -1124,6 +1124,35 @@ void visit_fields(Visitor& v, F& f) {
                            "(R-AN-2)",
                     .block = "care_reason"},
                    l.prior_comparison);
+           v.group({.path = "lesions[].marker", .kind = K::group,
+                    .description_fr = "la place du repère de la lésion sur le schéma corporel",
+                    .description_en = "where the lesion's marker sits on the body diagram",
+                    .example = "{view: corps_face, x: 0.31, y: 0.42}", .label_fr = "Repère sur le schéma",
+                    .label_en = "Marker on the diagram",
+                    .help_fr = "Placé d'un clic sur le schéma ; sinon, la région, le côté et la face le placent.",
+                    .help_en = "Placed by a click on the diagram; otherwise the region, side and face place it.",
+                    .rules = "R-PH-5, R-PH-7",
+                    .doc = "replaces the place the region, side and face give (docs/annexes.md)"},
+                   [&] {
+                     v.value({.path = "lesions[].marker.view", .kind = K::code, .vocabulary = "diagram_views",
+                              .description_fr = "la vue du schéma", .description_en = "the diagram's view",
+                              .example = "corps_face", .label_fr = "Vue", .label_en = "View",
+                              .required = "with `x` and `y`", .rules = "R-VOCAB, R-PH-5, R-PH-7",
+                              .doc = "one of the views the template offers (`capabilities.diagram_views`)"},
+                             l.marker.view);
+                     v.value({.path = "lesions[].marker.x", .kind = K::number,
+                              .description_fr = "l'abscisse du repère, de 0 (gauche) à 1 (droite)",
+                              .description_en = "the marker's x, from 0 (left) to 1 (right)", .example = "0.31",
+                              .label_fr = "Abscisse", .label_en = "x", .required = "with `view`",
+                              .rules = "R-PH-7", .doc = "0 to 1 of the view's box"},
+                             l.marker.x);
+                     v.value({.path = "lesions[].marker.y", .kind = K::number,
+                              .description_fr = "l'ordonnée du repère, de 0 (haut) à 1 (bas)",
+                              .description_en = "the marker's y, from 0 (top) to 1 (bottom)", .example = "0.42",
+                              .label_fr = "Ordonnée", .label_en = "y", .required = "with `view`",
+                              .rules = "R-PH-7", .doc = "0 to 1 of the view's box"},
+                             l.marker.y);
+                   });
          });
   v.value({.path = "negative_findings", .kind = K::text_list, .authorship = A::own_words, .text_kind = paragraph,
            .description_fr = "les constatations négatives utiles", .description_en = "the useful negative findings",
@@ -1301,6 +1330,87 @@ void visit_fields(Visitor& v, F& f) {
                        .doc = "`true`: « Cette évaluation comprend le retentissement psychologique ; des "
                               "réserves sont émises quant à son évolution … » (documents-fr §E, §H.2)"},
                       i.psychological_reserve);
+            });
+  v.value({.path = "diagram", .kind = K::boolean, .description_fr = "le schéma corporel annexé",
+           .description_en = "the annexed body diagram", .example = "true",
+           .label_fr = "Annexer le schéma corporel des lésions", .label_en = "Annex the body diagram of the lesions",
+           .help_fr = "Avec l'accord de la personne (annex_consent.diagram).",
+           .help_en = "With the person's consent (annex_consent.diagram).", .rules = "R-PH-1, R-PH-4",
+           .doc = "`true`: a numbered marker per lesion on the views of the profession's scope (docs/annexes.md)"},
+          f.diagram);
+  v.list({.path = "photos", .kind = K::section_list, .description_fr = "les photographies annexées",
+          .description_en = "the annexed photographs", .example = "[{file: photos/avant-bras.jpg, lesion: 1}]",
+          .label_fr = "Photographies annexées", .label_en = "Annexed photographs",
+          .help_fr = "Avec l'accord de la personne (annex_consent.photos). JPEG ou PNG, 20 Mo au plus.",
+          .help_en = "With the person's consent (annex_consent.photos). JPEG or PNG, 20 MB at most.",
+          .items_fr = "photographies", .items_en = "photographs", .item_label_fr = "Photographie",
+          .item_label_en = "Photograph", .rules = "R-PH-1, R-PH-3, R-PH-4, R-PH-6, P-IMAGE",
+          .doc = "at most 20, each at most 20 MB and 50 megapixels; metadata (EXIF, GPS) removed before printing"},
+         f.photos, [&](auto& p) {
+           v.value({.path = "photos[].file", .authorship = A::identifier, .description_fr = "le fichier de la photographie",
+                    .description_en = "the photograph's file", .example = "photos/avant-bras.jpg",
+                    .label_fr = "Fichier", .label_en = "File", .in_form = false, .required = "yes",
+                    .rules = "P-IMAGE", .doc = "relative to the findings file (CLI); the name of bytes given with "
+                                               "the findings (library, form)"},
+                   p.file);
+           v.value({.path = "photos[].lesion", .kind = K::integer, .min = 1, .max = static_cast<int>(kMaxListEntries),
+                    .description_fr = "le numéro de la lésion photographiée",
+                    .description_en = "the number of the lesion photographed", .example = "1",
+                    .label_fr = "Lésion n°", .label_en = "Lesion no.", .required = "expected (warning)",
+                    .rules = "R-PH-3", .doc = "the lesion's rank in `lesions`, from 1"},
+                   p.lesion);
+           v.value({.path = "photos[].taken", .kind = K::datetime,
+                    .description_fr = "la date et l'heure de la prise de vue",
+                    .description_en = "when the photograph was taken", .example = "2026-11-20T14:40:00+01:00",
+                    .label_fr = "Prise le", .label_en = "Taken on", .required = "expected (warning)",
+                    .rules = "R-PH-3, R-PH-4"},
+                   p.taken);
+           v.value({.path = "photos[].taken_by", .description_fr = "qui a pris la photographie",
+                    .description_en = "who took the photograph", .example = "Docteur Jeanne Exemple",
+                    .label_fr = "Prise par", .label_en = "Taken by",
+                    .help_fr = "Vide : vous-même.", .help_en = "Empty: yourself.", .rules = "R-PH-3",
+                    .doc = "absent: the author"},
+                   p.taken_by);
+           v.value({.path = "photos[].scale", .kind = K::boolean,
+                    .description_fr = "si une échelle métrique est visible",
+                    .description_en = "whether a metric scale is visible", .example = "true",
+                    .label_fr = "Échelle métrique visible", .label_en = "Metric scale visible",
+                    .required = "expected (warning)", .rules = "R-PH-3"},
+                   p.scale);
+           v.value({.path = "photos[].sha256", .authorship = A::identifier,
+                    .description_fr = "l'empreinte SHA-256 du fichier original",
+                    .description_en = "the original file's SHA-256", .example = "9f86d08…",
+                    .label_fr = "Empreinte SHA-256", .label_en = "SHA-256", .in_form = false, .rules = "R-PH-6",
+                    .doc = "recorded by medcert in the embedded findings; when given, the file must match it"},
+                   p.sha256);
+         });
+  v.section({.path = "annex_consent", .kind = K::section, .description_fr = "l'accord de la personne aux annexes",
+             .description_en = "the person's consent to the annexes", .example = "{diagram: true, photos: true, date: …}",
+             .label_fr = "Accord de la personne (schéma, photographies)",
+             .label_en = "The person's consent (diagram, photographs)", .required = "with `diagram` or `photos`",
+             .rules = "R-PH-4"},
+            f.annex_consent, [&](auto& c) {
+              v.value({.path = "annex_consent.diagram", .kind = K::boolean,
+                       .description_fr = "l'accord au schéma corporel", .description_en = "consent to the body diagram",
+                       .example = "true", .label_fr = "Au schéma corporel", .label_en = "To the body diagram",
+                       .rules = "R-PH-4"},
+                      c.diagram);
+              v.value({.path = "annex_consent.photos", .kind = K::boolean,
+                       .description_fr = "l'accord aux photographies", .description_en = "consent to photographs",
+                       .example = "true", .label_fr = "Aux photographies", .label_en = "To photographs",
+                       .rules = "R-PH-4"},
+                      c.photos);
+              v.value({.path = "annex_consent.genital", .kind = K::boolean,
+                       .description_fr = "l'accord exprès pour la région génitale",
+                       .description_en = "express consent for the genital region", .example = "true",
+                       .label_fr = "Y compris la région génitale", .label_en = "Including the genital region",
+                       .rules = "R-PH-4", .doc = "required for a marker or a photograph of the genital region"},
+                      c.genital);
+              v.value({.path = "annex_consent.date", .kind = K::date_or_datetime,
+                       .description_fr = "la date de l'accord", .description_en = "the date of the consent",
+                       .example = "2026-11-20", .label_fr = "Date de l'accord", .label_en = "Date of the consent",
+                       .required = "yes", .rules = "R-PH-4", .doc = "not after the photographs"},
+                      c.datetime);
             });
   v.group({.path = "issuance", .kind = K::group, .description_fr = "l'établissement du document",
            .description_en = "when, where and for whom the document is written", .example = "{datetime: …}",

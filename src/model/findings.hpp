@@ -105,6 +105,14 @@ struct Size {
   Text measures;  ///< vocabulary "size_measures": each | largest | group; what the size of several lesions is
 };
 
+/// Where the practitioner placed a lesion's marker on a view of the body diagram (the form's click): it
+/// replaces the place the region, side and face give.
+struct MarkerPosition {
+  Text view;        ///< vocabulary "diagram_views"
+  Field<double> x;  ///< 0 (left) to 1 (right) of the view's box
+  Field<double> y;  ///< 0 (top) to 1 (bottom)
+};
+
 struct Lesion {
   Location where;
   std::string path;
@@ -123,6 +131,7 @@ struct Lesion {
   Text note;      ///< free text
   /// vocabulary "prior_comparisons": a deficit compared with the sessions of the care under way before the facts
   Text prior_comparison;
+  MarkerPosition marker;
 };
 
 struct ComplementaryExam {
@@ -274,6 +283,29 @@ struct DentalReservation {
   Text detail;  ///< professional's own text
 };
 
+/// What the person agreed to (R-PH-4): the body diagram, photographs, and either of them of the genital
+/// region, each said apart; and when.
+struct AnnexConsent {
+  Location where;
+  std::string path;
+  Field<bool> diagram;
+  Field<bool> photos;
+  Field<bool> genital;
+  Field<DateTime> datetime;  ///< a date alone is allowed
+};
+
+/// A photograph annexed to the document: the file, the lesion it shows, when and by whom it was taken.
+struct Photo {
+  Location where;
+  std::string path;
+  Text file;              ///< beside the findings (CLI), or the name of bytes given with them (library, form)
+  Field<int> lesion;      ///< the lesion's number: its rank in `lesions`, from 1
+  Field<DateTime> taken;  ///< date and hour of the capture
+  Text taken_by;          ///< absent: the author
+  Field<bool> scale;      ///< a metric scale is visible on it
+  Text sha256;            ///< the original file's SHA-256: medcert records it; a given one must match (R-PH-6)
+};
+
 struct Issuance {
   Location where;     ///< the section's mapping, or the document's when the section is absent
   std::string path;   ///< "findings.issuance"
@@ -322,6 +354,9 @@ struct Findings {
   std::vector<DentalReservation> dental_reservations;
   Field<bool> follow_up_certificate;    ///< "un certificat complémentaire sera établi"
   std::optional<Itt> itt;
+  Field<bool> diagram;                  ///< annex the body diagram of the lesions
+  std::vector<Photo> photos;            ///< annexed photographs
+  std::optional<AnnexConsent> annex_consent;
   Issuance issuance;
 };
 

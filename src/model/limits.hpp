@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace medcert::model {
@@ -13,6 +14,13 @@ namespace medcert::model {
 /// certificate's findings take about 10 KiB.
 inline constexpr std::size_t kMaxFindingsBytes = 1024 * 1024;
 inline constexpr std::size_t kMaxTemplateBytes = 1024 * 1024;
+
+/// The body diagrams (diagrams/*.yaml): bytes of one view's file (T-SIZE), views in the folder and numbers in
+/// one path (T-SIZE.diagrams, T-SIZE.diagram_path). A detailed view drawn by hand takes some tens of KiB,
+/// eight views are drawn; more, and the annex would be a book.
+inline constexpr std::size_t kMaxDiagramBytes = 2 * 1024 * 1024;
+inline constexpr std::size_t kMaxDiagramViews = 64;
+inline constexpr std::size_t kMaxPathNumbers = 100000;
 
 /// Nesting of mappings and lists (F-NESTING): findings need six levels, templates a few more.
 inline constexpr int kMaxNesting = 100;
@@ -39,6 +47,13 @@ inline constexpr int kMinBirthYear = 1900;
 /// plausible maximum (`max_cm` in the template's lesion_types, R-L-9: a warning above it).
 inline constexpr double kMinLesionCm = 0.1;
 inline constexpr double kMaxLesionCm = 200;
+
+/// Photographs annexed to one document (R-PH-8), and each one's file (P-IMAGE.too_large) and decoded size
+/// (P-IMAGE.too_many_pixels: a small file that decodes to gigabytes, a decompression bomb). A camera's
+/// photograph is 12 to 48 megapixels and a few megabytes.
+inline constexpr std::size_t kMaxPhotos = 20;
+inline constexpr std::size_t kMaxPhotoBytes = 20u << 20;
+inline constexpr std::uint64_t kMaxPhotoPixels = 50'000'000;
 
 /// Pages of a rendered certificate (L-PAGES): the longest real case is a few pages.
 inline constexpr std::size_t kMaxPages = 30;

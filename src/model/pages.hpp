@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/document.hpp"
+#include "model/diagram.hpp"
 
 namespace medcert::model {
 
@@ -25,9 +26,25 @@ struct PlacedRect {
   double line_width = 0.5;
 };
 
+/// A vector shape already in page units (a body diagram's outline, a lesion's marker).
+struct PlacedPath {
+  Path path;
+  double line_width = 0.5;
+  bool stroke = true;
+  double fill_gray = -1;  ///< 0 black … 1 white; negative: not filled
+};
+
+/// A photograph: Pages::images[image] drawn into the box (y is the top edge).
+struct PlacedImage {
+  std::size_t image = 0;
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
 struct Page {
   std::vector<PlacedText> texts;
   std::vector<PlacedRect> rects;
+  std::vector<PlacedPath> paths;    ///< drawn before the texts, so that a marker's number sits on its disc
+  std::vector<PlacedImage> images;
 };
 
 /// The signature box's frame: drawn by layout/ on the page, and again by pdf/ in the signature field's
@@ -44,6 +61,8 @@ struct Pages {
   double width = 0, height = 0;
   std::vector<Page> pages;
   SignatureBox signature;
+  /// The photographs' JPEG streams (baseline, sRGB, no metadata: images/ made them so), embedded as they are.
+  std::vector<std::string> images;
   std::string title;   ///< metadata carried through from the Document
   std::string author;
 };

@@ -40,6 +40,9 @@ struct TemplateBlock {
   std::string intro;  ///< list: printed once before the items when the list is not empty
   std::string item;   ///< list: one paragraph per element
   std::string empty;  ///< list: printed instead when the list is empty (may be empty: nothing printed)
+  /// list: each item opens with its rank (« 1. ») instead of a dash: the lesions, whose numbers the body
+  /// diagram's markers and the photographs' captions repeat.
+  bool numbered = false;
 };
 
 struct Section {
@@ -82,6 +85,9 @@ struct Capabilities {
   /// electronic | handwritten: a document its profession's code wants signed by hand (the dentist's,
   /// R.4127-229 CSP) is printed and signed; the XMP says so and `medcert sign` warns (R-CD-4).
   std::string signature = "electronic";
+  /// The body diagram's views this profession may annex, in the order they are printed (R-PH-5: the
+  /// perineal views only for the physician and the midwife); codes of the vocabulary "diagram_views".
+  std::vector<std::string> diagram_views;
 
   bool offers(std::string_view block) const;
 };

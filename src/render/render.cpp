@@ -32,6 +32,7 @@ class Drawer {
   Drawer(HaruDocument& pdf, const std::map<model::FontStyle, std::string>& files) : pdf_(pdf), files_(files) {}
 
   void draw(const model::Pages& pages) {
+    images_ = &pages.images;
     for (const auto& page : pages.pages) draw_page(page, pages.width, pages.height);
   }
 
@@ -52,6 +53,8 @@ class Drawer {
       HPDF_Page_Stroke(page);
     }
     pdf_.check("rectangles");
+    for (const auto& image : source.images) draw_image(page, image, height);
+    for (const auto& path : source.paths) draw_path(page, path, height);
     if (source.texts.empty()) return;
     HPDF_Page_BeginText(page);
     HPDF_Font current = nullptr;
@@ -92,6 +95,52 @@ class Drawer {
     pdf_.check("turned text");
   }
 
+  /// A photograph, its JPEG embedded as it is (DCTDecode): each image once, however many pages show it.
+  void draw_image(HPDF_Page page, const model::PlacedImage& placed, double height) {
+    auto loaded = images_loaded_.find(placed.image);
+    if (loaded == images_loaded_.end()) {
+      const std::string& jpeg = images_->at(placed.image);
+      HPDF_Image image = HPDF_LoadJpegImageFromMem(pdf_.get(), reinterpret_cast<const HPDF_BYTE*>(jpeg.data()),
+                                                   static_cast<HPDF_UINT>(jpeg.size()));
+      pdf_.check("loading a photograph");
+      loaded = images_loaded_.emplace(placed.image, image).first;
+    }
+    HPDF_Page_DrawImage(page, loaded->second, static_cast<HPDF_REAL>(placed.x),
+                        static_cast<HPDF_REAL>(height - placed.y - placed.height), static_cast<HPDF_REAL>(placed.width),
+                        static_cast<HPDF_REAL>(placed.height));
+    pdf_.check("drawing a photograph");
+  }
+
+  /// A vector shape: stroked, filled, or both (a marker's disc is filled white under its black ring).
+  void draw_path(HPDF_Page page, const model::PlacedPath& placed, double height) {
+    const auto at = [height](const model::Point& p) {
+      return std::pair{static_cast<HPDF_REAL>(p.x), static_cast<HPDF_REAL>(height - p.y)};
+    };
+    HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(placed.line_width));
+    const bool filled = placed.fill_gray >= 0;
+    if (filled) HPDF_Page_SetGrayFill(page, static_cast<HPDF_REAL>(placed.fill_gray));
+    for (const auto& op : placed.path) {
+      const auto [x0, y0] = at(op.points[0]);
+      switch (op.kind) {
+        case model::PathOp::Kind::move: HPDF_Page_MoveTo(page, x0, y0); break;
+        case model::PathOp::Kind::line: HPDF_Page_LineTo(page, x0, y0); break;
+        case model::PathOp::Kind::curve: {
+          const auto [x1, y1] = at(op.points[1]);
+          const auto [x2, y2] = at(op.points[2]);
+          HPDF_Page_CurveTo(page, x0, y0, x1, y1, x2, y2);
+          break;
+        }
+        case model::PathOp::Kind::close: HPDF_Page_ClosePath(page); break;
+      }
+    }
+    if (filled && placed.stroke) HPDF_Page_FillStroke(page);
+    else if (filled) HPDF_Page_Fill(page);
+    else HPDF_Page_Stroke(page);
+    // The text drawn next starts from black, as the texts' gray tracking assumes.
+    if (filled) HPDF_Page_SetGrayFill(page, 0);
+    pdf_.check("paths");
+  }
+
   HPDF_Font font_for(model::FontStyle style) {
     if (const auto loaded = fonts_.find(style); loaded != fonts_.end()) return loaded->second;
     const auto file = files_.find(style);
@@ -112,6 +161,8 @@ class Drawer {
   HaruDocument& pdf_;
   const std::map<model::FontStyle, std::string>& files_;
   std::map<model::FontStyle, HPDF_Font> fonts_;
+  const std::vector<std::string>* images_ = nullptr;
+  std::map<std::size_t, HPDF_Image> images_loaded_;
 };
 
 void set_info(HaruDocument& pdf, const model::Pages& pages, const RenderOptions& options) {

@@ -77,6 +77,8 @@ void check_follow_up(const model::Template& tmpl, const model::Findings& finding
                      Diagnostics& out);
 /// R-SIG-1 to R-SIG-4, R-SIG-7, R-SIG-8: a signalement to the prosecutor, its route, consent and addressee.
 void check_signalement(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
+/// R-PH-1, R-PH-3 to R-PH-5, R-PH-7, R-PH-8: the body diagram and the photographs annexed (annexes.cpp).
+void check_annexes(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-MIN-1, R-MIN-3, R-MIN-4: a minor's documents.
 void check_minor(const model::Template& tmpl, const model::Findings& findings, Diagnostics& out);
 /// R-RQ-1 to R-RQ-4: the réquisition's officer, date and hour, its mission's answers, the ITT it asks for.

@@ -61,6 +61,12 @@ void check_order(const model::Findings& findings, const zone::TimeZone& zone, Di
     out.push_back(report(Severity::error, "R-DT-3.requisition", requisition,
                          {param("found", to_text(requisition.value)), param("examination", to_text(exam.value))}));
   }
+  // A photograph is taken once the person has agreed to it (R-PH-4).
+  if (const auto& consent = findings.annex_consent; consent && consent->datetime)
+    for (const auto& photo : findings.photos)
+      if (photo.taken && compare(photo.taken.value, consent->datetime.value, zone) < 0)
+        out.push_back(report(Severity::error, "R-PH-4.before", photo.taken,
+                             {param("found", to_text(photo.taken.value)), param("consent", to_text(consent->datetime.value))}));
   if (birth && exam && zone.local(exam.value).date < birth.value) {
     out.push_back(report(Severity::error, "R-DT-3.birth", birth,
                          {param("found", to_text(birth.value)), param("examination", to_text(exam.value))}));

@@ -32,6 +32,7 @@ Diagnostics validate(const model::Template& tmpl, const model::Findings& finding
   check_follow_up(tmpl, findings, time_zone, out);
   check_signalement(tmpl, findings, out);
   check_minor(tmpl, findings, out);
+  check_annexes(tmpl, findings, out);
   check_quotes(findings, out);
   check_quote_balance(findings, out);
   check_wording(wording, findings, out);

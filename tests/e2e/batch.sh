@@ -13,6 +13,8 @@ for file in "$SRC"/examples/*/*.yaml; do
   cp "$file" "$cases/$name"
   goods+=("${name%.yaml}")
 done
+# The annexes' example reads its photographs beside it.
+cp -r "$SRC/examples/medecin/photos" "$cases/photos"
 cp "$SRC/examples/medecin/faulty/missing-field.yaml" "$cases/faulty-missing-field.yaml"
 cp "$SRC/examples/medecin/faulty/unknown-key.yaml" "$cases/faulty-unknown-key.yaml"
 [ "${#goods[@]}" -ge 6 ] || fail "only ${#goods[@]} good examples found"

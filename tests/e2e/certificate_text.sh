@@ -39,9 +39,9 @@ assert_in_order "$text" \
   "est de sept (7) jours à compter du 18 novembre 2026, date déclarée des faits, sous réserve de complications." \
   "remis en main propre." \
   "page 3/3"
-# Each lesion is a list item whose first line says where it is ("… au niveau de …").
-lesions=$(pdftotext -enc UTF-8 "$WORK/long.pdf" - 2>/dev/null | grep -c "^– .* au niveau d" || true)
-[ "$lesions" -eq 12 ] || fail "long case: expected 12 lesions, found $lesions"
+# Each lesion is a list item opening with its number, whose first line says where it is ("3. … au niveau de …").
+lesions=$(pdftotext -enc UTF-8 "$WORK/long.pdf" - 2>/dev/null | grep -oE "^[0-9]{1,2}\. .* au niveau d" | cut -d. -f1 | xargs)
+[ "$lesions" = "1 2 3 4 5 6 7 8 9 10 11 12" ] || fail "long case: expected lesions numbered 1 to 12, found $lesions"
 pass "long case: declared identity, interpreter, 12 lesions, ITT in letters, paginated"
 
 text=$(render_text "$SRC/examples/medecin/requisition.yaml")

@@ -62,12 +62,13 @@ pass "missing input exits 2"
 
 # JSON goes through the same loader: a JSON twin of a YAML case gives the same certificate. The twins hold
 # every key, the statements "nothing to report" beside the content they deny too (R-SI-7), the blocks of
-# other professions (R-SC-2), the signalement's and the minor's (last in the YAML twin, but who asked for a
-# minor's certificate, in `issuance`): both lose them.
+# other professions (R-SC-2), the signalement's, the minor's and the annexes' (last in the YAML twin, but who
+# asked for a minor's certificate, in `issuance`): both lose them.
 grep -v '_statement:\|requested_by:' "$SRC/tests/fixtures/load/full.yaml" | sed '/^care_reason:/,$d' >"$WORK/full.yaml"
 jq 'del(.issuance.requested_by, .declarations_statement, .complaints_statement, .psychological_state_statement,
         .functional_impact_statement, .care_reason, .dental_reservations, .signalement, .danger_criteria,
-        .emprise_elements, .household_children, .accompanying, .accompanying_words)' \
+        .emprise_elements, .household_children, .accompanying, .accompanying_words, .diagram, .photos,
+        .annex_consent)' \
   "$SRC/tests/fixtures/load/full.json" >"$WORK/full.json"
 "$MEDCERT" render "$WORK/full.yaml" -o "$WORK/yaml.pdf" 2>/dev/null
 "$MEDCERT" render "$WORK/full.json" -o "$WORK/json.pdf" 2>/dev/null

@@ -19,8 +19,8 @@ list=${text#*"L’examen clinique met en évidence :"}
 list=${list%%"Absence de plaie du cuir chevelu."*}
 [ "$list" != "$text" ] || fail "long example: the lesion list is not found"
 
-# One item per line: the list's items start with « – ».
-items=$(printf '%s' "$list" | sed 's/ – /\n/g' | sed '/^ *$/d')
+# One item per line: each lesion opens with its number (« 3. »), the same on the diagram and the photographs.
+items=$(printf '%s' "$list" | python3 -c 'import re, sys; print("\n".join(i.strip(" –") for i in re.split(r" \d{1,2}\. ", sys.stdin.read()) if i.strip(" –")))')
 count=$(printf '%s\n' "$items" | wc -l)
 [ "$count" -eq 12 ] || { printf '%s\n' "$items" >&2; fail "long example: 12 lesion items expected, $count read"; }
 

@@ -52,11 +52,16 @@ std::vector<medcert::Source> certificates() {
 TEST_CASE("many threads render through one engine, byte-identical to one thread") {
   const medcert::Engine engine(medcert::EngineConfig{MEDCERT_SOURCE_DIR, {}, {}, medcert::system_environment()});
   const auto sources = certificates();
-  const medcert::RenderOptions options{kNow};
+  // An example's photographs are read beside it (the annexes' example has four).
+  const auto options = [](const medcert::Source& source) {
+    medcert::RenderOptions o{kNow};
+    o.photo_folder = std::filesystem::path(source.name).parent_path().string();
+    return o;
+  };
 
   std::vector<std::string> alone;
   for (const auto& source : sources) {
-    auto result = engine.render(source, options);
+    auto result = engine.render(source, options(source));
     INFO(source.name);
     REQUIRE(result.ok());
     alone.push_back(std::move(result.pdf));
@@ -71,7 +76,7 @@ TEST_CASE("many threads render through one engine, byte-identical to one thread"
     threads.emplace_back([&, t] {
       for (int round = 0; round < kRounds; ++round)
         for (std::size_t i = 0; i < sources.size(); ++i)
-          together[t].push_back(engine.render(sources[(i + t) % sources.size()], options).pdf);
+          together[t].push_back(engine.render(sources[(i + t) % sources.size()], options(sources[(i + t) % sources.size()])).pdf);
     });
   for (auto& thread : threads) thread.join();
 

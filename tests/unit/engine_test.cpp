@@ -74,6 +74,13 @@ class FakeEnvironment final : public medcert::Environment {
 
 }  // namespace
 
+// The options of an example: its photographs are read beside it, as the CLI reads them.
+medcert::RenderOptions beside(const std::filesystem::path& example) {
+  medcert::RenderOptions options{kNow};
+  options.photo_folder = example.parent_path().string();
+  return options;
+}
+
 TEST_CASE("every profession's good examples render to PDF bytes with no error or warning") {
   int count = 0;
   std::error_code not_a_folder;
@@ -82,7 +89,7 @@ TEST_CASE("every profession's good examples render to PDF bytes with no error or
       if (file.path().extension() != ".yaml") continue;
       const auto name = folder.path().filename().string() + "/" + file.path().filename().string();
       INFO(name);
-      const auto result = engine().render(example(name), {kNow});
+      const auto result = engine().render(example(name), beside(file.path()));
       // A danger prompt (a notice) follows the example's words: danger_test.cpp checks the long one's.
       for (const auto& d : result.diagnostics) {
         INFO(d.rule << " " << d.message_en);
@@ -106,7 +113,7 @@ TEST_CASE("every faulty example gives exactly the diagnostics listed in its FILE
       const auto name = folder.path().filename().string() + "/faulty/" + file.path().filename().string();
       INFO(name);
       const auto expected = expected_diagnostics(file.path().string() + ".expect");
-      const auto result = engine().check(example(name), {kNow});
+      const auto result = engine().check(example(name), beside(file.path()));
       std::multiset<std::string> reported;
       for (const auto& d : result.diagnostics) reported.insert(listed(d));
       CHECK(reported == expected.lines);

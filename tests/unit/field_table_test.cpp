@@ -164,6 +164,9 @@ medcert::Findings typed(const json& j) {
       return medcert::FindingsLesionSize{scalar<double>(s, "length_cm"), scalar<double>(s, "width_cm"),
                                          text(s, "measures")};
     });
+    l.marker = section<medcert::FindingsMarker>(o, "marker", [](const json& m) {
+      return medcert::FindingsMarker{text(m, "view"), scalar<double>(m, "x"), scalar<double>(m, "y")};
+    });
     return l;
   });
   f.negative_findings = texts(j, "negative_findings");
@@ -186,6 +189,15 @@ medcert::Findings typed(const json& j) {
   f.itt = section<medcert::FindingsItt>(j, "itt", [](const json& o) {
     return medcert::FindingsItt{text(o, "mode"), scalar<int>(o, "days"), text(o, "reason"), text(o, "follow_up"),
                                 scalar<bool>(o, "psychological_reserve")};
+  });
+  f.diagram = scalar<bool>(j, "diagram");
+  f.photos = sections<medcert::FindingsPhoto>(j, "photos", [](const json& o) {
+    return medcert::FindingsPhoto{text(o, "file"),     scalar<int>(o, "lesion"), text(o, "taken"),
+                                  text(o, "taken_by"), scalar<bool>(o, "scale"), text(o, "sha256")};
+  });
+  f.annex_consent = section<medcert::FindingsAnnexConsent>(j, "annex_consent", [](const json& o) {
+    return medcert::FindingsAnnexConsent{scalar<bool>(o, "diagram"), scalar<bool>(o, "photos"),
+                                         scalar<bool>(o, "genital"), text(o, "date")};
   });
   f.issuance = section<medcert::FindingsIssuance>(j, "issuance", [](const json& o) {
     return medcert::FindingsIssuance{text(o, "datetime"), text(o, "place"), text(o, "recipient"),
