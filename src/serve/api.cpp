@@ -6,6 +6,8 @@
 #include <medcert/form.hpp>
 #include <nlohmann/json.hpp>
 
+#include "serve/render_request.hpp"
+
 namespace medcert::serve {
 namespace {
 
@@ -127,14 +129,17 @@ Reply Api::check(const std::string& body, const Query& query) const {
 }
 
 Reply Api::render(const std::string& body, const Query& query) const {
-  if (!findings_object(body)) return not_findings(query);
+  RequestError error;
+  auto request = render_request(body, error);
+  if (!request) return error_reply(400, query, error.fr, error.en);
   const auto level = pdfa_level(value_of(query, "pdfa"));
   if (!level) return error_reply(400, query, "pdfa vaut 3b, 2b ou 1b", "pdfa is 3b, 2b or 1b");
   RenderOptions options;
   options.now = config_.now;
   options.pdfa = *level;
   options.specimen = value_of(query, "specimen") == "1";
-  auto result = config_.engine->render(Source{body, kFormName}, options);
+  options.photos = std::move(request->photos);
+  auto result = config_.engine->render(Source{request->findings, kFormName}, options);
   if (!result.ok()) return check_reply(422, result.diagnostics, language_of(query), false);
   return {200, "application/pdf", std::move(result.pdf), "certificat.pdf"};
 }

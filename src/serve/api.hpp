@@ -6,7 +6,8 @@
 //                                          language; 404 for an unknown profession
 //   POST /api/check        findings JSON → medcert::diagnostics_json, as `medcert check --format json`, whose
 //                                          `form_message` names the form's labels; 400 when not a JSON object
-//   POST /api/render?pdfa=3b|2b|1b&specimen=1 → the PDF (attachment), or 422 with the /api/check reply
+//   POST /api/render?pdfa=3b|2b|1b&specimen=1 → the PDF (attachment), or 422 with the /api/check reply;
+//                                          the body may carry the photographs (serve/render_request.hpp)
 //   POST /api/export?format=yaml|json      → a findings file `medcert render` accepts (attachment); 400
 //                                          with {"error", "diagnostics"} when it cannot be written
 //   POST /api/import       a findings file's text (YAML or JSON) → {"findings", "diagnostics", "ok"};

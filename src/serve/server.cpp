@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "serve/server.hpp"
 
+#include <cctype>
+#include <charconv>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <mutex>
 #include <optional>
-#include <cctype>
 
 #include <fmt/format.h>
 #include <httplib.h>
@@ -29,8 +30,12 @@ constexpr time_t kWriteTimeoutSeconds = 10;
 constexpr time_t kKeepAliveSeconds = 2;
 constexpr std::size_t kKeepAliveRequests = 20;
 
-constexpr const char* kTooLargeFr = "requête trop grande (1 Mio au plus)";
-constexpr const char* kTooLargeEn = "request too large (1 MiB at most)";
+// A 413 saying the limit, in MiB.
+Reply too_large(const Query& query, std::size_t limit) {
+  const auto mib = limit / (1024 * 1024);
+  return error_reply(413, query, fmt::format("requête trop grande ({} Mio au plus)", mib).c_str(),
+                     fmt::format("request too large ({} MiB at most)", mib).c_str());
+}
 
 constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; frame-ancestors 'none'; "
@@ -67,6 +72,14 @@ std::string media_type(const std::string& header) {
   while (!type.empty() && type.back() == ' ') type.pop_back();
   for (auto& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return type;
+}
+
+// The Content-Length a request declares; 0 when none (a chunked body) or unreadable (httplib refuses it).
+std::size_t declared_length(const Request& req) {
+  const auto text = req.get_header_value("Content-Length");
+  std::size_t length = 0;
+  std::from_chars(text.data(), text.data() + text.size(), length);
+  return length;
 }
 
 bool accepted_body_type(const Request& req) {
@@ -131,24 +144,25 @@ struct Server::Impl {
     res.set_content(std::string(std::istreambuf_iterator<char>(in), {}), type);
   }
 
-  // A POST's body, counted as it comes: httplib 0.11 holds a Content-Length body to the payload limit
-  // (413 before reading it) but would buffer a chunked one without end. Past the limit a chunked body is
-  // read on and dropped, up to kDrainBytes, so that the client still gets its 413; beyond, the connection
-  // is closed. Nullopt once the reply (413, 400) is set.
-  static std::optional<std::string> read_body(const httplib::ContentReader& read, const Query& query, Response& res) {
-    constexpr std::size_t kDrainBytes = 16 * kMaxBodyBytes;
+  // A POST's body, counted as it comes against the endpoint's `limit`: httplib 0.11 holds a Content-Length
+  // body to the payload limit (413 before reading it; set to the largest endpoint's) but would buffer a
+  // chunked one without end. Past the limit a body is read on and dropped, up to 16 MiB more, so that the
+  // client still gets its 413; beyond, the connection is closed. Nullopt once the reply (413, 400) is set.
+  static std::optional<std::string> read_body(const httplib::ContentReader& read, std::size_t limit, const Query& query,
+                                              Response& res) {
+    const std::size_t drain = limit + 16 * kMaxBodyBytes;
     std::string body;
     std::size_t received = 0;
     const bool complete = read([&](const char* data, std::size_t length) {
       received += length;
-      if (received <= kMaxBodyBytes) body.append(data, length);
-      return received <= kDrainBytes;
+      if (received <= limit) body.append(data, length);
+      return received <= drain;
     });
-    const bool too_large = received > kMaxBodyBytes || res.status == 413;
-    if (complete && !too_large) return body;
+    const bool over = received > limit || res.status == 413;
+    if (complete && !over) return body;
     if (!complete) res.set_header("Connection", "close");
-    send(res, too_large ? error_reply(413, query, kTooLargeFr, kTooLargeEn)
-                        : error_reply(400, query, "corps de requête illisible", "unreadable request body"));
+    send(res, over ? too_large(query, limit)
+                   : error_reply(400, query, "corps de requête illisible", "unreadable request body"));
     return std::nullopt;
   }
 
@@ -178,22 +192,29 @@ struct Server::Impl {
              [this](const Request& req, Response& res) { serve_file(req.matches[1], res); });
     http.Get("/api/professions", [this](const Request&, Response& res) { send(res, api.professions()); });
     http.Get("/api/form", [this](const Request& req, Response& res) { send(res, api.form(query_of(req))); });
-    const auto post = [this](const char* path, Reply (Api::*endpoint)(const std::string&, const Query&) const) {
-      http.Post(path, [this, endpoint](const Request& req, Response& res, const httplib::ContentReader& read) {
+    const auto post = [this](const char* path, Reply (Api::*endpoint)(const std::string&, const Query&) const,
+                             std::size_t limit = kMaxBodyBytes) {
+      http.Post(path, [this, endpoint, limit](const Request& req, Response& res, const httplib::ContentReader& read) {
         const auto query = query_of(req);
-        const auto body = read_body(read, query, res);
+        // A declared length over the limit is refused before a byte is read.
+        if (declared_length(req) > limit) {
+          send(res, too_large(query, limit));
+          res.set_header("Connection", "close");
+          return;
+        }
+        const auto body = read_body(read, limit, query, res);
         if (body) send(res, (api.*endpoint)(*body, query));
       });
     };
     post("/api/check", &Api::check);
-    post("/api/render", &Api::render);
+    post("/api/render", &Api::render, kMaxRenderBodyBytes);
     post("/api/export", &Api::export_findings);
     post("/api/import", &Api::import_findings);
   }
 
   void limits() {
     http.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
-    http.set_payload_max_length(kMaxBodyBytes);
+    http.set_payload_max_length(kMaxRenderBodyBytes);
     http.set_read_timeout(kReadTimeoutSeconds);
     http.set_write_timeout(kWriteTimeoutSeconds);
     http.set_keep_alive_timeout(kKeepAliveSeconds);
@@ -215,7 +236,7 @@ struct Server::Impl {
       if (!res.body.empty()) return;
       const auto query = query_of(req);
       if (res.status == 413)
-        send(res, error_reply(413, query, kTooLargeFr, kTooLargeEn));
+        send(res, too_large(query, req.path == "/api/render" ? kMaxRenderBodyBytes : kMaxBodyBytes));
       else
         send(res, error_reply(res.status, query, "requête refusée", "request refused"));
     });

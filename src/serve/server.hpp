@@ -16,6 +16,9 @@ namespace medcert::serve {
 
 /// The most bytes of a request body (413 beyond).
 inline constexpr std::size_t kMaxBodyBytes = 1024 * 1024;
+/// The most bytes of a render request, which may carry the photographs (base64, a third more than their
+/// bytes): some ninety MiB of photos, four or five times what a certificate's usually weigh.
+inline constexpr std::size_t kMaxRenderBodyBytes = 128 * 1024 * 1024;
 
 struct ServerConfig {
   const Engine* engine = nullptr;   ///< its templates give the forms; checks and renders; shared by every thread

@@ -5,10 +5,12 @@
 usage: serve_client.py PORT MEDCERT SRC WORK
 Prints one "ok: ..." line per check; exits 1 at the first failure.
 """
+import base64
 import concurrent.futures
 import http.client
 import json
 import os
+import socket
 import subprocess
 import sys
 
@@ -210,6 +212,53 @@ def check_render(court):
     ok("/api/render: the same bytes as medcert render; 422 with diagnostics when faulty; specimen")
 
 
+def check_render_with_photos():
+    """The form's render request with photographs: {"findings", "photos": [{"file", "data"}]}."""
+    example = f"{SRC}/examples/medecin/annexes.yaml"
+    findings = json.loads(as_json_text(example))
+    photos = [{"file": p["file"], "data": base64.b64encode(open(f"{SRC}/examples/medecin/{p['file']}", "rb").read())
+               .decode()} for p in findings["photos"]]
+    status, _, pdf = request("POST", "/api/render", json.dumps({"findings": findings, "photos": photos}))
+    if status != 200 or not pdf.startswith(b"%PDF-"):
+        fail(f"/api/render with photographs: {status} {pdf[:300]}")
+    cli_pdf = os.path.join(WORK, "annexes-cli.pdf")
+    subprocess.run([MEDCERT, "render", example, "-o", cli_pdf], check=True, capture_output=True)
+    if open(cli_pdf, "rb").read() != pdf:
+        fail("the PDF served with photographs differs from medcert render's")
+    listed = subprocess.run(["pdfimages", "-list", write("served-annexes.pdf", pdf)], capture_output=True,
+                            text=True).stdout.splitlines()[2:]
+    if len(listed) != len(photos):
+        fail(f"{len(photos)} photographs sent, {len(listed)} images in the PDF")
+    # A photograph named by the findings but not sent: its row says so; nothing is rendered.
+    status, _, body = request("POST", "/api/render", json.dumps({"findings": findings, "photos": photos[1:]}))
+    missing = [d for d in json.loads(body).get("diagnostics", []) if d["rule"] == "P-PHOTO"]
+    if status != 422 or [d["path"] for d in missing] != ["findings.photos[0].file"]:
+        fail(f"a photograph not sent: {status} {body[:300]}")
+    for bad in ({"findings": findings, "photos": [{"file": photos[0]["file"], "data": "pas du base64 !"}]},
+                {"findings": findings, "photos": {"file": "x"}},
+                {"findings": findings, "photos": [photos[0], photos[0]]},
+                {"findings": "medcert: 1"}):
+        status, _, body = request("POST", "/api/render", json.dumps(bad))
+        if status != 400 or "error" not in json.loads(body):
+            fail(f"a malformed render request is not 400: {status} {body[:200]}")
+    # Photographs make bodies larger than the 1 MiB of the other endpoints: up to 128 MiB for a render.
+    padded = json.dumps({"findings": findings, "photos": photos + [
+        {"file": "non-cite.jpg", "data": base64.b64encode(b"\0" * (2 * 1024 * 1024)).decode()}]})
+    if request("POST", "/api/render", padded)[0] != 200:
+        fail("a 3 MiB render request is refused")
+    if request("POST", "/api/check", padded)[0] != 413:
+        fail("a 3 MiB check request is accepted")
+    # A declared length beyond 128 MiB is refused before a byte of the body is sent.
+    with socket.create_connection(("127.0.0.1", PORT), timeout=30) as raw:
+        raw.sendall(f"POST /api/render HTTP/1.1\r\nHost: {HOST}\r\nContent-Type: application/json\r\n"
+                    f"Content-Length: {200 * 1024 * 1024}\r\n\r\n".encode())
+        head = raw.recv(4096).decode(errors="replace")
+    if not head.startswith("HTTP/1.1 413") or "128 Mio" not in head:
+        fail(f"a 200 MiB Content-Length is not refused at once: {head[:300]}")
+    ok("/api/render with photographs: the CLI's bytes, each photo an image; a photo not sent (422), malformed "
+       "(400); 3 MiB accepted for a render only; 200 MiB declared refused at once (413)")
+
+
 def check_export_import(court):
     original = json.load(open(court, encoding="utf-8"))
     status, headers, exported = request("POST", "/api/export?format=yaml", json.dumps(original, ensure_ascii=False))
@@ -295,6 +344,7 @@ check_static_and_headers()
 check_professions_and_forms()
 court_json = check_check()
 check_render(court_json)
+check_render_with_photos()
 check_export_import(court_json)
 check_refusals(court_json)
 check_concurrency(court_json)
