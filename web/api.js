@@ -23,7 +23,7 @@ export async function getJSON(url) {
   return {status: response.status, data: await response.json()};
 }
 
-/** POSTs `findings` as JSON; returns the Response for the caller to read as JSON or as a file. */
+/** POSTs `findings` (or a render request holding them, photos.js) as JSON; returns the Response to read as JSON or as a file. */
 export function postFindings(url, findings) {
   return send(url, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(findings)});
 }

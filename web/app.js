@@ -8,6 +8,7 @@ import {apiUrl, getJSON, postFindings, postText, fileName, ServerUnreachable} fr
 import {buildForm} from './form.js';
 import {showDiagnostics} from './diagnostics.js';
 import {within} from './paths.js';
+import {renderBody} from './photos.js';
 
 const CHECK_DELAY_MS = 400;
 const REMEMBER_KEY = 'medcert.identite';
@@ -278,7 +279,7 @@ async function generate() {
   const specimen = ui.specimen.checked;
   try {
     const response = await postFindings(apiUrl('/api/render', {specimen: specimen ? '1' : null, lang: langParam()}),
-      state.form.findings());
+      await renderBody(state.form.findings()));
     if (response.status === 200) {
       const blob = await response.blob();
       const name = fileName(response, 'certificat.pdf');
@@ -307,12 +308,15 @@ async function generate() {
 
 async function exportAs(format) {
   if (!state.form) return;
+  const findings = state.form.findings();
   try {
-    const response = await postFindings(`/api/export?format=${format}`, state.form.findings());
+    const response = await postFindings(`/api/export?format=${format}`, findings);
     if (!response.ok) throw new Error(`erreur ${response.status} du serveur`);
     const name = `constatations.${format}`;
     download(await response.blob(), name);
-    ui.io.textContent = `${name} exporté. Il contient des données de santé${NNBSP}: rangez-le comme un dossier de patient.`;
+    const photos = (findings.photos ?? []).length
+      ? ` Les photographies n'y sont pas${NNBSP}: gardez-les à côté de lui, sous les noms qu'il leur donne.` : '';
+    ui.io.textContent = `${name} exporté. Il contient des données de santé${NNBSP}: rangez-le comme un dossier de patient.${photos}`;
   } catch (error) {
     ui.io.textContent = error instanceof ServerUnreachable ? UNREACHABLE : `Export impossible${NNBSP}: ${error.message}`;
   }

@@ -120,8 +120,12 @@ export function makeList(spec, path, host) {
   return container;
 }
 
-/** Rows of fields (lesions): each row a fieldset « Lésion n° 2 » with the section's fields, keyed relatively. */
-export function makeRows(spec, path, vocabularies, host) {
+/**
+ * Rows of fields (lesions): each row a fieldset « Lésion n° 2 » with the section's fields, keyed relatively.
+ * `decorate({path, number, widgets})`, when given, returns what the row shows below its fields (the body
+ * diagram's placer); `widgets` maps each field's key to its widget.
+ */
+export function makeRows(spec, path, vocabularies, host, decorate) {
   const name = itemName(spec);
   const {id, msg, add} = containerFrame(spec, path);
   const rows = h('div', {class: 'rows', id: `${id}-rows`});
@@ -151,10 +155,11 @@ export function makeRows(spec, path, vocabularies, host) {
         if (value) w.set(getAt(value, segments(field.key)));
         return w;
       });
+      const extra = decorate?.({path: rowPath, number: i + 1, widgets: new Map(widgets.map((w) => [w.key, w]))});
       const root = h('fieldset', {class: 'row', id: rowId, 'data-path': rowPath},
         h('legend', {id: `${rowId}-legend`, text: label}),
         h('div', {class: 'row-head'}, removeButton(label, () => remove(i))),
-        rowMsg, h('div', {class: 'fields'}, widgets.map((w) => w.root)));
+        rowMsg, h('div', {class: 'fields'}, widgets.map((w) => w.root)), extra);
       rows.append(root);
       const entry = {path: rowPath, label, root, msg: rowMsg, inputs: [], focus: widgets[0]?.focus, child: true, widgets,
         get: () => undefined, set: () => true};

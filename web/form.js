@@ -5,6 +5,7 @@ import {h} from './dom.js';
 import {getAt, setAt, segments, within, isMapping} from './paths.js';
 import {makeWidget} from './widgets.js';
 import {makeList, makeRows} from './containers.js';
+import {diagramPlacer} from './diagram.js';
 import {useLanguage} from './words.js';
 
 /**
@@ -36,7 +37,10 @@ export function buildForm(schema, formElement, hooks) {
     if (section.kind === 'list') {
       body.push(addTop(makeList(section, section.path, host)));
     } else if (section.kind === 'rows') {
-      body.push(addTop(makeRows(section, section.path, vocabularies, host)));
+      // A lesion is placed on the body diagram's views the profession offers, by a click.
+      const views = section.id === 'lesions' ? schema.diagram_views ?? [] : [];
+      const decorate = views.length ? (row) => diagramPlacer(views, vocabularies, row) : undefined;
+      body.push(addTop(makeRows(section, section.path, vocabularies, host, decorate)));
     } else {
       if (section.help) body.push(h('p', {class: 'section-help', text: section.help}));
       if (section.remember) body.push(hooks.rememberBox(section));

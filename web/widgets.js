@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // One input widget per field kind of GET /api/form: text, textarea, lines, date, datetime, number, select,
-// checkbox. Each widget knows its diagnostic path, reads its value for the findings JSON (undefined when
+// checkbox, photo. Each widget knows its diagnostic path, reads its value for the findings JSON (undefined when
 // empty: an empty optional field is omitted, never sent as "") and takes a value back from imported findings.
-import {h} from './dom.js';
+import {h, sizeLabel} from './dom.js';
 import {idFor} from './paths.js';
+import {keepPhoto, keptPhoto} from './photos.js';
 import {word} from './words.js';
 
 // The usual offsets; 'winter' and 'summer' name mainland France's in the form's language.
@@ -186,9 +187,45 @@ function checkboxWidget(field, path) {
   return widget(path, field, parts, [input], () => (input.checked ? true : undefined), set);
 }
 
+/**
+ * A photograph's file: chosen here, kept in the page (photos.js), named in the findings by its file name. A name
+ * imported without its file asks for the file again.
+ */
+function photoWidget(field, path) {
+  const parts = frame(field, path, {wide: true, extraClass: 'photo'});
+  const input = h('input', {type: 'file', id: parts.id, accept: 'image/jpeg,image/png',
+    'aria-describedby': `${parts.id}-chosen ${parts.describedBy}`, 'aria-required': field.required ? 'true' : null});
+  const chosen = h('p', {id: `${parts.id}-chosen`, class: 'chosen', 'aria-live': 'polite'});
+  const preview = h('img', {class: 'thumbnail', alt: '', hidden: true});
+  let name;
+  const show = () => {
+    const file = name === undefined ? undefined : keptPhoto(name);
+    if (preview.src) URL.revokeObjectURL(preview.src);
+    preview.hidden = !file;
+    preview.removeAttribute('src');
+    if (file) preview.src = URL.createObjectURL(file);
+    chosen.textContent = name === undefined ? word('noPhoto')
+      : file ? `${name} (${sizeLabel(file.size)})` : word('photoAgain')(name);
+  };
+  input.addEventListener('change', () => {
+    const [file] = input.files;
+    if (file) name = keepPhoto(file);
+    input.value = '';
+    show();
+  });
+  parts.root.append(labelFor(field, parts.id), input, chosen, preview, parts.help ?? '', parts.msg);
+  show();
+  const set = (value) => {
+    name = typeof value === 'string' && value !== '' ? value : undefined;
+    show();
+    return value === undefined || name !== undefined;
+  };
+  return widget(path, field, parts, [input], () => name, set);
+}
+
 const BUILDERS = {
   text: textWidget, textarea: textWidget, lines: linesWidget, date: dateWidget, datetime: datetimeWidget,
-  number: numberWidget, select: selectWidget, checkbox: checkboxWidget,
+  number: numberWidget, select: selectWidget, checkbox: checkboxWidget, photo: photoWidget,
 };
 
 /** The widget of a simple field; an unknown kind is shown as a text input rather than dropped. */

@@ -14,6 +14,14 @@ const WORDS = {
     date: 'Date', time: 'Heure', offset: 'Décalage UTC', winter: 'métropole, heure d\'hiver', summer: 'métropole, heure d\'été',
     datetimeHelp: `Heure légale du lieu. Le décalage UTC se remplit seul (+01:00 l'hiver, +02:00 l'été en métropole)${NNBSP};`
       + ' corrigez-le outre-mer.',
+    noPhoto: 'Aucun fichier choisi.',
+    photoAgain: (name) => `${name}${NNBSP}: choisissez à nouveau ce fichier (les constatations exportées nomment les`
+      + ' photographies sans les contenir).',
+    place: 'Placer sur le schéma', view: 'Vue', placeHelp: `Cliquez à l'endroit de la lésion${NNBSP}: la région, le côté`
+      + ` et la face se remplissent, et le repère numéroté y sera imprimé. Au clavier${NNBSP}: choisissez la région, le`
+      + ' côté et la face ci-dessus.',
+    placed: (number, where) => `Lésion n°${'\u00A0'}${number} placée${NNBSP}: ${where}.`,
+    unplace: 'Retirer le repère',
   },
   en: {
     required: '(required)', choose: '— choose —', unknownCode: 'unknown code', remove: 'Remove', item: 'Item',
@@ -22,6 +30,12 @@ const WORDS = {
     summer: 'mainland France, summer time',
     datetimeHelp: 'Local time of the place. The UTC offset fills itself in (+01:00 in winter, +02:00 in summer in'
       + ' mainland France); correct it overseas.',
+    noPhoto: 'No file chosen.',
+    photoAgain: (name) => `${name}: choose this file again (exported findings name the photographs without holding them).`,
+    place: 'Place on the diagram', view: 'View', placeHelp: 'Click where the lesion is: the region, side and face'
+      + ' fill in, and the numbered marker is printed there. With the keyboard: choose the region, side and face above.',
+    placed: (number, where) => `Lesion ${number} placed: ${where}.`,
+    unplace: 'Remove the marker',
   },
 };
 

@@ -295,7 +295,7 @@ std::optional<std::vector<Vocabulary>> Engine::vocabularies(const std::string& p
 std::optional<std::string> Engine::form_schema(const std::string& profession, Language lang) const {
   const auto* t = api::find_template(impl_->templates, profession);
   if (!t) return std::nullopt;
-  return api::form_schema(*t, lang);
+  return api::form_schema(*t, impl_->diagrams, lang);
 }
 
 std::vector<std::string> Engine::profession_names() const { return api::profession_names(impl_->templates); }

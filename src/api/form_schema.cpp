@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "model/field_table.hpp"
@@ -26,6 +27,7 @@ std::string form_vocabulary(std::string_view template_name) {
 const char* widget(const model::FieldSpec& field, bool in_row) {
   using K = model::ValueKind;
   if (!field.vocabulary.empty()) return "select";
+  if (field.path == "photos[].file") return "photo";  // a file chosen in the browser, sent with the render request
   switch (field.kind) {
     case K::lines: return "lines";
     case K::date: return "date";
@@ -150,9 +152,61 @@ void adapt_author(Json& author, const model::Template& tmpl, Language lang) {
   }
 }
 
+// A path as SVG's `d` attribute, in the view's units: the form draws the same lines as the annex.
+std::string svg_path(const model::Path& path) {
+  std::string d;
+  for (const auto& op : path) {
+    using K = model::PathOp::Kind;
+    const auto& p = op.points;
+    if (!d.empty()) d += ' ';
+    switch (op.kind) {
+      case K::move: d += fmt::format("M {} {}", p[0].x, p[0].y); break;
+      case K::line: d += fmt::format("L {} {}", p[0].x, p[0].y); break;
+      case K::curve: d += fmt::format("C {} {} {} {} {} {}", p[0].x, p[0].y, p[1].x, p[1].y, p[2].x, p[2].y); break;
+      case K::close: d += 'Z'; break;
+    }
+  }
+  return d;
+}
+
+Json svg_paths(const std::vector<model::Path>& paths) {
+  Json out = Json::array();
+  for (const auto& path : paths) out.push_back(svg_path(path));
+  return out;
+}
+
+// The views the template offers (capabilities.diagram_views, in its order), for the form to draw and to place a
+// lesion's marker by a click: its anchors say which region, side and face a point stands for.
+Json diagram_views(const model::Template& tmpl, const model::Diagrams& diagrams, Language lang) {
+  Json views = Json::array();
+  for (const auto& id : tmpl.capabilities.diagram_views) {
+    const auto* view = diagrams.find(id);
+    if (!view) continue;
+    Json labels = Json::array();
+    for (const auto& label : view->labels)
+      labels.push_back({{"text", label.text}, {"x", label.x}, {"y", label.y}, {"size", label.size}});
+    Json anchors = Json::array();
+    for (const auto& anchor : view->anchors) {
+      Json a = {{"region", anchor.region}, {"side", anchor.side}, {"faces", anchor.faces}, {"x", anchor.x}, {"y", anchor.y}};
+      if (!anchor.tooth.empty()) a["tooth"] = anchor.tooth;
+      anchors.push_back(std::move(a));
+    }
+    views.push_back({{"id", view->id},
+                     {"label", in(lang, view->label, view->label_en)},
+                     {"alternative", view->alternative},
+                     {"width", view->width},
+                     {"height", view->height},
+                     {"outline", svg_paths(view->outline)},
+                     {"details", svg_paths(view->details)},
+                     {"labels", std::move(labels)},
+                     {"anchors", std::move(anchors)}});
+  }
+  return views;
+}
+
 }  // namespace
 
-std::string form_schema(const model::Template& tmpl, Language lang) {
+std::string form_schema(const model::Template& tmpl, const model::Diagrams& diagrams, Language lang) {
   const auto& caps = tmpl.capabilities;
   Json sections = Json::array();
   for (const auto& top : model::field_table()) {
@@ -172,7 +226,8 @@ std::string form_schema(const model::Template& tmpl, Language lang) {
                          {"compatibility", caps.compatibility},
                          {"body_scope", caps.body_scope}}},
                        {"sections", std::move(sections)},
-                       {"vocabularies", vocabularies(tmpl, lang)}};
+                       {"vocabularies", vocabularies(tmpl, lang)},
+                       {"diagram_views", diagram_views(tmpl, diagrams, lang)}};
   return schema.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -1136,20 +1136,22 @@ void visit_fields(Visitor& v, F& f) {
                    [&] {
                      v.value({.path = "lesions[].marker.view", .kind = K::code, .vocabulary = "diagram_views",
                               .description_fr = "la vue du schéma", .description_en = "the diagram's view",
-                              .example = "corps_face", .label_fr = "Vue", .label_en = "View",
+                              .example = "corps_face", .label_fr = "Repère : vue", .label_en = "Marker: view",
+                              .help_fr = "Se remplit d'un clic sur le schéma ; sans repère, la lésion est placée à sa région.",
+                              .help_en = "Filled in by a click on the diagram; without a marker, the lesion is placed at its region.",
                               .required = "with `x` and `y`", .rules = "R-VOCAB, R-PH-5, R-PH-7",
                               .doc = "one of the views the template offers (`capabilities.diagram_views`)"},
                              l.marker.view);
                      v.value({.path = "lesions[].marker.x", .kind = K::number,
                               .description_fr = "l'abscisse du repère, de 0 (gauche) à 1 (droite)",
                               .description_en = "the marker's x, from 0 (left) to 1 (right)", .example = "0.31",
-                              .label_fr = "Abscisse", .label_en = "x", .required = "with `view`",
+                              .label_fr = "Repère : abscisse", .label_en = "Marker: x", .required = "with `view`",
                               .rules = "R-PH-7", .doc = "0 to 1 of the view's box"},
                              l.marker.x);
                      v.value({.path = "lesions[].marker.y", .kind = K::number,
                               .description_fr = "l'ordonnée du repère, de 0 (haut) à 1 (bas)",
                               .description_en = "the marker's y, from 0 (top) to 1 (bottom)", .example = "0.42",
-                              .label_fr = "Ordonnée", .label_en = "y", .required = "with `view`",
+                              .label_fr = "Repère : ordonnée", .label_en = "Marker: y", .required = "with `view`",
                               .rules = "R-PH-7", .doc = "0 to 1 of the view's box"},
                              l.marker.y);
                    });
@@ -1334,22 +1336,25 @@ void visit_fields(Visitor& v, F& f) {
   v.value({.path = "diagram", .kind = K::boolean, .description_fr = "le schéma corporel annexé",
            .description_en = "the annexed body diagram", .example = "true",
            .label_fr = "Annexer le schéma corporel des lésions", .label_en = "Annex the body diagram of the lesions",
-           .help_fr = "Avec l'accord de la personne (annex_consent.diagram).",
-           .help_en = "With the person's consent (annex_consent.diagram).", .rules = "R-PH-1, R-PH-4",
+           .help_fr = "Avec l'accord de la personne, à cocher plus bas (« Accord de la personne »).",
+           .help_en = "With the person's consent, ticked below (\"The person's consent\").", .rules = "R-PH-1, R-PH-4",
            .doc = "`true`: a numbered marker per lesion on the views of the profession's scope (docs/annexes.md)"},
           f.diagram);
   v.list({.path = "photos", .kind = K::section_list, .description_fr = "les photographies annexées",
           .description_en = "the annexed photographs", .example = "[{file: photos/avant-bras.jpg, lesion: 1}]",
           .label_fr = "Photographies annexées", .label_en = "Annexed photographs",
-          .help_fr = "Avec l'accord de la personne (annex_consent.photos). JPEG ou PNG, 20 Mo au plus.",
-          .help_en = "With the person's consent (annex_consent.photos). JPEG or PNG, 20 MB at most.",
+          .help_fr = "Avec l'accord de la personne, à cocher plus bas (« Accord de la personne »).",
+          .help_en = "With the person's consent, ticked below (\"The person's consent\").",
           .items_fr = "photographies", .items_en = "photographs", .item_label_fr = "Photographie",
           .item_label_en = "Photograph", .rules = "R-PH-1, R-PH-3, R-PH-4, R-PH-6, P-IMAGE",
           .doc = "at most 20, each at most 20 MB and 50 megapixels; metadata (EXIF, GPS) removed before printing"},
          f.photos, [&](auto& p) {
            v.value({.path = "photos[].file", .authorship = A::identifier, .description_fr = "le fichier de la photographie",
                     .description_en = "the photograph's file", .example = "photos/avant-bras.jpg",
-                    .label_fr = "Fichier", .label_en = "File", .in_form = false, .required = "yes",
+                    .label_fr = "Fichier", .label_en = "File",
+                    .help_fr = "JPEG ou PNG, 20 Mo au plus ; il reste dans ce navigateur jusqu'à la génération du PDF.",
+                    .help_en = "JPEG or PNG, 20 MB at most; it stays in this browser until the PDF is generated.",
+                    .required = "yes",
                     .rules = "P-IMAGE", .doc = "relative to the findings file (CLI); the name of bytes given with "
                                                "the findings (library, form)"},
                    p.file);

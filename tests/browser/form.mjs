@@ -6,6 +6,7 @@
 // imports them back, and turns the case into a signalement to the prosecutor (the findings carried over). Mistakes of every kind give messages in the form's words (labels, never a file's keys),
 // and a size typed with its unit gives one message. Last, a minor's case: the information préoccupante to the
 // CRIP, its PDF, and the document an imported file chooses (the template it names, else the addressee and the age).
+// Last, the annex: a lesion placed on the body diagram by a click, a photograph added, and the PDF they give.
 //
 //   node tests/browser/form.mjs MEDCERT SOURCE_DIR [--screenshots DIR]
 //
@@ -570,6 +571,79 @@ try {
   await importAs('dix-sept-ans.json', {...certificate, patient: {...certificate.patient, birth_date: '2008-11-21'}},
     'certificat-mineur');
   ok('an imported file chooses the document it names (template), else the CRIP as addressee, else the signalement and the age on the examination day (18 that day: an adult)');
+
+  // ---- The annex: a lesion placed on the body diagram by a click, a photograph added, the consent ----
+  await page.reload();
+  await page.selectOption('#profession', 'medecin');
+  await page.waitForSelector('#section-author');
+  const [court] = await Promise.all([page.waitForEvent('filechooser'), page.click('#import')]);
+  await court.setFiles(join(sourceDir, 'examples/medecin/court.yaml'));
+  await page.waitForFunction(() => document.getElementById('io-status').textContent.includes('importé'));
+  const lesionCount = await rows.count();
+  await page.click(`${idOf('findings.lesions')}-add`);
+  const added = `findings.lesions[${lesionCount}]`;
+  await choose(`${added}.type`, 'excoriation');
+  await text(`${added}.size.length_cm`, '1.5');
+  const placer = page.locator(`${idOf(added)}-schema`);
+  await rows.nth(lesionCount).getByRole('button', {name: 'Placer sur le schéma'}).click();
+  await placer.locator('select').selectOption('corps_face');
+  // Where the front view's anchor of the right knee is on the screen: the click must land there.
+  const knee = await page.evaluate(async (id) => {
+    const schema = await (await fetch('/api/form?profession=medecin')).json();
+    const view = schema.diagram_views.find((v) => v.id === 'corps_face');
+    const anchor = view.anchors.find((a) => a.region === 'genou' && a.side === 'droite');
+    const svg = document.querySelector(`${id} svg`);
+    svg.scrollIntoView({block: 'center'});
+    const point = new DOMPoint(anchor.x, anchor.y).matrixTransform(svg.getScreenCTM());
+    return {x: point.x, y: point.y, nx: anchor.x / view.width, ny: anchor.y / view.height, faces: anchor.faces};
+  }, `${idOf(added)}-schema`);
+  await page.mouse.click(knee.x, knee.y);
+  assert.equal(await page.inputValue(idOf(`${added}.region`)), 'genou');
+  assert.equal(await page.inputValue(idOf(`${added}.side`)), 'droite');
+  assert.equal(await page.inputValue(idOf(`${added}.face`)), knee.faces[0] ?? '');
+  assert.equal(await page.inputValue(idOf(`${added}.marker.view`)), 'corps_face');
+  assert.ok(Math.abs(Number(await page.inputValue(idOf(`${added}.marker.x`))) - knee.nx) < 0.01);
+  assert.ok(Math.abs(Number(await page.inputValue(idOf(`${added}.marker.y`))) - knee.ny) < 0.01);
+  assert.match(await placer.locator('.placed').textContent(), new RegExp(`Lésion n°.${lesionCount + 1} placée.*genou.*droit`));
+  assert.equal(await placer.locator(`svg .marker[data-number="${lesionCount + 1}"]`).count(), 1);
+  ok('a click on the front view at the right knee sets the new lesion\'s region, side, face and marker (view, x, y), and draws its numbered marker');
+  await shot('form-schema.png', page.locator(`${idOf(added)}`));
+
+  // The photograph stays in the page: the checks as one types never carry it, the render request does.
+  const checkBodies = [];
+  page.on('request', (r) => { if (r.url().startsWith(`${url}api/check`)) checkBodies.push(r.postData()?.length ?? 0); });
+  const photoFile = join(sourceDir, 'examples/medecin/photos/avant-bras-droit.jpg');
+  await page.check(idOf('findings.diagram'));
+  await page.click(`${idOf('findings.photos')}-add`);
+  await page.setInputFiles(idOf('findings.photos[0].file'), photoFile);
+  assert.match(await page.locator(`${idOf('findings.photos[0].file')}-chosen`).textContent(), /avant-bras-droit\.jpg \(\d+\s?Ko\)/);
+  await text('findings.photos[0].lesion', String(lesionCount + 1));
+  await when('findings.photos[0].taken', '2026-11-20', '14:50');
+  await page.check(idOf('findings.photos[0].scale'));
+  await said('R-PH-4');  // no consent recorded yet
+  await page.check(idOf('findings.annex_consent.diagram'));
+  await page.check(idOf('findings.annex_consent.photos'));
+  await when('findings.annex_consent.date', '2026-11-20', '14:40');
+  await page.waitForFunction(() => ![...document.querySelectorAll('.msg, #summary li')].some((m) => m.textContent.includes('R-PH-4')));
+  ok('a photograph is chosen for the lesion; without the person\'s consent the checker says R-PH-4, gone once the consent to the diagram and photographs is recorded with its date');
+  const [renderRequest] = await Promise.all([
+    page.waitForRequest((r) => r.url().startsWith(`${url}api/render`)),
+    page.waitForEvent('download').then(async (d) => d.saveAs(join(work, 'annexes.pdf'))),
+    page.click('#render'),
+  ]);
+  const sent = JSON.parse(renderRequest.postData());
+  assert.deepEqual(sent.photos.map((p) => p.file), ['avant-bras-droit.jpg']);
+  assert.ok(Buffer.from(sent.photos[0].data, 'base64').equals(readFileSync(photoFile)), 'the render request carries the file\'s bytes');
+  assert.ok(checkBodies.length > 0 && Math.max(...checkBodies) < 64 * 1024, `the checks never carry the photograph (${checkBodies})`);
+  const annexFile = join(work, 'annexes.pdf');
+  const images = execFileSync('pdfimages', ['-list', annexFile]).toString().trim().split('\n').slice(2);
+  assert.equal(images.length, 1, 'one photograph in the PDF');
+  const annexText = pdfText(annexFile);
+  for (const expected of ['Schéma corporel, face antérieure', `Photographie 1 — lésion n° ${lesionCount + 1} : excoriation`,
+    'une échelle métrique est visible', 'EXEMPLE']) {
+    assert.ok(annexText.includes(expected), `the annex says ${expected}`);
+  }
+  ok('« Générer le PDF » sends the photograph with the findings (its bytes, once) and the PDF holds the diagram page and the captioned photograph');
 
   assert.deepEqual(problems, []);
   ok('no script error, no console error, no request outside the server');

@@ -15,6 +15,7 @@
 #include <medcert/form.hpp>
 
 #include "serve/api.hpp"
+#include "serve/render_request.hpp"
 
 using nlohmann::ordered_json;
 using namespace medcert;
@@ -315,4 +316,67 @@ TEST_CASE("the form offers the interpreter's link and the representative's measu
   }
   CHECK(label_of(schema_of("medecin", Language::en)["vocabularies"]["interpreter_kinds"], "non_professionnel") ==
         "relative or other non-professional person");
+}
+
+TEST_CASE("the form draws the body diagram's views the profession offers, with their anchors") {
+  const auto view_ids = [](const ordered_json& schema) {
+    std::vector<std::string> out;
+    for (const auto& view : schema["diagram_views"]) out.push_back(view["id"]);
+    return out;
+  };
+  CHECK(view_ids(schema_of("medecin")) ==
+        std::vector<std::string>{"corps_face", "corps_dos", "visage", "mains", "pieds", "perinee_f", "perinee_m"});
+  CHECK(view_ids(schema_of("infirmier")) ==
+        std::vector<std::string>{"corps_face", "corps_dos", "visage", "mains", "pieds"});  // R-PH-5
+  CHECK(view_ids(schema_of("pedicure-podologue")) == std::vector<std::string>{"pieds"});
+  const auto front = schema_of("medecin")["diagram_views"][0];
+  CHECK(front["label"] == "Schéma corporel, face antérieure");
+  CHECK(schema_of("medecin", Language::en)["diagram_views"][0]["label"] == "Body diagram, front view");
+  CHECK(front["width"] == 220);
+  CHECK(front["outline"][0].get<std::string>().rfind("M 110 14 C ", 0) == 0);
+  const auto& anchors = front["anchors"];
+  REQUIRE(!anchors.empty());
+  // Every anchor lies on its view, and names a region the profession's vocabulary has.
+  const auto regions = ids(schema_of("medecin")["vocabularies"]["regions"]);
+  for (const auto& anchor : anchors) {
+    CHECK(anchor["x"].get<double>() >= 0);
+    CHECK(anchor["x"].get<double>() <= 220);
+    CHECK(std::find(regions.begin(), regions.end(), anchor["region"].get<std::string>()) != regions.end());
+  }
+  const auto teeth = schema_of("chirurgien-dentiste")["diagram_views"][0];
+  CHECK(teeth["id"] == "odontogramme");
+  CHECK(std::any_of(teeth["anchors"].begin(), teeth["anchors"].end(), [](const auto& a) { return a.value("tooth", "") == "11"; }));
+}
+
+TEST_CASE("a photograph's file is chosen in the form, its fingerprint is medcert's") {
+  const auto photos = section(schema_of("medecin"), "photos");
+  std::vector<std::string> keys;
+  for (const auto& f : photos["fields"]) keys.push_back(f["key"]);
+  CHECK(keys == std::vector<std::string>{"file", "lesion", "taken", "taken_by", "scale"});
+  CHECK(photos["fields"][0]["kind"] == "photo");
+  CHECK(photos["fields"][0]["required"] == true);
+}
+
+TEST_CASE("a render request carries the photographs' bytes beside the findings") {
+  serve::RequestError error{};
+  const auto alone = serve::render_request(R"({"medcert": 1})", error);
+  REQUIRE(alone);
+  CHECK(alone->findings == R"({"medcert": 1})");
+  CHECK(alone->photos.empty());
+  // "AAEC/w==" is the bytes 00 01 02 ff; a line break inside the base64 is skipped.
+  const auto both = serve::render_request(
+      R"({"findings": {"medcert": 1}, "photos": [{"file": "a.jpg", "data": "AAEC/w=="}, {"file": "b.png", "data": "aGk=\n"}]})",
+      error);
+  REQUIRE(both);
+  CHECK(nlohmann::json::parse(both->findings) == nlohmann::json{{"medcert", 1}});
+  CHECK(both->photos.at("a.jpg") == std::string("\x00\x01\x02\xff", 4));
+  CHECK(both->photos.at("b.png") == "hi");
+  for (const char* bad : {"[1]", "{not json", R"({"findings": "medcert: 1"})", R"({"findings": {}, "photos": {}})",
+                          R"({"findings": {}, "photos": [{"file": "a.jpg"}]})",
+                          R"({"findings": {}, "photos": [{"file": "a.jpg", "data": "pas du base64 !"}]})",
+                          R"({"findings": {}, "photos": [{"file": "a.jpg", "data": "aGk="}, {"file": "a.jpg", "data": "aGk="}]})"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(serve::render_request(bad, error));
+    CHECK(std::string(error.en).size() > 10);
+  }
 }
