@@ -4,10 +4,14 @@
 //                                    Engine::render), signed per document (PKI_DIR/signer.p12, an
 //                                    RSA-2048 key made by tests/e2e/make_test_pki.sh), one-page size
 //   medcert_measures memory N        peak RSS of this process after N renders through one engine
+//   medcert_measures annexes [DIR]   Engine::render of the 12-lesion example with its diagram and four
+//                                    12-megapixel photographs (camera_photos.hpp): time, PDF size, peak
+//                                    RSS; DIR receives the example and its photographs for a cold CLI run
 // Run them all: bench/run_all.sh BUILD_DIR
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -21,6 +25,7 @@
 #include <medcert/engine.hpp>
 #include <medcert/signing.hpp>
 
+#include "camera_photos.hpp"
 #include "file_content.hpp"
 #include "api/template_selection.hpp"
 #include "compose/compose.hpp"
@@ -38,6 +43,7 @@ using namespace medcert;
 const std::string kSource = MEDCERT_SOURCE_DIR;
 const std::string kLong = kSource + "/examples/medecin/long.yaml";
 const std::string kShort = kSource + "/examples/medecin/court.yaml";
+const std::string kAnnexes = kSource + "/examples/medecin/annexes.yaml";
 constexpr std::int64_t kNow = 1795219200;  // SOURCE_DATE_EPOCH of the tests
 constexpr int kRuns = 200;
 
@@ -136,6 +142,58 @@ int time_all(const std::string& pki) {
   return 0;
 }
 
+double process_cpu_ms() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+// The example's photographs replaced by 12-megapixel ones, under the names its findings give: what a phone's
+// photographs cost, not the example's small synthetic files. The process's CPU time, since libvips decodes on
+// its worker thread.
+int annexes(const std::string& dir) {
+  const Engine engine = make_engine();
+  const Source example{file_content(kAnnexes), kAnnexes};
+  const std::vector<std::string> names = {"photos/avant-bras-droit.jpg", "photos/epaule-gauche.jpg",
+                                          "photos/cuisse-gauche.jpg", "photos/bras-droit.jpg"};
+  const auto jpegs = bench::camera_jpegs(static_cast<int>(names.size()));
+  RenderOptions options{kNow};
+  for (std::size_t i = 0; i < names.size(); ++i) options.photos[names[i]] = jpegs[i];
+  const auto render = [&] {
+    auto result = engine.render(example, options);
+    if (!result.ok()) throw std::runtime_error("cannot render the annexes example");
+    return result.pdf;
+  };
+  constexpr int kAnnexRuns = 15;
+  for (int i = 0; i < 2; ++i) render();
+  std::vector<double> cpu, wall;
+  std::string pdf;
+  for (int i = 0; i < kAnnexRuns; ++i) {
+    const double cpu_start = process_cpu_ms();
+    const auto start = std::chrono::steady_clock::now();
+    pdf = render();
+    wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    cpu.push_back(process_cpu_ms() - cpu_start);
+  }
+  std::size_t in_bytes = 0;
+  for (const auto& jpeg : jpegs) in_bytes += jpeg.size();
+  std::printf("Engine::render, 12 lesions + diagram + four 12-MP photographs (%.1f MB in): %.1f ms process CPU "
+              "(%.1f ms wall), median of %d\n",
+              static_cast<double>(in_bytes) / 1e6, median_of(cpu), median_of(wall), kAnnexRuns);
+  std::printf("size of that PDF (PDF/A-3b, findings embedded, unsigned): %zu bytes (%.2f MB)\n", pdf.size(),
+              static_cast<double>(pdf.size()) / 1e6);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("peak RSS of this process (engine, photographs in memory, %d renders): %.1f MiB\n", kAnnexRuns + 2,
+              static_cast<double>(usage.ru_maxrss) / 1024.0);
+  if (!dir.empty()) {
+    std::filesystem::create_directories(dir + "/photos");
+    std::ofstream(dir + "/annexes.yaml", std::ios::binary) << example.text;
+    for (std::size_t i = 0; i < names.size(); ++i) std::ofstream(dir + "/" + names[i], std::ios::binary) << jpegs[i];
+  }
+  return 0;
+}
+
 int memory(int documents) {
   const Engine engine = make_engine();
   const Source long_example{file_content(kLong), kLong};
@@ -159,7 +217,8 @@ int main(int argc, char** argv) {
     const std::string mode = argc > 1 ? argv[1] : "";
     if (mode == "time") return time_all(argc > 2 ? argv[2] : "");
     if (mode == "memory" && argc > 2) return memory(std::stoi(argv[2]));
-    std::fprintf(stderr, "usage: medcert_measures time [PKI_DIR] | memory N\n");
+    if (mode == "annexes") return annexes(argc > 2 ? argv[2] : "");
+    std::fprintf(stderr, "usage: medcert_measures time [PKI_DIR] | memory N | annexes [DIR]\n");
     return 2;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "medcert_measures: %s\n", e.what());

@@ -28,6 +28,10 @@ else
   bash "$here/bench/cold_cli.sh" "$medcert" 50 "$here/examples/medecin/court.yaml"
 fi
 
+echo "== annexes: 12 lesions, the diagram, four 12-megapixel photographs (targets: <= 150 ms in process, <= 1.5 MB)"
+"$measures" annexes "$work/annexes"
+bash "$here/bench/cold_cli.sh" "$medcert" 10 "$work/annexes/annexes.yaml"
+
 echo "== medcert batch, 2 cores against 1 (target: >= 1.8x)"
 if ! "$medcert" --help 2>&1 | grep -qw batch; then
   echo "batch: not built"
