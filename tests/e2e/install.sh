@@ -13,7 +13,7 @@ cmake --install "$BUILD" --prefix "$prefix" >"$WORK/install.log" 2>&1 || { cat "
 for file in include/medcert/engine.hpp include/medcert/findings.hpp include/medcert/medcert.h \
   include/medcert/export.hpp include/medcert/version.hpp lib/libmedcert.a lib/cmake/medcert/medcert-config.cmake \
   lib/cmake/medcert/medcert-config-version.cmake lib/pkgconfig/medcert.pc bin/medcert \
-  share/medcert/fonts/manifest.yaml share/doc/medcert/api.md; do
+  share/medcert/fonts/manifest.yaml share/medcert/diagrams/corps-face.yaml share/doc/medcert/api.md; do
   [ -e "$prefix/$file" ] || fail "not installed: $file"
 done
 [ -n "$(ls "$prefix"/share/medcert/templates)" ] || fail "no template installed"
@@ -101,4 +101,8 @@ pass "public names in medcert::v0_1 (inline namespace, as the SONAME 0.1)"
 # The installed CLI finds the installed data by itself.
 (unset MEDCERT_DATA_DIR; "$prefix/bin/medcert" render "$SRC/examples/medecin/court.yaml" -o "$WORK/cli.pdf") 2>"$WORK/cli.err" ||
   { cat "$WORK/cli.err" >&2; fail "installed CLI cannot render"; }
-pass "installed CLI renders with the installed templates"
+# The annexes: the installed body diagram's views, the photographs read beside the findings.
+(unset MEDCERT_DATA_DIR; "$prefix/bin/medcert" render "$SRC/examples/medecin/annexes.yaml" -o "$WORK/annexes.pdf") \
+  2>"$WORK/cli.err" || { cat "$WORK/cli.err" >&2; fail "installed CLI cannot render the annexes"; }
+[ "$(pdfimages -list "$WORK/annexes.pdf" | tail -n +3 | wc -l)" = 4 ] || fail "the installed CLI's annexes lack photographs"
+pass "installed CLI renders with the installed templates, and the annexes with the installed diagram"
