@@ -17,6 +17,9 @@ class MEDCERT_API Environment {
   virtual ~Environment() = default;
   /// The whole content of a file, or nullopt when it cannot be read.
   virtual std::optional<std::string> read_file(const std::string& path) const = 0;
+  /// The size of a file in bytes, or nullopt when unknown: a file too large for what it is meant to be (a
+  /// photograph named in the findings) is then refused without being read. The default knows no size.
+  virtual std::optional<std::uint64_t> file_size(const std::string& /*path*/) const { return std::nullopt; }
   /// The names (not paths) of the regular files in a directory, sorted; empty when unreadable.
   virtual std::vector<std::string> list_directory(const std::string& path) const = 0;
   /// The names of the subdirectories of a directory, sorted; empty when unreadable.

@@ -13,11 +13,21 @@ namespace {
 // of them keep the PDF near a megabyte.
 constexpr int kPrintedPixels = 1300;
 
-std::optional<std::string> bytes_of(const model::Photo& photo, const std::map<std::string, std::string>& given,
-                                    const std::optional<std::string>& folder, const Environment& env) {
-  if (const auto found = given.find(photo.file.value); found != given.end()) return found->second;
-  if (!folder) return std::nullopt;
-  return env.read_file((std::filesystem::path(*folder) / photo.file.value).string());
+// A photograph's bytes: given by the caller, else read from the folder, unless the file's size alone says
+// images/ would refuse it (a file of gigabytes named in the findings is never read).
+struct Bytes {
+  std::optional<std::string> bytes;
+  std::optional<Diagnostic> refusal;
+};
+
+Bytes bytes_of(const model::Photo& photo, const std::map<std::string, std::string>& given,
+               const std::optional<std::string>& folder, const Environment& env) {
+  if (const auto found = given.find(photo.file.value); found != given.end()) return {found->second, {}};
+  if (!folder) return {};
+  const auto path = (std::filesystem::path(*folder) / photo.file.value).string();
+  if (const auto size = env.file_size(path))
+    if (auto refusal = images::too_large(*size, photo.file.value)) return {{}, std::move(refusal)};
+  return {env.read_file(path), {}};
 }
 
 }  // namespace
@@ -30,7 +40,17 @@ model::Result<std::vector<model::PhotoImage>> prepare_photos(model::Findings& fi
   std::vector<model::PhotoImage> images;
   for (auto& photo : findings.photos) {
     if (!photo.file) continue;  // R-PH-3 says it is missing
-    const auto bytes = bytes_of(photo, given, folder, env);
+    // images/ names the file; the findings say where it was named.
+    const auto report = [&](Diagnostic d) {
+      d.path = photo.file.path;
+      d.location = photo.file.where;
+      out.diagnostics.push_back(std::move(d));
+    };
+    auto [bytes, refusal] = bytes_of(photo, given, folder, env);
+    if (refusal) {
+      report(std::move(*refusal));
+      continue;
+    }
     if (!bytes) {
       out.diagnostics.push_back(model::error("P-PHOTO.missing", photo.file.path, photo.file.where,
                                              {model::param("file", photo.file.value),
@@ -39,12 +59,7 @@ model::Result<std::vector<model::PhotoImage>> prepare_photos(model::Findings& fi
       continue;
     }
     auto prepared = images::prepare_photo(*bytes, photo.file.value, kPrintedPixels, kPrintedPixels);
-    for (auto& d : prepared.diagnostics) {
-      // images/ names the file; the findings say where it was named.
-      d.path = photo.file.path;
-      d.location = photo.file.where;
-      out.diagnostics.push_back(std::move(d));
-    }
+    for (auto& d : prepared.diagnostics) report(std::move(d));
     if (!prepared.value) continue;
     const std::string& actual = prepared.value->original_sha256;
     if (photo.sha256 && photo.sha256.value != actual)

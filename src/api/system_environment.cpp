@@ -26,6 +26,13 @@ class SystemEnvironment final : public Environment {
     return std::move(content).str();
   }
 
+  std::optional<std::uint64_t> file_size(const std::string& path) const override {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+    const auto size = std::filesystem::file_size(path, ec);
+    return ec ? std::nullopt : std::optional<std::uint64_t>(size);
+  }
+
   std::vector<std::string> list_directory(const std::string& path) const override {
     return entries(path, [](const std::filesystem::directory_entry& e) { return e.is_regular_file(); });
   }

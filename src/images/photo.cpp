@@ -38,14 +38,19 @@ model::Result<PreparedPhoto> refused(std::string_view id, std::string_view name,
 
 }  // namespace
 
+std::optional<Diagnostic> too_large(std::uint64_t size, std::string_view name, const PhotoLimits& limits) {
+  if (size <= limits.max_file_bytes) return std::nullopt;
+  return model::error("P-IMAGE.too_large", "", {},
+                      {model::param("file", std::string(name)), grouped("size", kib(size)),
+                       grouped("limit", kib(limits.max_file_bytes))});
+}
+
 model::Result<PreparedPhoto> prepare_photo(std::string_view original, std::string_view name, int max_width,
                                            int max_height, const PhotoLimits& limits) {
   if (max_width < 1 || max_height < 1)
     return refused("P-IMAGE.internal", name, {model::param("detail", "a box of no pixels")});
   if (original.empty()) return refused("P-IMAGE.empty", name);
-  if (original.size() > limits.max_file_bytes)
-    return refused("P-IMAGE.too_large", name,
-                   {grouped("size", kib(original.size())), grouped("limit", kib(limits.max_file_bytes))});
+  if (auto refusal = too_large(original.size(), name, limits)) return {std::nullopt, {std::move(*refusal)}};
   const auto format = sniff(original);
   if (!format) return refused("P-IMAGE.not_image", name);
   if (!libvips_ready()) return refused("P-IMAGE.internal", name, {model::param("detail", "libvips could not start")});

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,10 @@ struct PreparedPhoto {
   int width = 0, height = 0;    ///< its pixels, upright
   std::string original_sha256;  ///< of the bytes given, 64 lowercase hexadecimal digits
 };
+
+/// P-IMAGE.too_large for a file of `size` bytes named `name`, when over the limit: a caller that knows a file's
+/// size asks before reading it, so that a file of gigabytes is never read (prepare_photo asks it too).
+std::optional<Diagnostic> too_large(std::uint64_t size, std::string_view name, const PhotoLimits& limits = {});
 
 /// `original` (JPEG or PNG, by its first bytes) with its EXIF orientation applied, transparency flattened on
 /// white, colours made sRGB, fitted within `max_width` × `max_height` pixels (never enlarged), written again

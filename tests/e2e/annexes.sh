@@ -128,3 +128,11 @@ hostile texte.png P-IMAGE
 head -c 20000 "$SRC/examples/medecin/photos/avant-bras-droit.jpg" >"$WORK/hostile/photos/tronquee.jpg"
 hostile tronquee.jpg P-IMAGE
 hostile absente.jpg P-PHOTO
+# A file of 8 GiB (sparse: it takes no disk) is refused from its size, never read: the process stays small.
+truncate -s 8G "$WORK/hostile/photos/immense.jpg"
+hostile immense.jpg P-IMAGE
+grep -q $'8\u202f388\u202f608 Kio' "$WORK/err" || fail "the size of the 8 GiB file is not said: $(cat "$WORK/err")"
+/usr/bin/time -f '%M' -o "$WORK/rss" "$MEDCERT" render "$WORK/hostile/annexes.yaml" -o "$WORK/hostile.pdf" \
+  >/dev/null 2>&1 || true
+[ "$(tail -1 "$WORK/rss")" -lt 1000000 ] || fail "refusing an 8 GiB photograph took $(tail -1 "$WORK/rss") KiB: it was read"
+pass "an 8 GiB photograph is refused from its size ($(tail -1 "$WORK/rss") KiB resident), not read"
