@@ -13,6 +13,23 @@ bool is_yaml(const std::string& name) {
 
 }  // namespace
 
+std::optional<Node> read_mapping(const Environment& env, const std::string& file, SizeLimit limit,
+                                 FileMessages messages, Sink& sink) {
+  const auto text = env.read_file(file);
+  if (!text) {
+    sink.error(messages.unreadable, {}, Location{file, 0, 0});
+    return std::nullopt;
+  }
+  auto parsed = parse_yaml(*text, file, limit);
+  sink.diagnostics.insert(sink.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+  if (!parsed.value) return std::nullopt;
+  if (!parsed.value->is_mapping()) {
+    sink.error(messages.not_mapping, {}, parsed.value->where, {kind_param(parsed.value->kind)});
+    return std::nullopt;
+  }
+  return std::move(parsed.value);
+}
+
 std::string join_path(const std::string& dir, const std::string& name) {
   if (dir.empty()) return name;
   return dir.back() == '/' ? dir + name : dir + "/" + name;

@@ -86,19 +86,9 @@ struct ReadView {
 
 // One view, read as far as it goes; nullopt when the file is not a mapping.
 std::optional<ReadView> read_view(const Environment& env, const std::string& file, Sink& sink) {
-  const auto text = env.read_file(file);
-  if (!text) {
-    sink.error("F-SYNTAX.unreadable", {}, Location{file, 0, 0});
-    return std::nullopt;
-  }
-  auto parsed = parse_yaml(*text, file, kDiagramSize);
-  sink.diagnostics.insert(sink.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
-  if (!parsed.value) return std::nullopt;
-  if (!parsed.value->is_mapping()) {
-    sink.error("T-SCHEMA.diagram_kind", {}, parsed.value->where, {kind_param(parsed.value->kind)});
-    return std::nullopt;
-  }
-  MapReader root(sink, &*parsed.value, parsed.value->where, {});
+  const auto tree = read_mapping(env, file, kDiagramSize, {"F-SYNTAX.unreadable", "T-SCHEMA.diagram_kind"}, sink);
+  if (!tree) return std::nullopt;
+  MapReader root(sink, &*tree, tree->where, {});
   ReadView read;
   auto& view = read.view;
   view.file = file;

@@ -3,6 +3,7 @@
 #include <array>
 #include <filesystem>
 
+#include "load/data_files.hpp"
 #include "load/load.hpp"
 #include "load/map_reader.hpp"
 #include "load/parse_yaml.hpp"
@@ -22,20 +23,10 @@ std::string resolve_file(const std::string& manifest, const std::string& file) {
 
 model::Result<model::FontManifest> load_font_manifest(const Environment& env, const std::string& path) {
   model::Result<model::FontManifest> result;
-  const auto text = env.read_file(path);
-  if (!text) {
-    result.diagnostics.push_back(model::error("F-SYNTAX.font_manifest", {}, Location{path, 0, 0}));
-    return result;
-  }
-  auto parsed = parse_yaml(*text, path, kConfigSize);
-  result.diagnostics = std::move(parsed.diagnostics);
-  if (!parsed.value) return result;
   Sink sink{result.diagnostics, kConfigRules};
-  if (!parsed.value->is_mapping()) {
-    sink.error("T-SCHEMA.manifest_kind", {}, parsed.value->where, {kind_param(parsed.value->kind)});
-    return result;
-  }
-  MapReader root(sink, &*parsed.value, parsed.value->where, {});
+  const auto tree = read_mapping(env, path, kConfigSize, {"F-SYNTAX.font_manifest", "T-SCHEMA.manifest_kind"}, sink);
+  if (!tree) return result;
+  MapReader root(sink, &*tree, tree->where, {});
   MapReader fonts = root.child("fonts");
   model::FontManifest manifest;
   for (const model::FontStyle style : model::all_font_styles) {

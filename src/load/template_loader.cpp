@@ -54,19 +54,9 @@ struct Resolved {
 };
 
 std::optional<Source> read_source(const Environment& env, const std::string& file, Sink& sink) {
-  const auto text = env.read_file(file);
-  if (!text) {
-    sink.error("F-SYNTAX.unreadable", {}, Location{file, 0, 0});
-    return std::nullopt;
-  }
-  auto parsed = parse_yaml(*text, file, kConfigSize);
-  sink.diagnostics.insert(sink.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
-  if (!parsed.value) return std::nullopt;
-  if (!parsed.value->is_mapping()) {
-    sink.error("T-SCHEMA.template_kind", {}, parsed.value->where, {kind_param(parsed.value->kind)});
-    return std::nullopt;
-  }
-  Source source{file, std::move(*parsed.value), {}, std::nullopt, false};
+  auto tree = read_mapping(env, file, kConfigSize, {"F-SYNTAX.unreadable", "T-SCHEMA.template_kind"}, sink);
+  if (!tree) return std::nullopt;
+  Source source{file, std::move(*tree), {}, std::nullopt, false};
   const auto* header = source.tree.find("template");
   if (!header || !header->value.is_mapping() || header->value.text_of("id").empty()) {
     sink.error("T-SCHEMA.template_id", "template.id", header ? header->key_where : source.tree.where);
