@@ -630,14 +630,17 @@ HANDS = [  # (wrist x, wrist y, mirrored, side, face, label)
 ]
 
 
+def placed_parts(parts):
+    """Each part of a view (x, y of its origin, mirrored, side, face, label), with the function that puts a
+    canonical drawing there (mirrored when it must be) and the mirror's sign."""
+    for x0, y0, mirrored, side, face, label in parts:
+        s = -1.0 if mirrored else 1.0
+        yield (lambda pts, s=s, x0=x0, y0=y0: tf(pts, s, 1.0, 0.0, x0, y0)), s, x0, y0, side, face, label
+
+
 def view_hands():
     outline, details, labels, anchors = [], [], [], []
-    for wx, wy, mirrored, side, face, label in HANDS:
-        s = -1.0 if mirrored else 1.0
-
-        def place(pts):
-            return tf(pts, s, 1.0, 0.0, wx, wy)
-
+    for place, s, wx, wy, side, face, label in placed_parts(HANDS):
         outline.append(smooth(place(hand_canonical_outline())))
         src = hand_palm_details() if face == "palmaire" else hand_back_details()
         details += [smooth(place(p), False) for p in src]
@@ -752,12 +755,7 @@ FEET = [  # (x, y of the heel or ankle origin, mirrored, side, face, label)
 
 def view_feet():
     outline, details, labels, anchors = [], [], [], []
-    for fx, fy, mirrored, side, face, label in FEET:
-        s = -1.0 if mirrored else 1.0
-
-        def place(pts):
-            return tf(pts, s, 1.0, 0.0, fx, fy)
-
+    for place, _, fx, fy, side, face, label in placed_parts(FEET):
         dorsal = face == "dorsale"
         outline.append(smooth(place(foot_dorsal_outline() if dorsal else foot_plantar_outline())))
         details += [smooth(place(p), False) for p in (foot_dorsal_details() if dorsal else foot_plantar_details())]
