@@ -120,8 +120,29 @@ PlacedMarkers place_markers(const model::Diagrams& diagrams, const model::Templa
     const auto& lesion = findings.lesions[i];
     const int number = static_cast<int>(i) + 1;
     std::vector<MarkerPlace> found;
-    if (lesion.marker.view && lesion.marker.x && lesion.marker.y)
-      found.push_back({lesion.marker.view.value, lesion.marker.x.value, lesion.marker.y.value});
+    const auto& view = lesion.marker.view;
+    if (view && lesion.marker.x && lesion.marker.y && !listed(offered, view.value)) {
+      // A view this person's diagram does not show: of the template's, the other sex's perineal view, which
+      // would leave the lesion without any marker; the template's others are R-VOCAB's (one message each).
+      const auto* placed = diagrams.find(view.value);
+      const auto* alternative = placed ? placed->alternative.c_str() : "";
+      const auto shown = std::find_if(offered.begin(), offered.end(), [&](const std::string& id) {
+        const auto* other = diagrams.find(id);
+        return other && *alternative && other->alternative == alternative;
+      });
+      const auto named = [&](const char* name, const std::string& id) {
+        const auto* v = diagrams.find(id);
+        return v ? model::param(name, v->label, v->label_en) : model::param(name, id);
+      };
+      if (listed(tmpl.capabilities.diagram_views, view.value))
+        out.diagnostics.push_back(model::error(
+            "R-PH-7.not_shown", view.path, view.where,
+            {model::param("number", std::to_string(number)), named("view", view.value),
+             shown == offered.end() ? model::param("shown", "—") : named("shown", *shown)}));
+      continue;
+    }
+    if (view && lesion.marker.x && lesion.marker.y)
+      found.push_back({view.value, lesion.marker.x.value, lesion.marker.y.value});
     else
       found = place_marker(diagrams, offered, lesion.region.value, lesion.side.value, lesion.face.value,
                            lesion.tooth.value);

@@ -497,3 +497,29 @@ TEST_CASE("the shipped views load, each region of the shipped vocabularies with 
     }
   }
 }
+
+TEST_CASE("markers: a marker placed by hand on the other sex's perineal view is refused, not dropped") {
+  const auto loaded = load::load_diagrams(testing::DirectoryEnvironment{}, MEDCERT_SOURCE_DIR "/diagrams");
+  REQUIRE(loaded.value);
+  const auto& physician = testing::shipped_template("medecin");
+  const auto findings = load::load_findings(R"(medcert: 1
+patient: {civility: madame}
+lesions:
+  - {type: ecchymose, region: organes_genitaux, marker: {view: perinee_m, x: 0.5, y: 0.5}}
+  - {type: ecchymose, region: organes_genitaux, marker: {view: perinee_f, x: 0.4, y: 0.6}}
+)",
+                                            "cas.yaml");
+  REQUIRE(findings.value);
+  const auto placed = compose::place_markers(*loaded.value, physician, *findings.value);
+  REQUIRE(placed.diagnostics.size() == 1);
+  const auto& refusal = placed.diagnostics[0];
+  CHECK(refusal.message_id == "R-PH-7.not_shown");
+  CHECK(refusal.severity == Severity::error);
+  CHECK(refusal.path == "findings.lesions[0].marker.view");
+  CHECK(refusal.location.line == 4);
+  CHECK(refusal.message(Language::fr).find("Périnée et vulve (position gynécologique)") != std::string::npos);
+  REQUIRE(placed.panels.size() == 1);
+  CHECK(placed.panels[0].view == "perinee_f");
+  REQUIRE(placed.panels[0].markers.size() == 1);
+  CHECK(placed.panels[0].markers[0].number == 2);
+}
