@@ -28,6 +28,17 @@ function nearestAnchor(view, x, y) {
 
 const round = (value) => Math.round(value * 1000) / 1000;
 
+/**
+ * The views this person's diagram shows, as the engine chooses them (compose/diagram_markers.cpp): of the two
+ * perineal views, the one of the civility typed in the form (the female one unless « monsieur »).
+ */
+function viewsForPerson(views) {
+  const civility = document.getElementById(idFor('findings.patient.civility'))?.value;
+  const hasFemale = views.some((view) => view.id === 'perinee_f');
+  return views.filter((view) => (view.id === 'perinee_m' ? civility === 'monsieur' || !hasFemale
+    : view.id === 'perinee_f' ? civility !== 'monsieur' : true));
+}
+
 /** The label of `code` in vocabulary `name`, else the code. */
 function labelOf(vocabularies, name, code) {
   return (vocabularies[name] ?? []).find((entry) => entry.id === code)?.label ?? code;
@@ -50,8 +61,14 @@ export function diagramPlacer(views, vocabularies, row) {
   };
 
   const status = h('p', {class: 'placed', id: `${id}-status`, 'aria-live': 'polite'});
-  const chooser = h('select', {id: `${id}-view`},
-    views.map((view) => h('option', {value: view.id, text: view.label})));
+  const chooser = h('select', {id: `${id}-view`});
+  // The views offered follow the person's civility, read each time the placer opens.
+  const offer = () => {
+    const kept = chooser.value || valueOf('marker.view');
+    const shown = viewsForPerson(views);
+    chooser.replaceChildren(...shown.map((view) => h('option', {value: view.id, text: view.label})));
+    if (shown.some((view) => view.id === kept)) chooser.value = kept;
+  };
   const drawing = h('div', {class: 'diagram'});
   const unplace = h('button', {type: 'button', class: 'unplace', text: word('unplace')});
   const panel = h('div', {class: 'placer', id, hidden: true},
@@ -62,7 +79,7 @@ export function diagramPlacer(views, vocabularies, row) {
     text: word('place')});
 
   const draw = () => {
-    const view = views.find((candidate) => candidate.id === chooser.value) ?? views[0];
+    const view = views.find((candidate) => candidate.id === chooser.value) ?? viewsForPerson(views)[0];
     const picture = svg('svg', {viewBox: `0 0 ${view.width} ${view.height}`, role: 'img',
       'aria-label': view.label, 'data-view': view.id});
     view.outline.forEach((d) => picture.append(svg('path', {d, class: 'outline'})));
@@ -105,7 +122,10 @@ export function diagramPlacer(views, vocabularies, row) {
     const open = panel.hidden;
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (open) draw();
+    if (open) {
+      offer();
+      draw();
+    }
   });
   chooser.addEventListener('change', draw);
   unplace.addEventListener('click', () => {
@@ -113,6 +133,5 @@ export function diagramPlacer(views, vocabularies, row) {
     status.textContent = '';
     draw();
   });
-  if (views.some((view) => view.id === valueOf('marker.view'))) chooser.value = valueOf('marker.view');
   return h('div', {class: 'diagram-placer'}, toggle, panel);
 }

@@ -586,6 +586,9 @@ try {
   await text(`${added}.size.length_cm`, '1.5');
   const placer = page.locator(`${idOf(added)}-schema`);
   await rows.nth(lesionCount).getByRole('button', {name: 'Placer sur le schéma'}).click();
+  const viewChoices = await placer.locator('select option').evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(viewChoices.includes('perinee_f') && !viewChoices.includes('perinee_m'),
+    `the placer offers the perineal view of the person's civility (madame): ${viewChoices}`);
   await placer.locator('select').selectOption('corps_face');
   // Where the front view's anchor of the right knee is on the screen: the click must land there.
   const knee = await page.evaluate(async (id) => {
@@ -606,7 +609,7 @@ try {
   assert.ok(Math.abs(Number(await page.inputValue(idOf(`${added}.marker.y`))) - knee.ny) < 0.01);
   assert.match(await placer.locator('.placed').textContent(), new RegExp(`Lésion n°.${lesionCount + 1} placée.*genou.*droit`));
   assert.equal(await placer.locator(`svg .marker[data-number="${lesionCount + 1}"]`).count(), 1);
-  ok('a click on the front view at the right knee sets the new lesion\'s region, side, face and marker (view, x, y), and draws its numbered marker');
+  ok('the placer offers the views of the person (the female perineal view for « madame »); a click on the front view at the right knee sets the new lesion\'s region, side, face and marker (view, x, y), and draws its numbered marker');
   await shot('form-schema.png', page.locator(`${idOf(added)}`));
 
   // The photograph stays in the page: the checks as one types never carry it, the render request does.
