@@ -158,9 +158,10 @@ class PathReader {
 
   // Nothing but spaces: an empty element of its list, as the other lists say it.
   std::nullopt_t empty() const {
-    const auto list = shown_path(slot_.path.substr(0, slot_.path.rfind('[')));
+    // shown_path gives a view into its argument: the list's path must outlive it.
+    const std::string list_path = slot_.path.substr(0, slot_.path.rfind('['));
     slot_.sink->report(slot_.sink->rules.type, "F-TYPE.empty_element", slot_.path, slot_.where,
-                       {model::param("list", std::string(list))});
+                       {model::param("list", std::string(shown_path(list_path)))});
     return std::nullopt;
   }
 
