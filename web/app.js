@@ -295,6 +295,10 @@ async function generate() {
       showMessages();
       ui.result.replaceChildren(h('p', {class: 'status bad', text: `Le PDF n'a pas été généré${NNBSP}: corrigez les erreurs signalées.`}));
       $('verif-titre').focus();
+    } else if (response.status === 413) {
+      // Only the photographs make a render request this large (the server takes 128 Mio).
+      ui.result.replaceChildren(h('p', {class: 'status bad', text: `Le PDF n'a pas été généré${NNBSP}: les photographies`
+        + ` dépassent ensemble ce que le serveur reçoit (128${NNBSP}Mio). Retirez-en, ou joignez-les en définition plus petite.`}));
     } else {
       ui.result.replaceChildren(h('p', {class: 'status bad', text: `Le PDF n'a pas été généré (erreur ${response.status} du serveur).`}));
     }
