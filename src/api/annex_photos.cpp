@@ -15,19 +15,23 @@ constexpr int kPrintedPixels = 1300;
 
 // A photograph's bytes: given by the caller, else read from the folder, unless the file's size alone says
 // images/ would refuse it (a file of gigabytes named in the findings is never read).
+// The caller's bytes are used where they are, not copied (a camera's photograph weighs megabytes).
 struct Bytes {
-  std::optional<std::string> bytes;
+  const std::string* given = nullptr;
+  std::optional<std::string> read;
   std::optional<Diagnostic> refusal;
+
+  const std::string* bytes() const { return given ? given : read ? &*read : nullptr; }
 };
 
 Bytes bytes_of(const model::Photo& photo, const std::map<std::string, std::string>& given,
                const std::optional<std::string>& folder, const Environment& env) {
-  if (const auto found = given.find(photo.file.value); found != given.end()) return {found->second, {}};
+  if (const auto found = given.find(photo.file.value); found != given.end()) return {&found->second, {}, {}};
   if (!folder) return {};
   const auto path = (std::filesystem::path(*folder) / photo.file.value).string();
   if (const auto size = env.file_size(path))
-    if (auto refusal = images::too_large(*size, photo.file.value)) return {{}, std::move(refusal)};
-  return {env.read_file(path), {}};
+    if (auto refusal = images::too_large(*size, photo.file.value)) return {nullptr, {}, std::move(refusal)};
+  return {nullptr, env.read_file(path), {}};
 }
 
 }  // namespace
@@ -46,11 +50,12 @@ model::Result<std::vector<model::PhotoImage>> prepare_photos(model::Findings& fi
       d.location = photo.file.where;
       out.diagnostics.push_back(std::move(d));
     };
-    auto [bytes, refusal] = bytes_of(photo, given, folder, env);
-    if (refusal) {
-      report(std::move(*refusal));
+    auto found = bytes_of(photo, given, folder, env);
+    if (found.refusal) {
+      report(std::move(*found.refusal));
       continue;
     }
+    const std::string* bytes = found.bytes();
     if (!bytes) {
       out.diagnostics.push_back(model::error("P-PHOTO.missing", photo.file.path, photo.file.where,
                                              {model::param("file", photo.file.value),
